@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `npx kubedeck …` right after `npm ci`: runs the TypeScript CLI through tsx, no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

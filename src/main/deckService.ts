@@ -1,0 +1,29 @@
+// The KubeDeckApi as the main process implements it: decks read from the bundled folder and
+// from the user's own folder, on every request so that new files show up on reload.
+import type { KubeDeckApi } from '../shared/api';
+import { loadLibrary } from '../shared/decks/library';
+import { readDeckFolder } from '../node/deckFiles';
+
+export interface DeckFolders {
+  bundled: string;
+  user: string;
+}
+
+export function createDeckService(folders: DeckFolders, systemLocale: () => string): KubeDeckApi {
+  async function load() {
+    const sources = [...(await readDeckFolder(folders.bundled, 'bundled')), ...(await readDeckFolder(folders.user, 'user'))];
+    return loadLibrary(sources);
+  }
+  return {
+    async listDecks() {
+      return (await load()).library;
+    },
+    async getDeck(id) {
+      const deck = (await load()).decks.get(id);
+      return deck ? { ok: true, value: deck } : { ok: false, error: `no deck with id "${id}"` };
+    },
+    async getSystemLocale() {
+      return systemLocale();
+    },
+  };
+}

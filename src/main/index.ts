@@ -1,0 +1,81 @@
+// Electron main process: app lifecycle, the one window, the app protocol and IPC.
+// Decisions live in security.ts, ipc.ts, protocol.ts and deckService.ts, where tests reach them.
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDeckService } from './deckService';
+import { createIpcHandlers } from './ipc';
+import { serveAppRequest } from './protocol';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  isAllowedNavigation,
+  isAppUrl,
+  mainWindowOptions,
+  permissionDecision,
+  windowOpenDecision,
+} from './security';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+// electron-vite sets this only in `dev`, for its loopback dev server.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+
+// Must happen before `ready`: gives the app a stable, secure origin (and so a stable IndexedDB).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | undefined;
+
+function bundledDecksFolder(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'decks') : join(app.getAppPath(), 'decks');
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(windowOpenDecision);
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void app.whenReady().then(() => {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererRoot));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(permissionDecision()));
+  session.defaultSession.setPermissionCheckHandler(permissionDecision);
+
+  const api = createDeckService(
+    { bundled: bundledDecksFolder(), user: join(app.getPath('userData'), 'decks') },
+    () => app.getLocale(),
+  );
+  for (const [channel, handler] of createIpcHandlers(api, (url) => isAppUrl(url, devServerUrl))) {
+    ipcMain.handle(channel, handler);
+  }
+
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});

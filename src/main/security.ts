@@ -1,0 +1,76 @@
+// Security decisions of the main process, as plain values and functions so that unit tests check
+// exactly what index.ts passes to Electron.
+import type { BrowserWindowConstructorOptions, CustomScheme } from 'electron';
+
+/**
+ * The app is served from `kubedeck://app/`. This origin decides where IndexedDB keeps a student's
+ * progress: it is chosen once and must never change.
+ */
+export const APP_SCHEME = 'kubedeck';
+export const APP_HOST = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** A standard, secure scheme: a real origin for storage, fetch and CSP, treated like https. */
+export const APP_SCHEME_PRIVILEGES: CustomScheme = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'KubeDeck',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/**
+ * Whether a URL belongs to the app itself: the custom protocol, or in development the
+ * electron-vite dev server on loopback. Everything else is refused.
+ */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true;
+  if (!devServerUrl) return false;
+  const dev = new URL(devServerUrl);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(dev.hostname);
+  return loopback && parsed.origin === dev.origin;
+}
+
+/** Navigation away from the app (links, drag-and-drop of URLs, redirects) is denied. */
+export function isAllowedNavigation(url: string, devServerUrl?: string): boolean {
+  return isAppUrl(url, devServerUrl);
+}
+
+/** No window is ever opened by page content. */
+export function windowOpenDecision(): { action: 'deny' } {
+  return { action: 'deny' };
+}
+
+/** Renderer permission requests (camera, notifications, geolocation…) are all refused: the app needs none. */
+export function permissionDecision(): boolean {
+  return false;
+}

@@ -1,0 +1,16 @@
+// In Electron the API is the preload bridge.
+import type { KubeDeckApi } from '../../../shared/api';
+
+declare global {
+  interface Window {
+    kubedeck?: KubeDeckApi;
+  }
+}
+
+export function createPlatformApi(): KubeDeckApi {
+  if (!window.kubedeck) throw new Error('KubeDeck preload bridge is missing');
+  return window.kubedeck;
+}
+
+/** Where a user adds deck files, as shown in the empty library. */
+export const userDeckFolderHint = '<userData>/decks';

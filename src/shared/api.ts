@@ -1,0 +1,57 @@
+// The one contract between the Electron main process, the preload bridge and the renderer.
+// The web twin implements the same interface in the browser (src/renderer/src/platform/browser.ts).
+import type { Deck, DeckProblem } from './decks/types';
+
+/** Where a deck file was found. */
+export type DeckOrigin = 'bundled' | 'user';
+
+/** One deck file as the library shows it: parsed when it could be, with its problems either way. */
+export interface DeckEntry {
+  /** File name as the user knows it (e.g. `volumes.yaml`). */
+  file: string;
+  origin: DeckOrigin;
+  /** Present when the file parsed into a usable deck (warnings may remain). */
+  summary?: DeckSummary;
+  problems: DeckProblem[];
+}
+
+export interface DeckSummary {
+  id: string;
+  title: string;
+  description: string;
+  lang: string;
+  tags: string[];
+  cardCount: number;
+}
+
+export interface DeckLibrary {
+  decks: DeckEntry[];
+}
+
+/** Results cross the IPC boundary as values: an Error thrown in main loses everything but its message. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface KubeDeckApi {
+  /** Every deck file found (bundled and user folder), sorted by title. */
+  listDecks(): Promise<DeckLibrary>;
+  /** A whole deck by id, for the deck view. */
+  getDeck(id: string): Promise<Result<Deck>>;
+  /** The system locale (e.g. `fr-FR`), used to choose the UI language on first start. */
+  getSystemLocale(): Promise<string>;
+}
+
+export type ApiMethod = keyof KubeDeckApi;
+
+/** IPC channel of a method. */
+export const channelOf = (method: ApiMethod): string => `kubedeck:${method}`;
+
+/** Validates the arguments a renderer sent before main acts on them (the renderer is not trusted). */
+export const API_ARGUMENT_CHECKS: { [M in ApiMethod]: (args: unknown[]) => args is Parameters<KubeDeckApi[M]> } = {
+  listDecks: (args): args is [] => args.length === 0,
+  getDeck: (args): args is [string] =>
+    args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(args[0]) && args[0].length <= 100,
+  getSystemLocale: (args): args is [] => args.length === 0,
+};
+
+/** Every method name, derived from the exhaustive checks above so preload and main enumerate the same set. */
+export const API_METHODS = Object.keys(API_ARGUMENT_CHECKS) as ApiMethod[];

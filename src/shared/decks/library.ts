@@ -1,0 +1,58 @@
+// Loads a set of deck files into the library the UI shows: each file parsed on its own, then the
+// checks that need all of them (deck ids unique across files). Used by main, the web twin and the CLI.
+import type { DeckEntry, DeckLibrary, DeckOrigin, DeckSummary } from '../api';
+import { parseDeck } from './parse';
+import type { Deck, DeckProblem } from './types';
+
+/** A deck file's text, or the problem that kept it from being read (too large, unreadable). */
+export type DeckSource = { file: string; origin: DeckOrigin } & ({ text: string } | { problem: DeckProblem });
+
+export interface LoadedLibrary {
+  library: DeckLibrary;
+  /** The usable decks by id. */
+  decks: Map<string, Deck>;
+}
+
+export function loadLibrary(sources: readonly DeckSource[]): LoadedLibrary {
+  const decks = new Map<string, Deck>();
+  const fileOfId = new Map<string, string>();
+  const entries: DeckEntry[] = [];
+  for (const source of sources) {
+    const result = 'text' in source ? parseDeck(source.text, source.file) : { problems: [source.problem] };
+    const problems: DeckProblem[] = [...result.problems];
+    let deck = result.deck;
+    const otherFile = result.id ? fileOfId.get(result.id) : undefined;
+    if (result.id && otherFile && result.idPosition) {
+      problems.push({
+        file: source.file,
+        ...result.idPosition,
+        severity: 'error',
+        code: 'duplicate-deck-id',
+        params: { id: result.id, otherFile },
+      });
+      deck = undefined;
+    } else if (result.id) {
+      fileOfId.set(result.id, source.file);
+    }
+    if (deck) decks.set(deck.id, deck);
+    entries.push({ file: source.file, origin: source.origin, summary: deck && summarize(deck), problems });
+  }
+  // Usable decks first, by title; then the broken files, by name.
+  entries.sort((a, b) => Number(!a.summary) - Number(!b.summary) || titleOf(a).localeCompare(titleOf(b)));
+  return { library: { decks: entries }, decks };
+}
+
+export function summarize(deck: Deck): DeckSummary {
+  return {
+    id: deck.id,
+    title: deck.title,
+    description: deck.description,
+    lang: deck.lang,
+    tags: deck.tags,
+    cardCount: deck.cards.length,
+  };
+}
+
+function titleOf(entry: DeckEntry): string {
+  return entry.summary?.title ?? entry.file;
+}

@@ -1,0 +1,88 @@
+// The fields of a `kubedeck/1` deck: one description used by the checker (parse.ts) and by the
+// JSON Schema generator (schema.ts), so the two never disagree.
+import type { CardType } from './types';
+
+export type FieldKind =
+  | 'format'
+  | 'id'
+  | 'text'
+  | 'lang'
+  | 'bool'
+  | 'text-list'
+  | 'card-type'
+  | 'origin'
+  | 'cards'
+  | 'choices'
+  | 'expectations'
+  | 'any';
+
+export interface FieldSpec {
+  kind: FieldKind;
+  required?: boolean;
+  description: string;
+}
+
+export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+export const DECK_FIELDS: FieldSpecs = {
+  format: { kind: 'format', required: true, description: 'Always `kubedeck/1`.' },
+  id: { kind: 'id', required: true, description: 'Kebab-case deck id, unique and stable: progress is keyed on it.' },
+  title: { kind: 'text', required: true, description: 'Title shown in the library.' },
+  lang: { kind: 'lang', required: true, description: 'Language of the cards (BCP 47, e.g. fr or en).' },
+  description: { kind: 'text', required: true, description: 'One or two sentences shown in the library.' },
+  source: { kind: 'text', required: true, description: 'The course chapter the facts come from.' },
+  tags: { kind: 'text-list', description: 'Topic tags applied to every card.' },
+  cards: { kind: 'cards', required: true, description: 'The cards of the deck.' },
+};
+
+export const CARD_COMMON_FIELDS: FieldSpecs = {
+  id: { kind: 'id', required: true, description: 'Kebab-case card id, unique in the deck and stable forever.' },
+  type: { kind: 'card-type', required: true, description: 'basic, cloze, mcq, input or yaml-fix.' },
+  tags: { kind: 'text-list', description: 'Extra topic tags.' },
+  source: { kind: 'text', description: 'The course section the card comes from.' },
+  origin: { kind: 'origin', description: 'hand (default), generated, or generated-edited.' },
+};
+
+export const CARD_TYPE_FIELDS: Readonly<Record<CardType, FieldSpecs>> = {
+  basic: {
+    front: { kind: 'text', required: true, description: 'Question (Markdown).' },
+    back: { kind: 'text', required: true, description: 'Answer (Markdown).' },
+    reverse: { kind: 'bool', description: 'Also ask back → front.' },
+  },
+  cloze: {
+    text: { kind: 'text', required: true, description: 'Markdown with gaps {{answer}} or {{answer::hint}}.' },
+  },
+  mcq: {
+    question: { kind: 'text', required: true, description: 'Question (Markdown).' },
+    choices: { kind: 'choices', required: true, description: 'At least two choices, at least one correct.' },
+    explanation: { kind: 'text', description: 'Shown after answering (Markdown).' },
+  },
+  input: {
+    question: { kind: 'text', required: true, description: 'Question (Markdown).' },
+    answers: { kind: 'text-list', required: true, description: 'Accepted answers (case, accents and spaces ignored).' },
+    explanation: { kind: 'text', description: 'Shown after answering (Markdown).' },
+  },
+  'yaml-fix': {
+    task: { kind: 'text', required: true, description: 'What the manifest should do (Markdown).' },
+    broken: { kind: 'text', required: true, description: 'The manifest to fix (YAML, one or several documents).' },
+    solution: { kind: 'text', required: true, description: 'A fixed manifest (YAML).' },
+    expect: { kind: 'expectations', description: 'Extra assertions on the fixed manifest.' },
+    hints: { kind: 'text-list', description: 'Hints, shown one at a time.' },
+  },
+};
+
+export const CHOICE_FIELDS: FieldSpecs = {
+  text: { kind: 'text', required: true, description: 'The choice (Markdown).' },
+  correct: { kind: 'bool', required: true, description: 'Whether this choice is right.' },
+  why: { kind: 'text', description: 'Why it is right or wrong (Markdown).' },
+};
+
+export const EXPECTATION_FIELDS: FieldSpecs = {
+  path: { kind: 'text', required: true, description: 'Path in the manifest, e.g. spec.rules[0].host.' },
+  kind: { kind: 'text', description: 'Kind of the document to look in (default: the first document).' },
+  equals: { kind: 'any', description: 'The value expected at the path.' },
+  exists: { kind: 'bool', description: 'Whether the path must exist (true) or be absent (false).' },
+};

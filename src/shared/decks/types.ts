@@ -1,0 +1,92 @@
+import type { MessageKey } from '../i18n/messages';
+
+// Deck format `kubedeck/1` (docs/deck-format.md), as typed values once a file has been checked.
+
+export const DECK_FORMAT = 'kubedeck/1';
+export const CARD_TYPES = ['basic', 'cloze', 'mcq', 'input', 'yaml-fix'] as const;
+export type CardType = (typeof CARD_TYPES)[number];
+export const CARD_ORIGINS = ['hand', 'generated', 'generated-edited'] as const;
+export type CardOrigin = (typeof CARD_ORIGINS)[number];
+
+interface CardBase {
+  id: string;
+  tags: string[];
+  source?: string;
+  origin: CardOrigin;
+}
+
+export interface BasicCard extends CardBase {
+  type: 'basic';
+  front: string;
+  back: string;
+  reverse: boolean;
+}
+
+export interface ClozeCard extends CardBase {
+  type: 'cloze';
+  text: string;
+}
+
+export interface McqChoice {
+  text: string;
+  correct: boolean;
+  why?: string;
+}
+
+export interface McqCard extends CardBase {
+  type: 'mcq';
+  question: string;
+  choices: McqChoice[];
+  explanation?: string;
+}
+
+export interface InputCard extends CardBase {
+  type: 'input';
+  question: string;
+  answers: string[];
+  explanation?: string;
+}
+
+/** An assertion on the fixed manifest: the value at `path` (in the first document of `kind`) equals or exists. */
+export type YamlFixExpectation =
+  | { kind?: string; path: string; equals: unknown }
+  | { kind?: string; path: string; exists: boolean };
+
+export interface YamlFixCard extends CardBase {
+  type: 'yaml-fix';
+  task: string;
+  broken: string;
+  solution: string;
+  expect: YamlFixExpectation[];
+  hints: string[];
+}
+
+export type Card = BasicCard | ClozeCard | McqCard | InputCard | YamlFixCard;
+
+export interface Deck {
+  format: typeof DECK_FORMAT;
+  id: string;
+  title: string;
+  lang: string;
+  description: string;
+  source: string;
+  tags: string[];
+  cards: Card[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found in a deck file, positioned on the offending YAML node (1-based line and column). */
+export interface DeckProblem {
+  file: string;
+  line: number;
+  col: number;
+  severity: Severity;
+  /** Message key in the i18n catalogs (src/shared/i18n), with its parameters. */
+  code: DeckProblemCode;
+  params: Record<string, string | number>;
+}
+
+/** Problem codes are the `problem.*` keys of the i18n catalogs, so every code has a message in each language. */
+export type DeckProblemCode = ProblemCodeOf<MessageKey>;
+type ProblemCodeOf<Key> = Key extends `problem.${infer Code}` ? Code : never;

@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
+import { deckWith, lineOf, VALID_DECK } from '../../fixtures/decks';
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (l) => out.push(l), (l) => err.push(l));
+  return { code, out, err };
+}
+
+describe('kubedeck check', () => {
+  it('prints FILE:LINE:COL lines at the offending node, a summary, and exits 1 on errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubedeck-check-'));
+    const text = deckWith('    front: What', '    fornt: What');
+    writeFileSync(join(dir, 'bad.yaml'), text);
+    writeFileSync(join(dir, 'good.yaml'), VALID_DECK.replace('id: demo', 'id: good'));
+    const { code, out } = await run(['check', dir, '--lang', 'en']);
+    const file = relative(process.cwd(), join(dir, 'bad.yaml'));
+    expect(out.slice(0, 2)).toEqual([
+      `${file}:${lineOf(text, 'id: q1')}:5 error Missing required field "front"`,
+      `${file}:${lineOf(text, 'fornt')}:5 error Unknown field "fornt". Did you mean "front"?`,
+    ]);
+    expect(out.at(-1)).toBe('2 file(s), 5 card(s): 2 error(s), 0 warning(s)');
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 on valid decks, prints French with --lang fr, and reports a missing file as an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubedeck-check-'));
+    mkdirSync(join(dir, 'decks'));
+    writeFileSync(join(dir, 'decks', 'demo.yaml'), VALID_DECK);
+    expect(await run(['check', join(dir, 'decks'), '--lang=fr'])).toMatchObject({ code: 0, out: ['1 fichier(s), 5 carte(s) : 0 erreur(s), 0 avertissement(s)'] });
+    const missing = await run(['check', join(dir, 'nope.yaml'), '--lang', 'en']);
+    expect(missing.code).toBe(1);
+    expect(missing.out[0]).toMatch(/nope\.yaml:1:1 error Cannot read the file/);
+  });
+
+  it('rejects unknown options and commands with exit 2', async () => {
+    expect((await run(['check', '--frobnicate'])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createIpcHandlers } from '../../../src/main/ipc';
+import { isAppUrl } from '../../../src/main/security';
+import { API_METHODS, channelOf, type KubeDeckApi } from '../../../src/shared/api';
+
+function fakeApi(): KubeDeckApi {
+  return {
+    listDecks: vi.fn(async () => ({ decks: [] })),
+    getDeck: vi.fn(async (id: string) => ({ ok: false as const, error: id })),
+    getSystemLocale: vi.fn(async () => 'fr-FR'),
+  };
+}
+const fromApp = { senderFrame: { url: 'kubedeck://app/index.html' } } as never;
+const fromElsewhere = { senderFrame: { url: 'https://evil.example/' } } as never;
+
+describe('IPC handlers', () => {
+  it('exist for every API method and nothing else', () => {
+    const handlers = createIpcHandlers(fakeApi(), (url) => isAppUrl(url));
+    expect([...handlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
+  });
+
+  it('answer the app’s own page', async () => {
+    const api = fakeApi();
+    const handlers = createIpcHandlers(api, (url) => isAppUrl(url));
+    await expect(handlers.get('kubedeck:getDeck')!(fromApp, 'volumes')).resolves.toEqual({ ok: false, error: 'volumes' });
+    expect(api.getDeck).toHaveBeenCalledWith('volumes');
+  });
+
+  it('refuse other senders and frames without a URL, before calling the API', async () => {
+    const api = fakeApi();
+    const handlers = createIpcHandlers(api, (url) => isAppUrl(url));
+    await expect(handlers.get('kubedeck:listDecks')!(fromElsewhere)).rejects.toThrow(/untrusted sender/);
+    await expect(handlers.get('kubedeck:listDecks')!({ senderFrame: null } as never)).rejects.toThrow(/untrusted sender/);
+    expect(api.listDecks).not.toHaveBeenCalled();
+  });
+
+  it('refuse malformed arguments', async () => {
+    const api = fakeApi();
+    const handlers = createIpcHandlers(api, (url) => isAppUrl(url));
+    const getDeck = handlers.get('kubedeck:getDeck')!;
+    for (const args of [[], [42], ['../etc'], ['a', 'b'], ['x'.repeat(101)]]) {
+      await expect(getDeck(fromApp, ...args), JSON.stringify(args)).rejects.toThrow(/invalid arguments/);
+    }
+    await expect(handlers.get('kubedeck:listDecks')!(fromApp, 'extra')).rejects.toThrow(/invalid arguments/);
+    expect(api.getDeck).not.toHaveBeenCalled();
+  });
+});

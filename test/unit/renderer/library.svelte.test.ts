@@ -1,0 +1,61 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DeckLibrary } from '../../../src/shared/api';
+import { loadLibrary } from '../../../src/shared/decks/library';
+import { i18n } from '../../../src/renderer/src/lib/i18n.svelte';
+import Library from '../../../src/renderer/src/components/Library.svelte';
+import { VALID_DECK } from '../../fixtures/decks';
+
+const listDecks = vi.fn<() => Promise<DeckLibrary>>();
+vi.mock('../../../src/renderer/src/lib/api', () => ({
+  api: { listDecks: () => listDecks() },
+  userDeckFolderHint: '<userData>/decks',
+}));
+
+beforeEach(() => {
+  i18n.locale = 'fr';
+});
+
+describe('Library', () => {
+  it('shows each deck with its title, card count and description, and a link to open it', async () => {
+    listDecks.mockResolvedValue(loadLibrary([{ file: 'demo.yaml', origin: 'bundled', text: VALID_DECK }]).library);
+    render(Library);
+    const link = await screen.findByRole('link', { name: 'Demo deck' });
+    expect(link.getAttribute('href')).toBe('#/deck/demo');
+    const tile = link.closest('li')!;
+    expect(within(tile).getByText('5 cartes')).toBeTruthy();
+    expect(within(tile).getByText('A small deck for tests.')).toBeTruthy();
+  });
+
+  it('lists a broken deck with its errors while the other decks load', async () => {
+    listDecks.mockResolvedValue(
+      loadLibrary([
+        { file: 'demo.yaml', origin: 'bundled', text: VALID_DECK },
+        { file: 'broken.yaml', origin: 'user', text: VALID_DECK.replace('id: demo', 'id: other').replace('    type: mcq', '    type: mqc') },
+      ]).library,
+    );
+    render(Library);
+    await screen.findByRole('link', { name: 'Demo deck' });
+    const brokenTile = screen.getByRole('heading', { name: 'broken.yaml' }).closest('li')!;
+    expect(within(brokenTile).getByText(/broken\.yaml:18:11/)).toBeTruthy();
+    expect(brokenTile.textContent).toContain('Vouliez-vous dire « mcq »');
+  });
+
+  it('shows an empty state naming the deck folder, in the chosen language', async () => {
+    listDecks.mockResolvedValue({ decks: [] });
+    i18n.locale = 'en';
+    render(Library);
+    expect(await screen.findByText('No decks yet')).toBeTruthy();
+    expect(screen.getByText(/Add YAML deck files to <userData>\/decks/)).toBeTruthy();
+    i18n.locale = 'fr';
+    flushSync();
+    expect(screen.getByText('Aucun paquet pour l’instant')).toBeTruthy();
+  });
+
+  it('says so when the library cannot be read', async () => {
+    listDecks.mockRejectedValue(new Error('disk on fire'));
+    render(Library);
+    expect((await screen.findByRole('alert')).textContent).toContain('disk on fire');
+  });
+});
