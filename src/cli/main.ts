@@ -1,27 +1,41 @@
 // The `kubedeck` command line: tools for trainers, sharing the app's own deck code.
 import { runCheck } from './check';
+import { runGenerate } from './generate';
+import { runLint } from './lint';
+
+export type Print = (line: string) => void;
 
 const USAGE = `Usage: kubedeck <command> [options]
 
 Commands:
-  check [FILE|DIR...]   Check deck files (default: decks/). Prints FILE:LINE:COL error|warning MESSAGE.
-                        Exit 0 when there is no error, 1 otherwise.
+  check [FILE|DIR...]        Check deck files (default: decks/). Prints FILE:LINE:COL error|warning MESSAGE.
+                             Exit 0 when there is no error, 1 otherwise.
+  lint FILE...               Check Kubernetes manifests like the API server would.
+                             Prints FILE:LINE:COL error|warning RULE MESSAGE; --format json for tools.
+                             Exit 0 when there is no error, 1 when any, 2 when a file cannot be read.
+  generate COURSE.md [-o FILE]
+                             Draft a deck from a course chapter in Markdown (stdout without -o).
 
 Options:
-  --lang fr|en          Language of the messages (default: from LANG, else English)
-  -h, --help            Show this help`;
+  --lang fr|en               Language of the messages (default: from LANG, else English)
+  -h, --help                 Show this help`;
 
-export async function main(argv: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+const COMMANDS: Record<string, (args: string[], out: Print, err: Print) => Promise<number>> = {
+  check: runCheck,
+  lint: runLint,
+  generate: runGenerate,
+};
+
+export async function main(argv: string[], out: Print = console.log, err: Print = console.error): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help') {
     out(USAGE);
     return command ? 0 : 2;
   }
-  switch (command) {
-    case 'check':
-      return runCheck(rest, out, err);
-    default:
-      err(`kubedeck: unknown command "${command}"\n\n${USAGE}`);
-      return 2;
+  const run = COMMANDS[command];
+  if (!run) {
+    err(`kubedeck: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
   }
+  return run(rest, out, err);
 }

@@ -10,10 +10,12 @@ export type MessageParams = Record<string, string | number>;
 
 /** The message for `key` in `locale`, with `{name}` placeholders replaced by `params`. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  // `{name}` is a placeholder; `{{…}}` (cloze syntax quoted in messages) is left alone.
-  return catalogs[locale][key].replace(/(?<!\{)\{(\w+)\}(?!\})/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return interpolate(catalogs[locale][key], params);
+}
+
+/** Replaces `{name}` placeholders; `{{…}}` (cloze syntax quoted in messages) is left alone, and so are unknown names. */
+export function interpolate(template: string, params: MessageParams): string {
+  return template.replace(/(?<!\{)\{(\w+)\}(?!\})/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** The UI language for a system locale such as `en-US`: English when asked for, French otherwise. */

@@ -1,0 +1,91 @@
+// JSON Schema of the deck format, generated from spec.ts so that editors (through the
+// yaml-language-server hint at the top of each deck) and `kubedeck check` agree.
+import {
+  CARD_COMMON_FIELDS,
+  CARD_TYPE_FIELDS,
+  CHOICE_FIELDS,
+  DECK_FIELDS,
+  EXPECTATION_FIELDS,
+  ID_PATTERN,
+  LANG_PATTERN,
+  type FieldKind,
+  type FieldSpecs,
+} from './spec';
+import { CARD_ORIGINS, CARD_TYPES, DECK_FORMAT } from './types';
+
+type JsonSchema = Record<string, unknown>;
+
+const TEXT: JsonSchema = { type: ['string', 'number'], minLength: 1 };
+
+function kindSchema(kind: FieldKind): JsonSchema {
+  switch (kind) {
+    case 'format':
+      return { const: DECK_FORMAT };
+    case 'id':
+      return { type: 'string', pattern: ID_PATTERN.source };
+    case 'lang':
+      return { type: 'string', pattern: LANG_PATTERN.source };
+    case 'text':
+      return TEXT;
+    case 'bool':
+      return { type: 'boolean' };
+    case 'text-list':
+      return { type: 'array', minItems: 1, items: TEXT };
+    case 'card-type':
+      return { enum: [...CARD_TYPES] };
+    case 'origin':
+      return { enum: [...CARD_ORIGINS] };
+    case 'cards':
+      return { type: 'array', minItems: 1, items: { $ref: '#/definitions/card' } };
+    case 'choices':
+      return { type: 'array', minItems: 2, items: { $ref: '#/definitions/choice' } };
+    case 'expectations':
+      return { type: 'array', minItems: 1, items: { $ref: '#/definitions/expectation' } };
+    case 'any':
+      return {};
+  }
+}
+
+function objectSchema(specs: FieldSpecs, extra: JsonSchema = {}): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.entries(specs).filter(([, spec]) => spec.required).map(([name]) => name),
+    properties: Object.fromEntries(
+      Object.entries(specs).map(([name, spec]) => [name, { description: spec.description, ...kindSchema(spec.kind) }]),
+    ),
+    ...extra,
+  };
+}
+
+export function deckJsonSchema(): JsonSchema {
+  const cardDefinitions = Object.fromEntries(
+    CARD_TYPES.map((type) => {
+      const schema = objectSchema({ ...CARD_COMMON_FIELDS, ...CARD_TYPE_FIELDS[type] });
+      (schema.properties as Record<string, JsonSchema>).type = { const: type };
+      return [`card-${type}`, schema];
+    }),
+  );
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: `KubeDeck deck (${DECK_FORMAT})`,
+    description: 'One deck of flashcards for KubeDeck. See docs/deck-format.md.',
+    ...objectSchema(DECK_FIELDS),
+    definitions: {
+      card: {
+        type: 'object',
+        required: ['id', 'type'],
+        properties: { type: kindSchema('card-type') },
+        allOf: CARD_TYPES.map((type) => ({
+          if: { properties: { type: { const: type } }, required: ['type'] },
+          then: { $ref: `#/definitions/card-${type}` },
+        })),
+      },
+      ...cardDefinitions,
+      choice: objectSchema(CHOICE_FIELDS),
+      expectation: objectSchema(EXPECTATION_FIELDS, {
+        oneOf: [{ required: ['equals'] }, { required: ['exists'] }],
+      }),
+    },
+  };
+}
