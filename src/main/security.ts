@@ -38,6 +38,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       experimentalFeatures: false,
       spellcheck: false,
+      // Middle-click must not open new windows either (window.open is already denied).
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

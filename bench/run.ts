@@ -1,0 +1,20 @@
+// `npm run bench`: every benchmark, printed as numbers and as ratios against a baseline measured
+// in the same run. Targets are reported, never asserted in tests.
+import { build } from 'vite';
+import { join, resolve } from 'node:path';
+import { benchDecks } from './decks';
+import { benchStartup } from './startup';
+
+const root = resolve(import.meta.dirname, '..');
+
+console.log('Building the web twin (out/web)…');
+await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn' });
+
+const sections: [string, () => Promise<string[]>][] = [
+  ['Decks', benchDecks],
+  ['Start-up', benchStartup],
+];
+for (const [title, run] of sections) {
+  console.log(`\n## ${title}`);
+  for (const text of await run()) console.log(text);
+}
