@@ -3,6 +3,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { bundledDecksPlugin } from './src/node/bundledDecksPlugin.ts';
 
 export default defineConfig({
   test: {
@@ -16,7 +17,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [svelte({ configFile: resolve('svelte.config.js') })],
+        plugins: [svelte({ configFile: resolve('svelte.config.js') }), bundledDecksPlugin(resolve('decks'))],
         resolve: {
           conditions: ['browser'],
           alias: { $platform: resolve('src/renderer/src/platform/browser.ts') },

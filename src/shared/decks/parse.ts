@@ -1,18 +1,23 @@
 // Reads a deck file into a typed Deck, reporting every problem on the YAML node it concerns.
 // The app, `kubedeck check` and the web twin all load decks through this one function.
+//
+// Two YAML libraries, each for what it does best: js-yaml loads values about 15× faster than
+// `yaml`, so valid decks (the common case) cost little to load; `yaml` keeps every node's
+// position and reports syntax errors precisely, so it is parsed only when a problem has to be
+// placed on its line and column, or when js-yaml refuses the text.
+import { CORE_SCHEMA, load as loadFast, loadAll as loadAllFast } from 'js-yaml';
 import {
-  isAlias,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
   parseAllDocuments,
   parseDocument,
+  visit,
   type Document,
   type Node,
   type Pair,
   type Scalar,
-  type YAMLMap,
 } from 'yaml';
 import { closestMatch } from '../text';
 import { positionInScalar, type Position } from '../yaml/positions';
@@ -33,7 +38,6 @@ import {
   CARD_TYPES,
   DECK_FORMAT,
   type Card,
-  type CardOrigin,
   type CardType,
   type Deck,
   type DeckProblem,
@@ -52,180 +56,217 @@ export interface DeckParseResult {
   /** Whatever could be read of id and title, so a broken deck can still be named in the library. */
   id?: string;
   title?: string;
-  /** Position of the deck id, for library-wide checks (duplicate ids). */
-  idPosition?: Position;
+  /** Where the deck id is written, for library-wide checks (duplicate ids). */
+  locateId?: () => Position;
   problems: DeckProblem[];
 }
 
-type AnyNode = Node | null | undefined;
+type Path = (string | number)[];
+type Params = Record<string, string | number>;
+type Fields = Map<string, unknown>;
+type What = 'what.deck' | 'what.card' | 'what.choice' | 'what.expectation';
+
+const FAST_OPTIONS = { schema: CORE_SCHEMA };
+/** An anchor (`&name`) may be aliased later: such files take the precise path, which refuses aliases. */
+const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
 
 export function parseDeck(text: string, file: string): DeckParseResult {
   if (text.length > MAX_DECK_BYTES) {
-    return {
-      problems: [
-        problem(file, { line: 1, col: 1 }, 'error', 'file-too-large', {
-          size: (text.length / 1024 / 1024).toFixed(1),
-          max: MAX_DECK_BYTES / 1024 / 1024,
-        }),
-      ],
-    };
+    const params = { size: (text.length / 1024 / 1024).toFixed(1), max: MAX_DECK_BYTES / 1024 / 1024 };
+    return { problems: [{ file, line: 1, col: 1, severity: 'error', code: 'file-too-large', params }] };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const reader = new DeckReader(file, text, lineCounter, doc);
-  for (const error of doc.errors) {
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    reader.reportAt(error.pos[0], 'error', duplicate ? 'duplicate-key' : 'yaml-syntax', {
-      detail: error.message.split('\n')[0],
-      key: /^[^:\n]*/.exec(text.slice(error.pos[0], error.pos[0] + 200))![0].trim(),
-    });
+  const locator = new Locator(text);
+  const checker = new DeckChecker(file, locator);
+  let root: unknown;
+  try {
+    if (ANCHOR.test(text)) throw new Error('anchors: take the precise path');
+    root = loadFast(text, FAST_OPTIONS);
+  } catch {
+    const precise = locator.document;
+    for (const error of precise.errors) {
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      checker.reportAtOffset(error.pos[0], duplicate ? 'duplicate-key' : 'yaml-syntax', {
+        detail: error.message.split('\n')[0],
+        key: /^[^:\n]*/.exec(text.slice(error.pos[0], error.pos[0] + 200))![0].trim(),
+      });
+    }
+    if (precise.errors.length > 0) return { problems: checker.problems };
+    visit(precise, { Alias: (_key, alias) => void checker.reportAtOffset(alias.range?.[0] ?? 0, 'alias-unsupported') });
+    if (checker.problems.length > 0) return { problems: checker.problems };
+    root = precise.toJS();
   }
-  if (doc.errors.length > 0) return { problems: reader.problems };
-  return reader.readDeck(doc.contents);
+  return checker.readDeck(root);
 }
 
-function problem(
-  file: string,
-  at: Position,
-  severity: Severity,
-  code: DeckProblemCode,
-  params: Record<string, string | number> = {},
-): DeckProblem {
-  return { file, line: at.line, col: at.col, severity, code, params };
+/** Finds where a value or key sits in the source, parsing it with `yaml` on first use only. */
+class Locator {
+  private parsed?: { document: Document; lineCounter: LineCounter };
+
+  constructor(readonly source: string) {}
+
+  private get tree() {
+    if (!this.parsed) {
+      const lineCounter = new LineCounter();
+      this.parsed = { document: parseDocument(this.source, { lineCounter, prettyErrors: false }), lineCounter };
+    }
+    return this.parsed;
+  }
+
+  get document(): Document {
+    return this.tree.document;
+  }
+
+  position(offset: number): Position {
+    return this.tree.lineCounter.linePos(offset);
+  }
+
+  /** The node at `path` (and the pair holding it, for a mapping value). */
+  node(path: Path): { node?: Node; pair?: Pair } {
+    let node: unknown = this.document.contents;
+    let pair: Pair | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) return {};
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        pair = undefined;
+        node = node.items[segment];
+      } else {
+        return {};
+      }
+    }
+    return { node: (node ?? undefined) as Node | undefined, pair };
+  }
+
+  /** Position of the value at `path`, or of its key (`spot: 'key'`), or the closest thing found. */
+  at(path: Path, spot: 'key' | 'value' = 'value'): Position {
+    const { node, pair } = this.node(path);
+    const key = pair?.key as Node | undefined;
+    const target = spot === 'key' ? (key ?? node) : (node?.range ? node : key);
+    return this.position(target?.range?.[0] ?? 0);
+  }
+
+  /** Where a spot inside the scalar at `path` (a manifest in a block scalar) lies in the file. */
+  inScalar(path: Path, inner: Position): Position {
+    const { node } = this.node(path);
+    if (!isScalar(node)) return this.at(path);
+    return positionInScalar(node as Scalar, this.source, this.tree.lineCounter, inner);
+  }
 }
 
-class DeckReader {
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks a loaded deck value against the format; positions come from the Locator, only for problems. */
+class DeckChecker {
   readonly problems: DeckProblem[] = [];
 
   constructor(
     private readonly file: string,
-    private readonly source: string,
-    private readonly lineCounter: LineCounter,
-    private readonly doc: Document,
+    private readonly locator: Locator,
   ) {}
 
-  position(node: AnyNode | Pair): Position {
-    const offset = isPairLike(node) ? ((node.key as Node | null)?.range?.[0] ?? 0) : (node?.range?.[0] ?? 0);
-    return this.lineCounter.linePos(offset);
+  private push(at: Position, code: DeckProblemCode, params: Params, severity: Severity) {
+    this.problems.push({ file: this.file, line: at.line, col: at.col, severity, code, params });
   }
 
-  reportAt(offset: number, severity: Severity, code: DeckProblemCode, params: Record<string, string | number> = {}) {
-    this.problems.push(problem(this.file, this.lineCounter.linePos(offset), severity, code, params));
+  report(path: Path, code: DeckProblemCode, params: Params = {}, spot: 'key' | 'value' = 'value', severity: Severity = 'error') {
+    this.push(this.locator.at(path, spot), code, params, severity);
   }
 
-  report(node: AnyNode | Pair, code: DeckProblemCode, params: Record<string, string | number> = {}, severity: Severity = 'error') {
-    this.problems.push(problem(this.file, this.position(node), severity, code, params));
+  reportAtOffset(offset: number, code: DeckProblemCode, params: Params = {}) {
+    this.push(this.locator.position(offset), code, params, 'error');
   }
 
   get errorCount(): number {
     return this.problems.filter((p) => p.severity === 'error').length;
   }
 
-  readDeck(root: AnyNode): DeckParseResult {
-    const fields = this.fields(root, DECK_FIELDS, 'what.deck');
+  readDeck(root: unknown): DeckParseResult {
+    const fields = this.fields(root, [], DECK_FIELDS, 'what.deck');
     if (!fields) return { problems: this.problems };
-    const format = this.text(fields, 'format');
-    if (format !== undefined && format !== DECK_FORMAT) {
-      this.report(fields.get('format')?.value as Node, 'bad-format', { value: format, expected: DECK_FORMAT });
-    }
-    const id = this.id(fields, 'id');
-    const title = this.text(fields, 'title');
-    const lang = this.text(fields, 'lang');
-    if (lang !== undefined && !LANG_PATTERN.test(lang)) this.report(fields.get('lang')?.value as Node, 'bad-lang', { value: lang });
-    const description = this.text(fields, 'description');
-    const source = this.text(fields, 'source');
-    const tags = this.textList(fields, 'tags') ?? [];
-    const cards = this.cards(fields.get('cards'));
-    const idPair = fields.get('id');
-    const result: DeckParseResult = {
-      id,
-      title,
-      idPosition: idPair ? this.position(idPair.value as Node) : undefined,
-      problems: this.problems,
-    };
-    if (this.errorCount === 0 && id && title && lang && description !== undefined && source && cards) {
+    const format = this.text(fields, [], 'format');
+    if (format !== undefined && format !== DECK_FORMAT) this.report(['format'], 'bad-format', { value: format, expected: DECK_FORMAT });
+    const id = this.id(fields, [], 'id');
+    const title = this.text(fields, [], 'title');
+    const lang = this.text(fields, [], 'lang');
+    if (lang !== undefined && !LANG_PATTERN.test(lang)) this.report(['lang'], 'bad-lang', { value: lang });
+    const description = this.text(fields, [], 'description');
+    const source = this.text(fields, [], 'source');
+    const tags = this.textList(fields, [], 'tags') ?? [];
+    const cards = this.cards(fields);
+    const result: DeckParseResult = { id, title, locateId: () => this.locator.at(['id']), problems: this.problems };
+    if (this.errorCount === 0 && id && title && lang && description && source && cards) {
       result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, cards };
     }
     return result;
   }
 
-  /** The pairs of a mapping whose keys are known; reports unknown keys (with a suggestion) and missing required ones. */
-  fields(node: AnyNode, specs: FieldSpecs, what: 'what.deck' | 'what.card' | 'what.choice' | 'what.expectation'): Map<string, Pair> | undefined {
-    if (isAlias(node)) {
-      this.report(node, 'alias-unsupported');
+  /** The known fields of a mapping; reports unknown keys (with a suggestion) and missing required ones. */
+  fields(value: unknown, path: Path, specs: FieldSpecs, what: What): Fields | undefined {
+    if (!isRecord(value)) {
+      this.report(path, 'not-a-mapping', { what });
       return undefined;
     }
-    if (!isMap(node)) {
-      this.report(node, 'not-a-mapping', { what: what });
-      return undefined;
-    }
-    const found = new Map<string, Pair>();
-    for (const pair of (node as YAMLMap).items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const found: Fields = new Map();
+    for (const [key, fieldValue] of Object.entries(value)) {
       if (Object.hasOwn(specs, key)) {
-        found.set(key, pair);
+        found.set(key, fieldValue);
         continue;
       }
       const suggestion = closestMatch(key, Object.keys(specs));
-      this.report(pair, suggestion ? 'unknown-field-suggest' : 'unknown-field', { field: key, suggestion: suggestion ?? '' });
+      this.report([...path, key], suggestion ? 'unknown-field-suggest' : 'unknown-field', { field: key, suggestion: suggestion ?? '' }, 'key');
     }
     for (const [name, spec] of Object.entries(specs)) {
-      if (spec.required && !found.has(name)) this.report(node, 'missing-field', { field: name });
+      if (spec.required && !found.has(name)) this.report(path, 'missing-field', { field: name });
     }
     return found;
   }
 
-  /** A scalar as text (numbers are taken as written); undefined, after reporting, when it is not one. */
-  text(fields: Map<string, Pair>, name: string): string | undefined {
-    const pair = fields.get(name);
-    if (!pair) return undefined;
-    return this.scalarText(pair.value as AnyNode, pair, name);
+  /** A text value (numbers are taken as text); undefined, after reporting, when it is not one. */
+  text(fields: Fields, path: Path, name: string): string | undefined {
+    return fields.has(name) ? this.scalarText(fields.get(name), [...path, name], name) : undefined;
   }
 
-  scalarText(node: AnyNode, at: AnyNode | Pair, name: string): string | undefined {
-    if (isAlias(node)) {
-      this.report(node, 'alias-unsupported');
+  scalarText(value: unknown, path: Path, name: string): string | undefined {
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      this.report(path, 'wrong-type', { field: name, expected: 'typeName.text' });
       return undefined;
     }
-    if (!isScalar(node) || node.value === null || typeof node.value === 'boolean' || typeof node.value === 'object') {
-      this.report(node ?? at, 'wrong-type', { field: name, expected: 'typeName.text' });
+    const text = String(value);
+    if (text.trim() === '') {
+      this.report(path, 'empty-text', { field: name });
       return undefined;
     }
-    const value = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-    if (value.trim() === '') {
-      this.report(node, 'empty-text', { field: name });
-      return undefined;
-    }
-    return value;
+    return text;
   }
 
-  id(fields: Map<string, Pair>, name: string): string | undefined {
-    const value = this.text(fields, name);
+  id(fields: Fields, path: Path, name: string): string | undefined {
+    const value = this.text(fields, path, name);
     if (value !== undefined && !ID_PATTERN.test(value)) {
-      this.report(fields.get(name)?.value as Node, 'bad-id', { value });
+      this.report([...path, name], 'bad-id', { value });
       return undefined;
     }
     return value;
   }
 
-  bool(fields: Map<string, Pair>, name: string): boolean | undefined {
-    const pair = fields.get(name);
-    if (!pair) return undefined;
-    const node = pair.value as AnyNode;
-    if (!isScalar(node) || typeof node.value !== 'boolean') {
-      this.report(node ?? pair, 'wrong-type', { field: name, expected: 'typeName.bool' });
+  bool(fields: Fields, path: Path, name: string): boolean | undefined {
+    if (!fields.has(name)) return undefined;
+    const value = fields.get(name);
+    if (typeof value !== 'boolean') {
+      this.report([...path, name], 'wrong-type', { field: name, expected: 'typeName.bool' });
       return undefined;
     }
-    return node.value;
+    return value;
   }
 
-  enumValue<T extends string>(pair: Pair | undefined, name: string, allowed: readonly T[]): T | undefined {
-    if (!pair) return undefined;
-    const value = this.scalarText(pair.value as AnyNode, pair, name);
+  enumValue<T extends string>(fields: Fields, path: Path, name: string, allowed: readonly T[]): T | undefined {
+    const value = this.text(fields, path, name);
     if (value === undefined) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     const suggestion = closestMatch(value, allowed);
-    this.report(pair.value as Node, suggestion ? 'bad-enum-suggest' : 'bad-enum', {
+    this.report([...path, name], suggestion ? 'bad-enum-suggest' : 'bad-enum', {
       value,
       field: name,
       allowed: allowed.join(', '),
@@ -234,172 +275,176 @@ class DeckReader {
     return undefined;
   }
 
-  /** The items of a sequence field; reports when the value is not a (non-empty) list. */
-  items(pair: Pair | undefined, name: string, expected: 'typeName.list' | 'typeName.text-list' = 'typeName.list'): AnyNode[] | undefined {
-    if (!pair) return undefined;
-    const node = pair.value as AnyNode;
-    if (!isSeq(node)) {
-      this.report(node ?? pair, 'wrong-type', { field: name, expected });
+  /** The items of a list field; reports when the value is not a (non-empty) list. */
+  items(fields: Fields, path: Path, name: string, expected: 'typeName.list' | 'typeName.text-list' = 'typeName.list'): unknown[] | undefined {
+    if (!fields.has(name)) return undefined;
+    const value = fields.get(name);
+    if (!Array.isArray(value)) {
+      this.report([...path, name], 'wrong-type', { field: name, expected });
       return undefined;
     }
-    if (node.items.length === 0) {
-      this.report(node, 'empty-list', { field: name });
+    if (value.length === 0) {
+      this.report([...path, name], 'empty-list', { field: name });
       return undefined;
     }
-    return node.items as AnyNode[];
+    return value;
   }
 
-  textList(fields: Map<string, Pair>, name: string): string[] | undefined {
-    const items = this.items(fields.get(name), name, 'typeName.text-list');
+  textList(fields: Fields, path: Path, name: string): string[] | undefined {
+    const items = this.items(fields, path, name, 'typeName.text-list');
     if (!items) return undefined;
-    const values = items.map((item) => this.scalarText(item, item, name));
+    const values = items.map((item, i) => this.scalarText(item, [...path, name, i], name));
     return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
   }
 
-  cards(pair: Pair | undefined): Card[] | undefined {
-    const items = this.items(pair, 'cards');
+  cards(deckFields: Fields): Card[] | undefined {
+    const items = this.items(deckFields, [], 'cards');
     if (!items) return undefined;
-    const firstLineOfId = new Map<string, number>();
+    const indexOfId = new Map<string, number>();
     const cards: Card[] = [];
-    for (const item of items) {
-      const card = this.card(item);
-      if (!card) continue;
-      const idNode = (item as YAMLMap).get('id', true) as Node;
-      const firstLine = firstLineOfId.get(card.id);
-      if (firstLine !== undefined) {
-        this.report(idNode, 'duplicate-card-id', { id: card.id, firstLine });
-        continue;
+    items.forEach((item, index) => {
+      const path = ['cards', index];
+      const card = this.card(item, path);
+      if (!card) return;
+      const first = indexOfId.get(card.id);
+      if (first !== undefined) {
+        this.report([...path, 'id'], 'duplicate-card-id', { id: card.id, firstLine: this.locator.at(['cards', first, 'id']).line });
+        return;
       }
-      firstLineOfId.set(card.id, this.position(idNode).line);
+      indexOfId.set(card.id, index);
       cards.push(card);
-    }
+    });
     return cards.length === items.length ? cards : undefined;
   }
 
-  card(node: AnyNode): Card | undefined {
-    if (!isMap(node)) {
-      this.fields(node, CARD_COMMON_FIELDS, 'what.card');
+  card(value: unknown, path: Path): Card | undefined {
+    if (!isRecord(value)) {
+      this.report(path, 'not-a-mapping', { what: 'what.card' });
       return undefined;
     }
-    const typePair = node.items.find((pair) => isScalar(pair.key) && pair.key.value === 'type');
-    const type = this.enumValue(typePair, 'type', CARD_TYPES);
-    if (typePair && !type) {
+    let type: CardType | undefined;
+    if (Object.hasOwn(value, 'type')) {
+      type = this.enumValue(new Map([['type', value.type]]), path, 'type', CARD_TYPES);
       // With an unknown type only the id can be checked: the other fields depend on the type.
-      if (!node.has('id')) this.report(node, 'missing-field', { field: 'id' });
-      return undefined;
+      if (!type) {
+        if (!Object.hasOwn(value, 'id')) this.report(path, 'missing-field', { field: 'id' });
+        return undefined;
+      }
     }
-    const fields = this.fields(node, type ? { ...CARD_COMMON_FIELDS, ...CARD_TYPE_FIELDS[type] } : CARD_COMMON_FIELDS, 'what.card');
+    const fields = this.fields(value, path, type ? { ...CARD_COMMON_FIELDS, ...CARD_TYPE_FIELDS[type] } : CARD_COMMON_FIELDS, 'what.card');
     if (!fields || !type) return undefined;
     const errorsBefore = this.errorCount;
     const base = {
-      id: this.id(fields, 'id') ?? '',
-      tags: this.textList(fields, 'tags') ?? [],
-      source: this.text(fields, 'source'),
-      origin: this.enumValue<CardOrigin>(fields.get('origin'), 'origin', CARD_ORIGINS) ?? 'hand',
+      id: this.id(fields, path, 'id') ?? '',
+      tags: this.textList(fields, path, 'tags') ?? [],
+      source: this.text(fields, path, 'source'),
+      origin: this.enumValue(fields, path, 'origin', CARD_ORIGINS) ?? 'hand',
     };
-    const card = this.cardOfType(type, base, fields);
+    const card = this.cardOfType(type, base, fields, path);
     return card && this.errorCount === errorsBefore ? card : undefined;
   }
 
-  cardOfType(type: CardType, base: Omit<Card, 'type'>, fields: Map<string, Pair>): Card | undefined {
+  cardOfType(type: CardType, base: Omit<Card, 'type'>, fields: Fields, path: Path): Card | undefined {
     switch (type) {
       case 'basic': {
-        const front = this.text(fields, 'front');
-        const back = this.text(fields, 'back');
-        return front && back ? { ...base, type, front, back, reverse: this.bool(fields, 'reverse') ?? false } : undefined;
+        const front = this.text(fields, path, 'front');
+        const back = this.text(fields, path, 'back');
+        const reverse = this.bool(fields, path, 'reverse') ?? false;
+        return front && back ? { ...base, type, front, back, reverse } : undefined;
       }
       case 'cloze': {
-        const text = this.text(fields, 'text');
+        const text = this.text(fields, path, 'text');
         if (!text) return undefined;
         const gaps = findClozeGaps(text);
-        const textNode = fields.get('text')!.value as Node;
-        if (gaps.length === 0) this.report(textNode, 'cloze-no-gap');
-        if (gaps.some((gap) => gap.answer === '')) this.report(textNode, 'cloze-empty-gap');
+        if (gaps.length === 0) this.report([...path, 'text'], 'cloze-no-gap');
+        if (gaps.some((gap) => gap.answer === '')) this.report([...path, 'text'], 'cloze-empty-gap');
         return { ...base, type, text };
       }
       case 'mcq': {
-        const question = this.text(fields, 'question');
-        const choices = this.choices(fields.get('choices'));
-        const explanation = this.text(fields, 'explanation');
+        const question = this.text(fields, path, 'question');
+        const choices = this.choices(fields, path);
+        const explanation = this.text(fields, path, 'explanation');
         return question && choices ? { ...base, type, question, choices, explanation } : undefined;
       }
       case 'input': {
-        const question = this.text(fields, 'question');
-        const answers = this.textList(fields, 'answers');
-        const explanation = this.text(fields, 'explanation');
+        const question = this.text(fields, path, 'question');
+        const answers = this.textList(fields, path, 'answers');
+        const explanation = this.text(fields, path, 'explanation');
         return question && answers ? { ...base, type, question, answers, explanation } : undefined;
       }
       case 'yaml-fix': {
-        const task = this.text(fields, 'task');
-        const broken = this.manifest(fields, 'broken');
-        const solution = this.manifest(fields, 'solution');
-        const expect = this.expectations(fields.get('expect')) ?? [];
-        const hints = this.textList(fields, 'hints') ?? [];
-        return task && broken !== undefined && solution !== undefined ? { ...base, type, task, broken, solution, expect, hints } : undefined;
+        const task = this.text(fields, path, 'task');
+        const broken = this.manifest(fields, path, 'broken');
+        const solution = this.manifest(fields, path, 'solution');
+        const expect = this.expectations(fields, path) ?? [];
+        const hints = this.textList(fields, path, 'hints') ?? [];
+        return task && broken && solution ? { ...base, type, task, broken, solution, expect, hints } : undefined;
       }
     }
   }
 
-  choices(pair: Pair | undefined): McqChoice[] | undefined {
-    const items = this.items(pair, 'choices');
+  choices(fields: Fields, path: Path): McqChoice[] | undefined {
+    const items = this.items(fields, path, 'choices');
     if (!items) return undefined;
     const choices: McqChoice[] = [];
-    for (const item of items) {
-      const fields = this.fields(item, CHOICE_FIELDS, 'what.choice');
-      if (!fields) continue;
-      const text = this.text(fields, 'text');
-      const correct = this.bool(fields, 'correct');
-      if (text !== undefined && correct !== undefined) choices.push({ text, correct, why: this.text(fields, 'why') });
-    }
-    if (items.length < 2) this.report(pair!.value as Node, 'mcq-few-choices');
-    else if (choices.length === items.length && !choices.some((c) => c.correct)) this.report(pair!.value as Node, 'mcq-no-correct');
+    items.forEach((item, i) => {
+      const choicePath = [...path, 'choices', i];
+      const choiceFields = this.fields(item, choicePath, CHOICE_FIELDS, 'what.choice');
+      if (!choiceFields) return;
+      const text = this.text(choiceFields, choicePath, 'text');
+      const correct = this.bool(choiceFields, choicePath, 'correct');
+      const why = this.text(choiceFields, choicePath, 'why');
+      if (text !== undefined && correct !== undefined) choices.push({ text, correct, why });
+    });
+    if (items.length < 2) this.report([...path, 'choices'], 'mcq-few-choices');
+    else if (choices.length === items.length && !choices.some((c) => c.correct)) this.report([...path, 'choices'], 'mcq-no-correct');
     return choices.length === items.length ? choices : undefined;
   }
 
   /** A manifest text, checked for YAML syntax with positions mapped into the deck file. */
-  manifest(fields: Map<string, Pair>, name: string): string | undefined {
-    const value = this.text(fields, name);
+  manifest(fields: Fields, path: Path, name: string): string | undefined {
+    const value = this.text(fields, path, name);
     if (value === undefined) return undefined;
-    const scalar = fields.get(name)!.value as Scalar;
+    try {
+      loadAllFast(value, undefined, FAST_OPTIONS);
+      return value;
+    } catch {
+      // Let `yaml` say what is wrong, and where.
+    }
     const innerCounter = new LineCounter();
     for (const document of parseAllDocuments(value, { lineCounter: innerCounter, prettyErrors: false })) {
       for (const error of document.errors) {
-        const inner = innerCounter.linePos(error.pos[0]);
-        const at = positionInScalar(scalar, this.source, this.lineCounter, { line: inner.line, col: inner.col });
-        this.problems.push(problem(this.file, at, 'error', 'manifest-syntax', { field: name, detail: error.message.split('\n')[0] }));
+        const at = this.locator.inScalar([...path, name], innerCounter.linePos(error.pos[0]));
+        this.push(at, 'manifest-syntax', { field: name, detail: error.message.split('\n')[0] }, 'error');
       }
     }
     return value;
   }
 
-  expectations(pair: Pair | undefined): YamlFixExpectation[] | undefined {
-    const items = this.items(pair, 'expect');
+  expectations(fields: Fields, path: Path): YamlFixExpectation[] | undefined {
+    const items = this.items(fields, path, 'expect');
     if (!items) return undefined;
     const expectations: YamlFixExpectation[] = [];
-    for (const item of items) {
-      const fields = this.fields(item, EXPECTATION_FIELDS, 'what.expectation');
-      if (!fields) continue;
-      const path = this.text(fields, 'path');
-      const kind = this.text(fields, 'kind');
-      if (path !== undefined && !parsePath(path)) this.report(fields.get('path')!.value as Node, 'expect-path', { path });
-      if (fields.has('equals') === fields.has('exists')) {
-        this.report(item, 'expect-shape');
-        continue;
+    items.forEach((item, i) => {
+      const itemPath = [...path, 'expect', i];
+      const itemFields = this.fields(item, itemPath, EXPECTATION_FIELDS, 'what.expectation');
+      if (!itemFields) return;
+      const expectedPath = this.text(itemFields, itemPath, 'path');
+      const kind = this.text(itemFields, itemPath, 'kind');
+      if (expectedPath !== undefined && !parsePath(expectedPath)) this.report([...itemPath, 'path'], 'expect-path', { path: expectedPath });
+      if (itemFields.has('equals') === itemFields.has('exists')) {
+        this.report(itemPath, 'expect-shape');
+        return;
       }
-      if (path === undefined) continue;
-      if (fields.has('exists')) {
-        const exists = this.bool(fields, 'exists');
-        if (exists !== undefined) expectations.push({ ...(kind ? { kind } : {}), path, exists });
+      if (expectedPath === undefined) return;
+      const where = { ...(kind ? { kind } : {}), path: expectedPath };
+      if (itemFields.has('equals')) {
+        expectations.push({ ...where, equals: itemFields.get('equals') });
       } else {
-        const valueNode = fields.get('equals')!.value as AnyNode;
-        if (isAlias(valueNode)) this.report(valueNode, 'alias-unsupported');
-        else expectations.push({ ...(kind ? { kind } : {}), path, equals: valueNode ? valueNode.toJS(this.doc) : null });
+        const exists = this.bool(itemFields, itemPath, 'exists');
+        if (exists !== undefined) expectations.push({ ...where, exists });
       }
-    }
+    });
     return expectations;
   }
-}
-
-function isPairLike(node: unknown): node is Pair {
-  return typeof node === 'object' && node !== null && 'key' in node && 'value' in node && !('range' in node);
 }

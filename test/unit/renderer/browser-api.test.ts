@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../../src/shared/decks/library';
 import { createBrowserApi } from '../../../src/renderer/src/platform/browser';
+import { bundleOf } from '../../../src/renderer/src/platform/bundled';
 import { VALID_DECK } from '../../fixtures/decks';
 
 describe('web twin API', () => {
-  const loaders = {
-    '../../decks/demo.yaml': async () => VALID_DECK,
-    '../../decks/broken.yaml': async () => 'format: kubedeck/1\nid: broken\ncards: [',
-  };
+  const bundle = bundleOf(
+    loadLibrary([
+      { file: 'demo.yaml', origin: 'bundled', text: VALID_DECK },
+      { file: 'broken.yaml', origin: 'bundled', text: 'format: kubedeck/1\nid: broken\ncards: [' },
+    ]),
+  );
 
-  it('loads bundled decks with the same checks as the desktop app', async () => {
-    const api = createBrowserApi(loaders, () => 'en-US');
+  it('lists decks with the problems found when they were loaded', async () => {
+    const api = createBrowserApi(bundle, () => 'en-US');
     const { decks } = await api.listDecks();
     expect(decks.map((e) => [e.file, e.summary?.title])).toEqual([
       ['demo.yaml', 'Demo deck'],
@@ -19,16 +23,20 @@ describe('web twin API', () => {
     expect(await api.getSystemLocale()).toBe('en-US');
   });
 
-  it('returns decks by id and an error value for an unknown one', async () => {
-    const api = createBrowserApi(loaders);
+  it('returns decks by id and an error value for an unknown or inherited id', async () => {
+    const api = createBrowserApi(bundle);
     const found = await api.getDeck('demo');
     expect(found.ok && found.value.title).toBe('Demo deck');
     expect(await api.getDeck('broken')).toEqual({ ok: false, error: 'no deck with id "broken"' });
+    expect(await api.getDeck('constructor')).toEqual({ ok: false, error: 'no deck with id "constructor"' });
   });
 
-  it('bundles the decks of decks/ by default', async () => {
-    const { decks } = await createBrowserApi().listDecks();
-    expect(decks.length).toBeGreaterThan(0);
-    expect(decks.every((e) => e.summary)).toBe(true);
+  it('serves the decks of decks/, checked at build time', async () => {
+    const api = createBrowserApi();
+    const { decks } = await api.listDecks();
+    expect(decks.length).toBeGreaterThanOrEqual(6);
+    expect(decks.flatMap((e) => e.problems)).toEqual([]);
+    const first = await api.getDeck(decks[0].summary!.id);
+    expect(first.ok && first.value.cards.length).toBe(decks[0].summary!.cardCount);
   });
 });

@@ -1,33 +1,22 @@
-// The web twin's implementation of KubeDeckApi: the same deck loading as the main process, over
-// the decks bundled at build time (each deck its own chunk, fetched when the library is listed).
+// The web twin's implementation of KubeDeckApi. The bundled decks were loaded and checked at
+// build time by the same code as the desktop app (src/node/bundledDecksPlugin.ts); each deck's
+// cards are a chunk of their own, fetched when the deck is opened.
 import type { KubeDeckApi } from '../../../shared/api';
-import { loadLibrary, type DeckSource, type LoadedLibrary } from '../../../shared/decks/library';
+import type { BundledDecks } from './bundled';
+import { deckLoaders, library } from 'virtual:kubedeck/bundled-decks';
 
-type DeckLoaders = Record<string, () => Promise<string>>;
-
-const bundledDecks: DeckLoaders = import.meta.glob('../../../../decks/*.{yaml,yml}', {
-  query: '?raw',
-  import: 'default',
-}) as DeckLoaders;
-
-/** An API over deck files given as loaders keyed by path (the bundled decks by default). */
-export function createBrowserApi(loaders: DeckLoaders = bundledDecks, locale: () => string = () => navigator.language): KubeDeckApi {
-  let loaded: Promise<LoadedLibrary> | undefined;
-  function load(): Promise<LoadedLibrary> {
-    loaded ??= Promise.all(
-      Object.keys(loaders)
-        .sort()
-        .map(async (path): Promise<DeckSource> => ({ file: path.split('/').pop()!, origin: 'bundled', text: await loaders[path]() })),
-    ).then(loadLibrary);
-    return loaded;
-  }
+/** An API over a set of pre-loaded decks (the bundled ones by default). */
+export function createBrowserApi(
+  bundle: BundledDecks = { library, deckLoaders },
+  locale: () => string = () => navigator.language,
+): KubeDeckApi {
   return {
     async listDecks() {
-      return (await load()).library;
+      return bundle.library;
     },
     async getDeck(id) {
-      const deck = (await load()).decks.get(id);
-      return deck ? { ok: true, value: deck } : { ok: false, error: `no deck with id "${id}"` };
+      const load = Object.hasOwn(bundle.deckLoaders, id) ? bundle.deckLoaders[id] : undefined;
+      return load ? { ok: true, value: await load() } : { ok: false, error: `no deck with id "${id}"` };
     },
     async getSystemLocale() {
       return locale();
