@@ -26,7 +26,9 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 // Must happen before `ready`: gives the app a stable, secure origin (and so a stable IndexedDB).
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second instance would open the same IndexedDB: hand over to the first one instead.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
 
 let mainWindow: BrowserWindow | undefined;
 
@@ -62,6 +64,7 @@ app.on('window-all-closed', () => {
 });
 
 void app.whenReady().then(() => {
+  if (!isFirstInstance) return;
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererRoot));
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(permissionDecision()));
   session.defaultSession.setPermissionCheckHandler(permissionDecision);

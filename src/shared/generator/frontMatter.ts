@@ -1,6 +1,6 @@
 // Front matter of a Hugo/Docusaurus chapter: YAML between `---` lines, or Hugo's TOML between
 // `+++` lines, at the very start of the file. Only the fields a deck uses are read.
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 
 export interface FrontMatter {
   title?: string;
@@ -36,7 +36,7 @@ export function splitFrontMatter(markdown: string): SplitChapter {
       bodyLineOffset: match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0),
     };
     try {
-      const fields = format === 'yaml' ? parseYaml(match[1] ?? '') : parseTomlFields(match[1] ?? '');
+      const fields = format === 'yaml' ? parseYamlFields(match[1] ?? '') : parseTomlFields(match[1] ?? '');
       return { ...chapter, frontMatter: readFields(fields) };
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -44,6 +44,12 @@ export function splitFrontMatter(markdown: string): SplitChapter {
     }
   }
   return { frontMatter: { tags: [] }, body: text, bodyLineOffset: 0 };
+}
+
+function parseYamlFields(yaml: string): unknown {
+  const doc = parseDocument(yaml, { prettyErrors: false });
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return doc.toJS();
 }
 
 function readFields(fields: unknown): FrontMatter {

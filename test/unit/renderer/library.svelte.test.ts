@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/svelte';
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeckLibrary } from '../../../src/shared/api';
 import { loadLibrary } from '../../../src/shared/decks/library';
 import { i18n } from '../../../src/renderer/src/lib/i18n.svelte';
@@ -8,14 +9,19 @@ import Library from '../../../src/renderer/src/components/Library.svelte';
 import { VALID_DECK } from '../../fixtures/decks';
 
 const listDecks = vi.fn<() => Promise<DeckLibrary>>();
+const demo = loadLibrary([{ file: 'demo.yaml', origin: 'bundled', text: VALID_DECK }]).decks.get('demo')!;
 vi.mock('../../../src/renderer/src/lib/api', () => ({
-  api: { listDecks: () => listDecks() },
+  api: {
+    listDecks: () => listDecks(),
+    getDeck: async (id: string) => (id === 'demo' ? { ok: true, value: demo } : { ok: false, error: 'unknown' }),
+  },
   userDeckFolderHint: '<userData>/decks',
 }));
 
 beforeEach(() => {
   i18n.locale = 'fr';
 });
+afterEach(() => cleanup());
 
 describe('Library', () => {
   it('shows each deck with its title, card count and description, and a link to open it', async () => {
@@ -26,6 +32,9 @@ describe('Library', () => {
     const tile = link.closest('li')!;
     expect(within(tile).getByText('5 cartes')).toBeTruthy();
     expect(within(tile).getByText('A small deck for tests.')).toBeTruthy();
+    // Progress figures: 7 study items (a reversed card and a two-gap cloze count twice), none studied yet.
+    expect((await within(tile).findByTestId('deck-counts')).textContent).toBe('7 nouvelles · 0 en cours · 0 à revoir');
+    expect(within(tile).getByRole('link', { name: /Étudier/ }).getAttribute('href')).toBe('#/study/deck/demo');
   });
 
   it('lists a broken deck with its errors while the other decks load', async () => {

@@ -1,0 +1,50 @@
+// Card text is Markdown from decks written by strangers: rendered with marked, then sanitised
+// with DOMPurify (no script, no event handler, no remote content), YAML and shell code highlighted.
+import DOMPurify from 'dompurify';
+import hljs from 'highlight.js/lib/core';
+import bash from 'highlight.js/lib/languages/bash';
+import yaml from 'highlight.js/lib/languages/yaml';
+import { Marked } from 'marked';
+
+hljs.registerLanguage('yaml', yaml);
+hljs.registerLanguage('bash', bash);
+const LANGUAGE_ALIASES: Record<string, string> = { yml: 'yaml', yaml: 'yaml', sh: 'bash', shell: 'bash', bash: 'bash', console: 'bash' };
+
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  renderer: {
+    code({ text, lang }) {
+      const language = LANGUAGE_ALIASES[(lang ?? '').toLowerCase()];
+      const body = language ? hljs.highlight(text, { language }).value : escapeHtml(text);
+      return `<pre><code class="hljs${language ? ` language-${language}` : ''}">${body}</code></pre>\n`;
+    },
+  },
+});
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const purifier = DOMPurify();
+// Links leave the app: they are shown as text targets, never followed inside it.
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A') {
+    node.setAttribute('rel', 'noreferrer noopener');
+    node.setAttribute('target', '_blank');
+  }
+  if (node.tagName === 'IMG') {
+    const src = node.getAttribute('src') ?? '';
+    // Only the app's own files: no remote images (tracking, offline), no data: payloads.
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) node.removeAttribute('src');
+  }
+});
+
+/** Sanitised HTML for a Markdown text (inline: no paragraph around a single line). */
+export function renderMarkdown(markdown: string, options: { inline?: boolean } = {}): string {
+  const html = options.inline ? (marked.parseInline(markdown) as string) : (marked.parse(markdown) as string);
+  return purifier.sanitize(html, {
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'],
+    FORBID_ATTR: ['style'],
+  });
+}

@@ -1,0 +1,182 @@
+// `kubedeck generate`'s logic: a course chapter in Markdown → a draft deck (basic cards from
+// glossary bullets, cloze cards from key sentences, yaml-fix cards from YAML blocks), as a typed
+// Deck and as the YAML file to review. Pure: the app can call it as well as the CLI.
+import type { Card, Deck } from '../decks/types';
+import { DECK_FORMAT } from '../decks/types';
+import type { Locale } from '../i18n';
+import { readTermBullet } from './basic';
+import { readChapter, type Section } from './chapter';
+import { clozeDrafts } from './cloze';
+import { deckToYaml } from './deckYaml';
+import { sectionElements, type Element } from './elements';
+import { splitFrontMatter } from './frontMatter';
+import { plainText, splitSentences, type Sentence } from './inline';
+import { guessLanguage, normalizeLang, textLanguage } from './language';
+import type { MutationKind } from './mutations';
+import { kebabCase, UniqueIds } from './slug';
+import { CARD_TEXTS, NOTE_TEXTS, type CardTexts, type NoteTexts, type SkipReason } from './texts';
+import { isYamlBlock, yamlFixDraft } from './yamlFix';
+
+export interface GenerateOptions {
+  /** The chapter's file name (a path is fine): names the deck and the draft comment. */
+  fileName: string;
+  /** The deck's language, overriding the front matter and the guess. */
+  lang?: string;
+  /** The language of the notes (default English). */
+  locale?: Locale;
+}
+
+export interface GeneratedDeck {
+  /** The draft deck; it has no card when nothing in the chapter could be turned into one. */
+  deck: Deck;
+  /** The deck file: schema comment, draft comment, then the deck. */
+  yaml: string;
+  /** What the trainer should know: skipped YAML blocks, a guessed language… */
+  notes: string[];
+}
+
+/** Card ids are "<section>-<term>": the section part is kept short. */
+const SECTION_ID_LENGTH = 24;
+const TERM_ID_LENGTH = 24;
+
+/** A card's own fields; id, tags, source and origin are set from its section. */
+type CardFields = OmitFromEach<Card, 'id' | 'tags' | 'source' | 'origin'>;
+type OmitFromEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export function generateDeck(markdown: string, options: GenerateOptions): GeneratedDeck {
+  const noteTexts = NOTE_TEXTS[options.locale ?? 'en'];
+  const notes: string[] = [];
+  const split = splitFrontMatter(markdown.replace(/\r\n?/g, '\n'));
+  if (split.problem) notes.push(noteTexts.frontMatterUnreadable(split.problem.format, split.problem.detail));
+  const chapter = readChapter(split.body, split.bodyLineOffset);
+  const file = baseName(options.fileName);
+  const title = split.frontMatter.title ?? chapter.heading ?? stripExtensions(file);
+  // The introduction is about the whole chapter: its cards cite the chapter and get no section tag.
+  const intro: Section = { title, blocks: chapter.intro };
+  const sections = [intro, ...chapter.sections].map((section) => ({ section, elements: sectionElements(section.blocks) }));
+
+  const prose = sections.flatMap((s) => s.elements).flatMap((element) => (element.type === 'code' ? [] : [plainText(element.tokens)]));
+  const language = deckLanguage(options.lang, split.frontMatter.lang, options.fileName, prose.join(' '), noteTexts);
+  const lang = language.lang;
+  notes.push(...language.notes);
+  const texts = CARD_TEXTS[textLanguage(lang)];
+  if (textLanguage(lang) !== lang.split('-')[0]) notes.push(noteTexts.langWithoutTexts(lang));
+
+  const ids = new UniqueIds();
+  const usedMutations = new Set<MutationKind>();
+  const cards: Card[] = [];
+  for (const { section, elements } of sections) {
+    const drafts = sectionDrafts(section, elements, texts, usedMutations, (line, reason, detail) =>
+      notes.push(noteTexts.yamlSkipped(line, reason, detail)),
+    );
+    for (const { idBase, fields } of drafts) {
+      cards.push({
+        ...fields,
+        id: ids.take(idBase, 'card'),
+        tags: section.tag ? [section.tag] : [],
+        source: section.title ? `§ ${section.title}` : undefined,
+        origin: 'generated',
+      });
+    }
+  }
+
+  const deck: Deck = {
+    format: DECK_FORMAT,
+    id: deckId(options.fileName, title),
+    title,
+    lang,
+    description: split.frontMatter.description ?? texts.deckDescription(title),
+    source: title,
+    tags: [...new Set(split.frontMatter.tags.map((tag) => kebabCase(tag)).filter(Boolean))],
+    cards,
+  };
+  const yaml = deckToYaml(deck, [texts.draftComment(file), texts.originComment]);
+  return { deck, yaml, notes };
+}
+
+interface Draft {
+  idBase: string;
+  /** Index of the element the card comes from: cards keep the chapter's order. */
+  order: number;
+  fields: CardFields;
+}
+
+function sectionDrafts(
+  section: Section,
+  elements: Element[],
+  texts: CardTexts,
+  usedMutations: Set<MutationKind>,
+  skipped: (line: number, reason: SkipReason, detail: string) => void,
+): Draft[] {
+  const prefix = kebabCase(section.tag ?? '', SECTION_ID_LENGTH);
+  const idOf = (...parts: string[]) => [prefix, ...parts].filter(Boolean).join('-');
+  const drafts: Draft[] = [];
+  const proses: { sentences: Sentence[]; order: number }[] = [];
+  elements.forEach((element, order) => {
+    if (element.type === 'code') {
+      if (!isYamlBlock(element.lang)) return; // shell sessions, JSON…: nothing to fix
+      const outcome = yamlFixDraft(element.text, usedMutations, texts);
+      if ('skipped' in outcome) {
+        skipped(element.line, outcome.skipped, outcome.detail);
+      } else {
+        const { mutation, ...fields } = outcome.draft;
+        usedMutations.add(mutation);
+        drafts.push({ idBase: idOf(mutation), order, fields: { type: 'yaml-fix', ...fields } });
+      }
+      return;
+    }
+    const bullet = element.type === 'list-item' ? readTermBullet(element.tokens) : undefined;
+    if (bullet) {
+      const fields = { type: 'basic', front: texts.basicFront(bullet.termMarkdown), back: bullet.definition, reverse: false } as const;
+      drafts.push({ idBase: idOf(kebabCase(bullet.termPlain, TERM_ID_LENGTH)), order, fields });
+    } else {
+      proses.push({ sentences: splitSentences(element.tokens), order });
+    }
+  });
+  for (const cloze of clozeDrafts(proses)) {
+    drafts.push({ idBase: idOf(kebabCase(cloze.firstAnswer, TERM_ID_LENGTH), 'cloze'), order: cloze.order, fields: { type: 'cloze', text: cloze.text } });
+  }
+  return drafts.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The override, else the front matter's language, else the one in the file name (`page.fr.md`),
+ * else a guess from the prose; with a note when the trainer should check it.
+ */
+function deckLanguage(
+  override: string | undefined,
+  frontMatterLang: string | undefined,
+  fileName: string,
+  prose: string,
+  noteTexts: NoteTexts,
+): { lang: string; notes: string[] } {
+  const lang = normalizeLang(override) ?? normalizeLang(frontMatterLang);
+  if (lang) return { lang, notes: [] };
+  const notes = frontMatterLang ? [noteTexts.langIgnored(frontMatterLang)] : [];
+  const fromName = /\.([a-z]{2})\.(?:md|markdown|mdx)$/i.exec(baseName(fileName))?.[1];
+  if (fromName) return { lang: fromName.toLowerCase(), notes };
+  const guess = guessLanguage(prose);
+  return { lang: guess.lang, notes: [...notes, guess.confident ? noteTexts.langGuessed(guess.lang) : noteTexts.langNotGuessed] };
+}
+
+/**
+ * The deck id: the file name in kebab-case, without its chapter number (`08-cours-stockage.md` →
+ * `cours-stockage`) so that renumbering chapters keeps progress. An `index.md`/`_index.md` is
+ * named after its folder; a name with no usable letter falls back to the title.
+ */
+export function deckId(fileName: string, title: string): string {
+  const parts = fileName.split(/[\\/]/).filter(Boolean);
+  let name = stripExtensions(parts.at(-1) ?? '');
+  if (/^_?index$|^readme$/i.test(name) && parts.length > 1) name = parts.at(-2)!;
+  const slug = (text: string) => kebabCase(text.replace(/^\d+[-_. ]+(?=\D)/, ''), 60);
+  return slug(name) || slug(title) || 'deck';
+}
+
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).filter(Boolean).at(-1) ?? fileName;
+}
+
+/** `08-cours.fr.md` → `08-cours`: the Markdown extension and a Hugo language suffix. */
+function stripExtensions(file: string): string {
+  return file.replace(/\.(?:md|markdown|mdx)$/i, '').replace(/\.[a-z]{2}$/i, '');
+}

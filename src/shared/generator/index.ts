@@ -1,0 +1,11 @@
+// Deck generator: drafts a deck from a course chapter in Markdown (`kubedeck generate`).
+export { generateDeck, deckId, type GenerateOptions, type GeneratedDeck } from './generateDeck';
+export { normalizeLang } from './language';
+export {
+  MUTATION_KINDS,
+  applicableMutations,
+  mutateManifest,
+  readManifests,
+  type MutatedManifest,
+  type MutationKind,
+} from './mutations';

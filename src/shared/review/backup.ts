@@ -1,0 +1,105 @@
+// Progress backups: a JSON file with every card state, log line and setting. Importing checks
+// the whole file first, then merges: log lines by uid (never twice), card states by the most
+// recent review, so importing the same backup twice changes nothing.
+import { sanitizeSettings, type ReviewSettings } from './settings';
+import type { CardStateRecord, MemoryState, ReviewLogRecord } from './types';
+
+export const BACKUP_FORMAT = 'kubedeck-progress/1';
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  exportedAt: number;
+  settings: ReviewSettings;
+  cardStates: CardStateRecord[];
+  reviewLogs: Omit<ReviewLogRecord, 'id'>[];
+}
+
+export class BackupError extends Error {
+  constructor(
+    message: string,
+    readonly where: string,
+  ) {
+    super(`${where}: ${message}`);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length < 1000;
+
+const MEMORY_FIELDS = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
+
+function memory(value: unknown, where: string): MemoryState {
+  if (!isObject(value) || ![0, 1, 2, 3].includes(value.state as number)) throw new BackupError('invalid memory state', where);
+  for (const field of MEMORY_FIELDS) if (!isFiniteNumber(value[field])) throw new BackupError(`"${field}" must be a number`, where);
+  if (value.lastReview !== undefined && !isFiniteNumber(value.lastReview)) throw new BackupError('"lastReview" must be a number', where);
+  const { state, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview } = value as unknown as MemoryState;
+  return { state, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview };
+}
+
+function cardState(value: unknown, index: number): CardStateRecord {
+  const where = `cardStates[${index}]`;
+  if (!isObject(value)) throw new BackupError('not an object', where);
+  for (const field of ['key', 'deckId', 'cardId'] as const) if (!isText(value[field])) throw new BackupError(`"${field}" must be a text`, where);
+  if (![0, -1, -2].includes(value.queue as number)) throw new BackupError('"queue" must be 0, -1 or -2', where);
+  if (value.buriedUntil !== undefined && !isFiniteNumber(value.buriedUntil)) throw new BackupError('"buriedUntil" must be a number', where);
+  return {
+    ...memory(value, where),
+    key: value.key as string,
+    deckId: value.deckId as string,
+    cardId: value.cardId as string,
+    queue: value.queue as CardStateRecord['queue'],
+    buriedUntil: value.buriedUntil as number | undefined,
+    leech: value.leech === true,
+  };
+}
+
+function reviewLog(value: unknown, index: number): Omit<ReviewLogRecord, 'id'> {
+  const where = `reviewLogs[${index}]`;
+  if (!isObject(value)) throw new BackupError('not an object', where);
+  for (const field of ['uid', 'key', 'deckId', 'cardId'] as const) if (!isText(value[field])) throw new BackupError(`"${field}" must be a text`, where);
+  if (value.kind !== 'answer' && value.kind !== 'undo') throw new BackupError('"kind" must be answer or undo', where);
+  if (!isFiniteNumber(value.reviewedAt) || !isFiniteNumber(value.durationMs)) throw new BackupError('"reviewedAt" and "durationMs" must be numbers', where);
+  if (value.kind === 'answer' && ![1, 2, 3, 4].includes(value.grade as number)) throw new BackupError('"grade" must be 1 to 4', where);
+  if (value.kind === 'undo' && !isText(value.undoes)) throw new BackupError('"undoes" must be a text', where);
+  return {
+    uid: value.uid as string,
+    key: value.key as string,
+    deckId: value.deckId as string,
+    cardId: value.cardId as string,
+    kind: value.kind,
+    reviewedAt: value.reviewedAt,
+    grade: value.grade as ReviewLogRecord['grade'],
+    undoes: value.undoes as string | undefined,
+    before: value.before === undefined ? undefined : memory(value.before, `${where}.before`),
+    after: value.after === undefined ? undefined : memory(value.after, `${where}.after`),
+    durationMs: value.durationMs,
+  };
+}
+
+/** Parses and checks a backup file entirely; throws BackupError (with where) on the first problem. */
+export function parseBackup(text: string): Backup {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new BackupError((error as Error).message, 'JSON');
+  }
+  if (!isObject(value) || value.format !== BACKUP_FORMAT) throw new BackupError(`not a ${BACKUP_FORMAT} file`, 'format');
+  if (!Array.isArray(value.cardStates) || !Array.isArray(value.reviewLogs)) throw new BackupError('cardStates and reviewLogs must be lists', 'file');
+  return {
+    format: BACKUP_FORMAT,
+    exportedAt: isFiniteNumber(value.exportedAt) ? value.exportedAt : 0,
+    settings: sanitizeSettings(value.settings),
+    cardStates: value.cardStates.map(cardState),
+    reviewLogs: value.reviewLogs.map(reviewLog),
+  };
+}
+
+/** Which of two states of the same item to keep when merging: the one reviewed last. */
+export function newerState(a: CardStateRecord, b: CardStateRecord): CardStateRecord {
+  const reviewedA = a.lastReview ?? -1;
+  const reviewedB = b.lastReview ?? -1;
+  if (reviewedA !== reviewedB) return reviewedA > reviewedB ? a : b;
+  return b.reps > a.reps ? b : a;
+}

@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const countsOf = async (page: Page) => (await page.getByTestId('study-counts').textContent())!.replace(/\s+/g, ' ').trim();
+
+/** Answers the card on screen with the keyboard only, whatever its type; returns its type. */
+async function answerByKeyboard(page: Page, grade: '1' | '3'): Promise<string> {
+  const card = page.getByTestId('study-card');
+  const type = (await card.getAttribute('data-card-type'))!;
+  if (type === 'input' || type === 'cloze') {
+    await page.keyboard.type('une réponse');
+    await page.keyboard.press('Enter');
+  } else if (type === 'mcq') {
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.keyboard.press('Space');
+  }
+  await expect(page.getByTestId(`grade-${grade}`)).toBeVisible();
+  await page.keyboard.press(grade);
+  return type;
+}
+
+test.describe('spaced-repetition reviews (web build)', () => {
+  test('reviews by keyboard only, and a reload finds the same counts and the answers in the log', async ({ page }) => {
+    await page.goto('./#/study/deck/volumes');
+    await expect(page.getByRole('heading', { level: 1, name: 'Les volumes Kubernetes' })).toBeVisible();
+    await expect(page.getByTestId('study-counts')).toContainText('20 nouvelles');
+    const types = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      const before = await page.getByTestId('study-card').getAttribute('data-card-type');
+      types.add(await answerByKeyboard(page, i % 2 === 0 ? '3' : '1'));
+      await expect(page.locator('progress')).toHaveAttribute('value', String(i + 1));
+      expect(before).toBeTruthy();
+    }
+    const counts = await countsOf(page);
+    expect(counts).toContain('14 nouvelles');
+    await page.reload();
+    await expect(page.getByTestId('study-card')).toBeVisible();
+    expect(await countsOf(page)).toBe(counts);
+    const log = await page.evaluate(
+      () =>
+        new Promise<{ kind: string; grade: number; key: string }[]>((resolve, reject) => {
+          const open = indexedDB.open('kubedeck');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('reviewLogs').objectStore('reviewLogs').getAll();
+            request.onsuccess = () => resolve(request.result);
+          };
+        }),
+    );
+    expect(log).toHaveLength(6);
+    expect(log.map((l) => l.grade)).toEqual([3, 1, 3, 1, 3, 1]);
+    expect(log.every((l) => l.kind === 'answer' && l.key.startsWith('volumes/'))).toBe(true);
+  });
+
+  test('shows intervals on the grade buttons, undoes with U, and the library counts follow', async ({ page }) => {
+    await page.goto('./#/study/deck/ingress');
+    await expect(page.getByTestId('study-card')).toHaveAttribute('data-card-type', 'basic');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('grade-1')).toContainText('1 min');
+    await expect(page.getByTestId('grade-3')).toContainText('10 min');
+    await expect(page.getByTestId('grade-4')).toContainText(/\d+ j/);
+    await page.keyboard.press('3');
+    await expect(page.locator('progress')).toHaveAttribute('value', '1');
+    await page.keyboard.press('Escape'); // the next card may have an answer field
+    await page.keyboard.press('u');
+    await expect(page.locator('progress')).toHaveAttribute('value', '0');
+    await expect(page.getByTestId('grade-1')).toBeHidden();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('1');
+    await page.goto('./');
+    const tile = page.getByTestId('deck-tile').filter({ hasText: 'Les objets Ingress' });
+    await expect(tile.getByTestId('deck-counts')).toContainText('1 en cours');
+  });
+
+  test('reopening the app mid-session goes back to the session', async ({ page }) => {
+    await page.goto('./#/study/deck/metallb');
+    await answerByKeyboard(page, '3');
+    await page.goto('./');
+    await page.goto('./#/study/deck/metallb');
+    await page.evaluate(() => history.replaceState(null, '', location.pathname));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: /MetalLB/ })).toBeVisible();
+  });
+
+  test('exports progress, then imports it again (no duplicates) and refuses a damaged file', async ({ page }) => {
+    await page.goto('./#/study/deck/cni');
+    await answerByKeyboard(page, '3');
+    await answerByKeyboard(page, '3');
+    await page.goto('./#/settings');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (JSON)' }).click()]);
+    const backup = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+    expect(backup.format).toBe('kubedeck-progress/1');
+    expect(backup.reviewLogs).toHaveLength(2);
+    await page.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await expect(page.getByRole('status')).toContainText('0 état(s) et 0 réponse(s) ajoutés');
+    await page.getByTestId('backup-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kubedeck-progress/1","cardStates":[{}],"reviewLogs":[]}') });
+    await expect(page.getByRole('alert')).toContainText('rien n’a été modifié');
+    await expect(page.getByTestId('storage-status')).toBeVisible();
+  });
+});

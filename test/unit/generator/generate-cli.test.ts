@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
+import { parseDeck } from '../../../src/shared/decks/parse';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/courses/', import.meta.url));
+const CHAPTER = join(FIXTURES, '05-services-reseau.md');
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (line) => out.push(line), (line) => err.push(line));
+  return { code, out, err };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'kubedeck-generate-'));
+}
+
+describe('kubedeck generate', () => {
+  it('writes the deck to -o, which kubedeck check then accepts', async () => {
+    const output = join(tempDir(), 'services.yaml');
+    const { code, out } = await run(['generate', CHAPTER, '-o', output, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toEqual([`13 card(s) (6 basic, 5 cloze, 2 yaml-fix) drafted → ${output}; review them by hand, then run kubedeck check`]);
+    expect(readFileSync(output, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/deck\.schema\.json\n/);
+    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0, out: ['1 file(s), 13 card(s): 0 error(s), 0 warning(s)'] });
+  });
+
+  it('prints the deck on stdout without -o, with notes and summary on stderr', async () => {
+    const { code, out, err } = await run(['generate', CHAPTER, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toHaveLength(1);
+    expect(parseDeck(out[0], 'stdout.yaml')).toMatchObject({ problems: [], id: 'services-reseau' });
+    expect(err).toEqual([
+      `${CHAPTER}: note: no language in the front matter: "fr" guessed from the text`,
+      '13 card(s) (6 basic, 5 cloze, 2 yaml-fix) drafted → stdout; review them by hand, then run kubedeck check',
+    ]);
+  });
+
+  it('speaks French with --lang fr and sets the deck language with --deck-lang', async () => {
+    const { out, err } = await run(['generate', CHAPTER, '--lang', 'fr', '--deck-lang', 'en']);
+    expect(out[0]).toContain('\nlang: en\n');
+    expect(out[0]).toContain('front: What is `ClusterIP` for?');
+    expect(err).toEqual([expect.stringMatching(/^13 carte\(s\) .* rédigée\(s\) → stdout ; relisez-les à la main/)]);
+  });
+
+  it('exits 1 with a message when the chapter gives no card, writing nothing', async () => {
+    const output = join(tempDir(), 'none.yaml');
+    const chapter = join(FIXTURES, 'no-cards.md');
+    const { code, out, err } = await run(['generate', chapter, '-o', output, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err.at(-1)).toBe(
+      `kubedeck generate: ${chapter}: no card could be drafted (no "term: definition" bullet, no sentence with a bold, italic or code term, no Kubernetes YAML block)`,
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('exits 2 when the chapter cannot be read', async () => {
+    const missing = join(tempDir(), 'missing.md');
+    expect(await run(['generate', missing, '--lang', 'en'])).toMatchObject({
+      code: 2,
+      out: [],
+      err: [`kubedeck generate: cannot read ${missing}: no such file`],
+    });
+  });
+
+  it('keeps an existing deck unless --force is given', async () => {
+    const output = join(tempDir(), 'deck.yaml');
+    writeFileSync(output, 'hand-edited deck\n');
+    const refused = await run(['generate', CHAPTER, '-o', output, '--lang', 'en']);
+    expect(refused).toMatchObject({ code: 2, err: [`kubedeck generate: ${output} already exists: choose another file, or add --force to overwrite it`] });
+    expect(readFileSync(output, 'utf8')).toBe('hand-edited deck\n');
+    expect((await run(['generate', CHAPTER, `--output=${output}`, '--force', '--lang', 'en'])).code).toBe(0);
+    expect(readFileSync(output, 'utf8')).toContain('id: services-reseau');
+  });
+
+  it('explains its options with --help and rejects wrong usage with exit 2', async () => {
+    const help = await run(['generate', '--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.out[0]).toMatch(/^Usage: kubedeck generate COURSE\.md \[-o FILE\]/);
+    expect(help.out[0]).toContain('--deck-lang');
+    expect((await run(['generate', '--lang', 'en'])).err).toEqual(['kubedeck generate: expects one course file (see --help)']);
+    expect((await run(['generate', CHAPTER, '-o'])).code).toBe(2);
+    expect((await run(['generate', CHAPTER, '--deck-lang', 'french!'])).code).toBe(2);
+    expect((await run(['generate', CHAPTER, '--frobnicate'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../src/renderer/src/lib/markdown';
+
+describe('renderMarkdown', () => {
+  it('renders Markdown and highlights YAML and shell blocks', () => {
+    const html = renderMarkdown('Un **Pod** :\n\n```yaml\nkind: Pod\n```\n\n```sh\nkubectl apply -f pod.yaml\n```');
+    expect(html).toContain('<strong>Pod</strong>');
+    expect(html).toContain('class="hljs language-yaml"');
+    expect(html).toMatch(/<span class="hljs-attr">kind:?<\/span>/);
+    expect(html).toContain('class="hljs language-bash"');
+  });
+
+  it('removes scripts, event handlers, javascript: links, styles and remote images', () => {
+    const html = renderMarkdown(
+      '<script>alert(1)</script><img src="x" onerror="alert(2)"><a href="javascript:alert(3)">x</a>' +
+        '<p style="color:red">s</p><img src="https://tracker.example/p.png"><iframe src="https://e.example"></iframe>\n\n[doc](https://kubernetes.io)',
+    );
+    expect(html).not.toMatch(/script|onerror|javascript:|style=|iframe|tracker\.example/);
+    expect(html).toContain('<a href="https://kubernetes.io" rel="noreferrer noopener" target="_blank">doc</a>');
+  });
+
+  it('renders inline text without a paragraph', () => {
+    expect(renderMarkdown('`emptyDir`', { inline: true })).toBe('<code>emptyDir</code>');
+  });
+});

@@ -1,0 +1,177 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDeck } from '../../../src/shared/decks/parse';
+import { BackupError } from '../../../src/shared/review/backup';
+import { studyItems } from '../../../src/shared/review/items';
+import { nextStep } from '../../../src/shared/review/queue';
+import { DEFAULT_SETTINGS } from '../../../src/shared/review/settings';
+import { exportBackup, importBackup } from '../../../src/renderer/src/storage/backup';
+import { KubeDeckDatabase, SCHEMA_V1 } from '../../../src/renderer/src/storage/db';
+import { ProgressStore } from '../../../src/renderer/src/storage/progress';
+import { VALID_DECK } from '../../fixtures/decks';
+
+let opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+  opened = [];
+});
+
+let counter = 0;
+function setup(start = new Date(2026, 10, 27, 10).getTime()) {
+  const db = new KubeDeckDatabase(`test-${counter++}`);
+  opened.push(db);
+  const clock = { now: start };
+  const store = new ProgressStore(db, () => clock.now);
+  const items = studyItems(parseDeck(VALID_DECK, 'demo.yaml').deck!);
+  return { db, store, clock, items };
+}
+const settings = { ...DEFAULT_SETTINGS, fuzz: false, newPerDay: 3 };
+
+describe('progress store', () => {
+  it('writes each answer as a state and a log line, and the queue moves on', async () => {
+    const { db, store, items } = setup();
+    const queue = await store.queue(items, settings);
+    expect(queue.news.map((e) => e.key)).toEqual(['demo/q1', 'demo/q1#reverse', 'demo/q2#1']);
+    await store.answer(items[0], 3, 4200, settings);
+    expect(await db.reviewLogs.count()).toBe(1);
+    const log = (await db.reviewLogs.toArray())[0];
+    expect(log).toMatchObject({ key: 'demo/q1', kind: 'answer', grade: 3, durationMs: 4200, before: undefined, after: { state: 1 } });
+    const next = await store.queue(items, settings);
+    expect(next.news.map((e) => e.key)).toEqual(['demo/q1#reverse', 'demo/q2#1']);
+    expect(next.learning.map((e) => e.key)).toEqual(['demo/q1']);
+  });
+
+  it('keeps the daily new-card limit across a reload and resets it on the next study day at 4 a.m.', async () => {
+    const { db, store, clock, items } = setup(new Date(2026, 10, 27, 23).getTime());
+    for (const item of items.slice(0, 3)) await store.answer(item, 4, 1000, settings);
+    const reopened = new ProgressStore(new KubeDeckDatabase(db.name), () => clock.now);
+    expect((await reopened.queue(items, settings)).news).toEqual([]);
+    clock.now = new Date(2026, 10, 28, 3, 59).getTime();
+    expect((await reopened.queue(items, settings)).news).toEqual([]);
+    clock.now = new Date(2026, 10, 28, 4, 0).getTime();
+    expect((await reopened.queue(items, settings)).news.map((e) => e.key)).toEqual(['demo/q2#2', 'demo/q3', 'demo/q4']);
+  });
+
+  it('undoes the last answers one by one, logging each undo, and gives the limit back', async () => {
+    const { db, store, items } = setup();
+    await store.answer(items[0], 3, 1000, settings);
+    const first = await db.cardStates.get('demo/q1');
+    await store.answer(items[0], 1, 1000, settings);
+    await store.answer(items[1], 3, 1000, settings);
+    expect((await store.undoLastAnswer())?.key).toBe('demo/q1#reverse');
+    expect(await db.cardStates.get('demo/q1#reverse')).toBeUndefined();
+    expect((await store.undoLastAnswer())?.grade).toBe(1);
+    expect(await db.cardStates.get('demo/q1')).toMatchObject({ due: first!.due, state: first!.state, reps: first!.reps });
+    expect(await db.reviewLogs.filter((log) => log.kind === 'undo').count()).toBe(2);
+    expect(await store.doneToday(settings)).toEqual({ newIntroduced: 1, reviews: 0 });
+    expect((await store.undoLastAnswer())?.key).toBe('demo/q1');
+    expect(await store.undoLastAnswer()).toBeUndefined();
+    expect(await db.reviewLogs.count()).toBe(6);
+  });
+
+  it('suspends and buries: buried items come back the next study day, suspended ones do not', async () => {
+    const { store, clock, items } = setup();
+    await store.suspend(items[0]);
+    await store.bury(items[1], settings);
+    expect((await store.queue(items, settings)).news.map((e) => e.key)).toEqual(['demo/q2#1', 'demo/q2#2', 'demo/q3']);
+    clock.now += 86_400_000;
+    expect((await store.queue(items, settings)).news.map((e) => e.key)).toEqual(['demo/q1#reverse', 'demo/q2#1', 'demo/q2#2']);
+    await store.unsuspend(items[0]);
+    expect((await store.queue(items, settings)).news[0].key).toBe('demo/q1');
+  });
+
+  it('flags a card as a leech after many lapses', async () => {
+    const { store, clock, items } = setup();
+    let state = await store.answer(items[0], 4, 1000, { ...settings, leechThreshold: 2 });
+    for (let lapse = 0; lapse < 2; lapse++) {
+      clock.now = state.due;
+      state = await store.answer(items[0], 3, 1000, { ...settings, leechThreshold: 2 });
+      clock.now = state.due;
+      state = await store.answer(items[0], 1, 1000, { ...settings, leechThreshold: 2 });
+    }
+    expect(state).toMatchObject({ lapses: 2, leech: true });
+  });
+
+  it('counts new, learning and due per deck; progress follows card ids when the deck changes', async () => {
+    const { store, clock, items } = setup();
+    await store.answer(items[0], 1, 1000, settings); // learning
+    await store.answer(items[4], 4, 1000, settings); // q3: review in days
+    let counts = (await store.counts(new Map([['demo', items]]), settings)).get('demo')!;
+    expect(counts).toEqual({ new: 5, learning: 1, due: 0 });
+    clock.now += 30 * 86_400_000;
+    counts = (await store.counts(new Map([['demo', items]]), settings)).get('demo')!;
+    expect(counts).toEqual({ new: 5, learning: 1, due: 1 });
+    // The deck is edited: q1's text changes (same id), q3 is removed, a new card appears.
+    const edited = parseDeck(VALID_DECK.replace('What deletes an emptyDir?', 'What removes an emptyDir?').replace(/ {2}- id: q3[\s\S]*?(?= {2}- id: q4)/, '').replace('  - id: q4', '  - id: q9\n    type: basic\n    front: New?\n    back: Yes.\n  - id: q4'), 'demo.yaml').deck!;
+    const editedItems = studyItems(edited);
+    expect(editedItems.map((item) => item.key)).toContain('demo/q9');
+    counts = (await store.counts(new Map([['demo', editedItems]]), settings)).get('demo')!;
+    expect(counts).toEqual({ new: 6, learning: 1, due: 0 });
+    expect((await store.history('demo/q3')).length).toBe(1);
+    // Back in the deck, q3 is due again with its history.
+    counts = (await store.counts(new Map([['demo', items]]), settings)).get('demo')!;
+    expect(counts.due).toBe(1);
+  });
+});
+
+describe('schema migrations', () => {
+  it('opens a database made by version 1 with the current code and finds every review', async () => {
+    const name = `v1-${counter++}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const memory = { state: 2, due: 1, stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: 0 };
+    await v1.table('cardStates').put({ key: 'demo/q1', deckId: 'demo', cardId: 'q1', queue: 0, leech: false, ...memory });
+    await v1.table('reviewLogs').bulkAdd(
+      Array.from({ length: 25 }, (_, i) => ({ uid: `u${i}`, key: 'demo/q1', deckId: 'demo', cardId: 'q1', kind: 'answer', reviewedAt: i, grade: 3, after: memory, durationMs: 10 })),
+    );
+    v1.close();
+    const current = new KubeDeckDatabase(name);
+    opened.push(current);
+    expect(current.verno).toBeGreaterThanOrEqual(1);
+    expect(await current.reviewLogs.count()).toBe(25);
+    expect(await new ProgressStore(current).history('demo/q1')).toHaveLength(25);
+    expect(await current.cardStates.get('demo/q1')).toMatchObject({ reps: 2 });
+  });
+});
+
+describe('backups', () => {
+  it('exports everything and imports it into another database, merging without duplicates', async () => {
+    const a = setup();
+    await a.store.answer(a.items[0], 3, 1000, settings);
+    await a.store.answer(a.items[1], 4, 1000, settings);
+    await a.store.undoLastAnswer();
+    const text = JSON.stringify(await exportBackup(a.db, a.store));
+    const b = setup();
+    await b.store.answer(b.items[5], 3, 1000, settings);
+    expect(await importBackup(b.db, b.store, text)).toEqual({ states: 1, logs: 3 });
+    expect(await importBackup(b.db, b.store, text)).toEqual({ states: 0, logs: 0 });
+    expect(await b.db.reviewLogs.count()).toBe(4);
+    expect((await b.db.cardStates.toArray()).map((s) => s.key).sort()).toEqual(['demo/q1', 'demo/q4']);
+  });
+
+  it('refuses a damaged file with a clear error and changes nothing', async () => {
+    const a = setup();
+    await a.store.answer(a.items[0], 3, 1000, settings);
+    const backup = await exportBackup(a.db, a.store);
+    const b = setup();
+    const damaged = JSON.stringify({ ...backup, reviewLogs: [...backup.reviewLogs, { uid: 'x', kind: 'answer' }] });
+    await expect(importBackup(b.db, b.store, damaged)).rejects.toThrow(BackupError);
+    await expect(importBackup(b.db, b.store, damaged)).rejects.toThrow(/reviewLogs\[1\]/);
+    await expect(importBackup(b.db, b.store, '{"format": "kubedeck-progress/1", "cardS')).rejects.toThrow(/JSON/);
+    await expect(importBackup(b.db, b.store, '{"format": "other"}')).rejects.toThrow(/not a kubedeck-progress\/1 file/);
+    expect(await b.db.cardStates.count()).toBe(0);
+    expect(await b.db.reviewLogs.count()).toBe(0);
+  });
+});
+
+describe('a session over the queue', () => {
+  it('shows the next step from the stored queue', async () => {
+    const { store, items } = setup();
+    const step = nextStep(await store.queue(items, settings), Date.now());
+    expect(step).toMatchObject({ entry: { key: 'demo/q1', kind: 'new' } });
+  });
+});
