@@ -3,6 +3,9 @@
 import { build } from 'vite';
 import { join, resolve } from 'node:path';
 import { benchDecks } from './decks';
+import { benchExchange } from './exchange';
+import { benchManifest } from './manifest';
+import { benchReviews } from './reviews';
 import { benchStartup } from './startup';
 
 const root = resolve(import.meta.dirname, '..');
@@ -12,7 +15,10 @@ await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn' });
 
 const sections: [string, () => Promise<string[]>][] = [
   ['Decks', benchDecks],
+  ['Manifest checker', benchManifest],
+  ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],
+  ['Reviews (IndexedDB)', benchReviews],
 ];
 for (const [title, run] of sections) {
   console.log(`\n## ${title}`);

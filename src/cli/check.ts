@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { loadLibrary, type DeckSource } from '../shared/decks/library';
+import { checkManifest } from '../shared/manifest/check';
 import { formatProblemLine } from '../shared/decks/format';
 import { listDeckFiles, readDeckSource } from '../node/deckFiles';
 import { parseCommonOptions, UsageError } from './options';
@@ -24,7 +25,7 @@ export async function runCheck(args: string[], out: (line: string) => void, err:
     const paths = info?.isDirectory() ? await listDeckFiles(target) : [target];
     for (const path of paths) sources.push(await readDeckSource(path, relative(process.cwd(), path) || path, 'user'));
   }
-  const { library } = loadLibrary(sources);
+  const { library } = loadLibrary(sources, { checkManifest: (text, expect) => checkManifest(text, { expect }) });
   const problems = library.decks
     .flatMap((entry) => entry.problems)
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);

@@ -1,6 +1,7 @@
 // Turns deck problems into sentences (in the UI language) and into `FILE:LINE:COL` lines.
 import { translate, type Locale } from '../i18n';
 import { fr, type MessageKey } from '../i18n/messages';
+import { formatFinding } from '../manifest/messages';
 import type { DeckProblem } from './types';
 
 const isMessageKey = (value: unknown): value is MessageKey => typeof value === 'string' && Object.hasOwn(fr, value);
@@ -10,7 +11,8 @@ export function formatProblem(problem: DeckProblem, locale: Locale): string {
   const params = Object.fromEntries(
     Object.entries(problem.params).map(([name, value]) => [name, isMessageKey(value) ? translate(locale, value) : value]),
   );
-  return translate(locale, `problem.${problem.code}`, params);
+  const message = translate(locale, `problem.${problem.code}`, params);
+  return problem.finding ? `${message} — ${formatFinding(problem.finding, locale)}` : message;
 }
 
 /** `FILE:LINE:COL error|warning MESSAGE`, the line `kubedeck check` prints. */

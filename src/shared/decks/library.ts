@@ -1,7 +1,7 @@
 // Loads a set of deck files into the library the UI shows: each file parsed on its own, then the
 // checks that need all of them (deck ids unique across files). Used by main, the web twin and the CLI.
 import type { DeckEntry, DeckLibrary, DeckOrigin, DeckSummary } from '../api';
-import { parseDeck, type DeckParseResult } from './parse';
+import { parseDeck, type DeckParseResult, type ParseOptions } from './parse';
 import type { Deck, DeckProblem } from './types';
 
 /** A deck file's text, or the problem that kept it from being read (too large, unreadable). */
@@ -13,12 +13,12 @@ export interface LoadedLibrary {
   decks: Map<string, Deck>;
 }
 
-export function loadLibrary(sources: readonly DeckSource[]): LoadedLibrary {
+export function loadLibrary(sources: readonly DeckSource[], options: ParseOptions = {}): LoadedLibrary {
   const decks = new Map<string, Deck>();
   const fileOfId = new Map<string, string>();
   const entries: DeckEntry[] = [];
   for (const source of sources) {
-    const result: DeckParseResult = 'text' in source ? parseDeck(source.text, source.file) : { problems: [source.problem] };
+    const result: DeckParseResult = 'text' in source ? parseDeck(source.text, source.file, options) : { problems: [source.problem] };
     const problems: DeckProblem[] = [...result.problems];
     let deck = result.deck;
     const otherFile = result.id ? fileOfId.get(result.id) : undefined;

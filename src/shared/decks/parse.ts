@@ -19,6 +19,7 @@ import {
   type Pair,
   type Scalar,
 } from 'yaml';
+import type { ManifestFinding } from '../manifest/findings';
 import { closestMatch } from '../text';
 import { positionInScalar, type Position } from '../yaml/positions';
 import { findClozeGaps } from './cloze';
@@ -70,13 +71,22 @@ const FAST_OPTIONS = { schema: CORE_SCHEMA };
 /** An anchor (`&name`) may be aliased later: such files take the precise path, which refuses aliases. */
 const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
 
-export function parseDeck(text: string, file: string): DeckParseResult {
+export interface ParseOptions {
+  /**
+   * The manifest checker, for yaml-fix cards: `solution` must pass it with its `expect`, `broken`
+   * must not. Passed in (rather than imported) so that loading decks in the app stays light;
+   * `kubedeck check` passes it.
+   */
+  checkManifest?: (text: string, expect: YamlFixExpectation[]) => ManifestFinding[];
+}
+
+export function parseDeck(text: string, file: string, options: ParseOptions = {}): DeckParseResult {
   if (text.length > MAX_DECK_BYTES) {
     const params = { size: (text.length / 1024 / 1024).toFixed(1), max: MAX_DECK_BYTES / 1024 / 1024 };
     return { problems: [{ file, line: 1, col: 1, severity: 'error', code: 'file-too-large', params }] };
   }
   const locator = new Locator(text);
-  const checker = new DeckChecker(file, locator);
+  const checker = new DeckChecker(file, locator, options);
   let root: unknown;
   try {
     if (ANCHOR.test(text)) throw new Error('anchors: take the precise path');
@@ -165,10 +175,11 @@ class DeckChecker {
   constructor(
     private readonly file: string,
     private readonly locator: Locator,
+    private readonly options: ParseOptions,
   ) {}
 
-  private push(at: Position, code: DeckProblemCode, params: Params, severity: Severity) {
-    this.problems.push({ file: this.file, line: at.line, col: at.col, severity, code, params });
+  private push(at: Position, code: DeckProblemCode, params: Params, severity: Severity, finding?: ManifestFinding) {
+    this.problems.push({ file: this.file, line: at.line, col: at.col, severity, code, params, ...(finding ? { finding } : {}) });
   }
 
   report(path: Path, code: DeckProblemCode, params: Params = {}, spot: 'key' | 'value' = 'value', severity: Severity = 'error') {
@@ -378,9 +389,22 @@ class DeckChecker {
         const solution = this.manifest(fields, path, 'solution');
         const expect = this.expectations(fields, path) ?? [];
         const hints = this.textList(fields, path, 'hints') ?? [];
+        if (broken && solution && this.errorCount === 0) this.checkChallenge(path, broken, solution, expect);
         return task && broken && solution ? { ...base, type, task, broken, solution, expect, hints } : undefined;
       }
     }
+  }
+
+  /** A challenge must be solvable and not already solved (only when a manifest checker is given). */
+  private checkChallenge(path: Path, broken: string, solution: string, expect: YamlFixExpectation[]) {
+    const check = this.options.checkManifest;
+    if (!check) return;
+    const solutionErrors = check(solution, expect).filter((finding) => finding.severity === 'error');
+    for (const finding of solutionErrors.slice(0, 3)) {
+      const at = this.locator.inScalar([...path, 'solution'], { line: finding.line, col: finding.col });
+      this.push(at, 'yaml-fix-solution-fails', { rule: finding.rule }, 'error', finding);
+    }
+    if (!check(broken, expect).some((finding) => finding.severity === 'error')) this.report([...path, 'broken'], 'yaml-fix-broken-passes');
   }
 
   choices(fields: Fields, path: Path): McqChoice[] | undefined {

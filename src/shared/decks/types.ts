@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/messages';
+import type { ManifestFinding } from '../manifest/findings';
 
 // Deck format `kubedeck/1` (docs/deck-format.md), as typed values once a file has been checked.
 
@@ -85,6 +86,8 @@ export interface DeckProblem {
   /** Message key in the i18n catalogs (src/shared/i18n), with its parameters. */
   code: DeckProblemCode;
   params: Record<string, string | number>;
+  /** For yaml-fix checks: what the manifest checker said, shown after the message. */
+  finding?: ManifestFinding;
 }
 
 /** Problem codes are the `problem.*` keys of the i18n catalogs, so every code has a message in each language. */

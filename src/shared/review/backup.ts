@@ -41,7 +41,7 @@ function cardState(value: unknown, index: number): CardStateRecord {
   const where = `cardStates[${index}]`;
   if (!isObject(value)) throw new BackupError('not an object', where);
   for (const field of ['key', 'deckId', 'cardId'] as const) if (!isText(value[field])) throw new BackupError(`"${field}" must be a text`, where);
-  if (![0, -1, -2].includes(value.queue as number)) throw new BackupError('"queue" must be 0, -1 or -2', where);
+  if (![0, -1, -2, -3].includes(value.queue as number)) throw new BackupError('"queue" must be 0, -1, -2 or -3', where);
   if (value.buriedUntil !== undefined && !isFiniteNumber(value.buriedUntil)) throw new BackupError('"buriedUntil" must be a number', where);
   return {
     ...memory(value, where),

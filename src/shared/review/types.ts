@@ -16,11 +16,15 @@ export interface MemoryState {
   lastReview?: number;
 }
 
-/** Where an item sits in the queue: active, suspended by the student, or buried until a day. */
+/**
+ * Where an item sits in the queue: active, suspended by the student, buried until a day, or
+ * removed from its deck (kept with its history, active again if the card comes back).
+ */
 export const QUEUE_ACTIVE = 0;
 export const QUEUE_SUSPENDED = -1;
 export const QUEUE_BURIED = -2;
-export type QueueFlag = typeof QUEUE_ACTIVE | typeof QUEUE_SUSPENDED | typeof QUEUE_BURIED;
+export const QUEUE_REMOVED = -3;
+export type QueueFlag = typeof QUEUE_ACTIVE | typeof QUEUE_SUSPENDED | typeof QUEUE_BURIED | typeof QUEUE_REMOVED;
 
 export interface CardStateRecord extends MemoryState {
   /** Study item key: `deckId/cardId` plus `#reverse` or `#N` (cloze gap) for sibling items. */

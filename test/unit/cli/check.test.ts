@@ -43,3 +43,19 @@ describe('kubedeck check', () => {
     expect((await run(['frobnicate'])).code).toBe(2);
   });
 });
+
+describe('kubedeck check on yaml-fix challenges', () => {
+  it('reports a solution that fails its own checks, at its line, and a broken manifest that passes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubedeck-check-'));
+    const text = VALID_DECK.replace(
+      / {4}broken: \|\n[\s\S]*? {4}expect:/,
+      '    broken: |\n      apiVersion: v1\n      kind: Pod\n      metadata:\n        name: fixed\n      spec:\n        containers:\n          - name: web\n            image: nginx:1.27\n    solution: |\n      apiVersion: v1\n      kind: Pod\n      metadata:\n        name: fixed\n      spec:\n        containers:\n          - name: web\n            image: nginx:1.27\n            ports:\n              - containerPort: 99999\n    expect:',
+    );
+    writeFileSync(join(dir, 'challenge.yaml'), text);
+    const { code, out } = await run(['check', dir, '--lang', 'en']);
+    const file = relative(process.cwd(), join(dir, 'challenge.yaml'));
+    expect(out).toContain(`${file}:${lineOf(text, 'containerPort: 99999')}:32 error The solution fails its own checks (port-range) — ${out.find((l) => l.includes('port-range'))!.split(' — ')[1]}`);
+    expect(out.some((l) => l.startsWith(`${file}:${lineOf(text, '    broken: |')}:13 error The manifest to fix is already accepted`))).toBe(true);
+    expect(code).toBe(1);
+  });
+});

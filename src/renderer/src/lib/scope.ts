@@ -12,13 +12,24 @@ export async function loadAllDecks(): Promise<Deck[]> {
   return loaded.flatMap((result) => (result.ok ? [result.value] : []));
 }
 
-/** The items a scope covers, and for a single deck its title. */
-export async function itemsInScope(scope: StudyScope): Promise<{ items: StudyItem[]; deckTitle?: string }> {
+export interface ScopeItems {
+  /** Every item of the decks involved (progress records are kept per whole deck). */
+  items: StudyItem[];
+  /** For a topic: the keys of the items that carry it. */
+  only?: Set<string>;
+  /** For a single deck: its title. */
+  deckTitle?: string;
+}
+
+export async function itemsInScope(scope: StudyScope): Promise<ScopeItems> {
   if (scope.kind === 'deck') {
     const result = await api.getDeck(scope.deckId);
     if (!result.ok) throw new Error(result.error);
     return { items: studyItems(result.value), deckTitle: result.value.title };
   }
   const items = (await loadAllDecks()).flatMap(studyItems);
-  return { items: scope.kind === 'tag' ? items.filter((item) => item.tags.includes(scope.tag)) : items };
+  if (scope.kind === 'all') return { items };
+  const tagged = items.filter((item) => item.tags.includes(scope.tag));
+  const decks = new Set(tagged.map((item) => item.deckId));
+  return { items: items.filter((item) => decks.has(item.deckId)), only: new Set(tagged.map((item) => item.key)) };
 }

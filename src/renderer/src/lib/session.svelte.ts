@@ -35,6 +35,8 @@ export class StudySession {
   // A lookup table, not reactive state: the template reads `item`, never this map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private items = new Map<string, StudyItem>();
+  private scopeItems: StudyItem[] = [];
+  private only?: Set<string>;
   private settings!: ReviewSettings;
   private shownAt = 0;
   private pendingGrade?: Grade;
@@ -44,12 +46,14 @@ export class StudySession {
 
   async start(): Promise<void> {
     try {
-      const { items, deckTitle } = await itemsInScope(this.scope);
+      const { items, only, deckTitle } = await itemsInScope(this.scope);
       this.deckTitle = deckTitle;
+      this.scopeItems = items;
+      this.only = only;
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- same lookup table
       this.items = new Map(items.map((item) => [item.key, item]));
       this.settings = await progress.settings();
-      this.queue = await progress.queue(items, this.settings);
+      this.queue = await progress.queue(items, this.settings, only);
       await this.showNext();
     } catch (error) {
       this.error = (error as Error).message;
@@ -110,7 +114,7 @@ export class StudySession {
     const undone = await progress.undoLastAnswer();
     if (!undone) return;
     this.answered = Math.max(0, this.answered - 1);
-    this.queue = await progress.queue([...this.items.values()], this.settings);
+    this.queue = await progress.queue(this.scopeItems, this.settings, this.only);
     // Show the undone item again first, as it was before the answer.
     const again = this.items.get(undone.key);
     if (again) await this.show(again, undone.before ? (undone.before.state === 2 ? 'review' : 'learning') : 'new');

@@ -10,8 +10,10 @@ export const DATABASE_NAME = 'kubedeck';
 
 /** Version 1 stores, kept verbatim: the migration test opens a database made with exactly these. */
 export const SCHEMA_V1 = {
-  // [queue+due] makes "active items due before tomorrow" one range query.
-  cardStates: 'key, deckId, [queue+due]',
+  // [deckId+queue+state+due]: "a deck's active reviews due before tomorrow, oldest first" (and
+  // its learning items, its new items in deck order) are exact range reads or counts, whatever
+  // the size of the history.
+  cardStates: 'key, [deckId+queue+state+due]',
   // Logs are append-only; uid de-duplicates merged backups; reviewedAt finds today's answers.
   reviewLogs: '++id, &uid, key, reviewedAt',
   settings: 'key',

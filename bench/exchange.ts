@@ -1,0 +1,37 @@
+// Deck exchange: a generated 10,000-card deck exported as an Anki package and imported back, against
+// the native YAML export and import of the same deck in the same run (the baseline).
+import type { Deck } from '../src/shared/decks/types';
+import { exportApkg } from '../src/shared/exchange/anki/exportApkg';
+import { importApkg } from '../src/shared/exchange/anki/importApkg';
+import { deckToYaml, readNativeDeck } from '../src/shared/exchange/nativeYaml';
+import { nodeSqlEngine } from '../src/node/exchange/sqlEngine';
+import { generatedLibrary } from './decks';
+import { kb, line, median, ms, timeRuns } from './stats';
+
+const TARGET_MS = 10_000;
+
+/** The generated library (every card type) as one deck of 10,000 cards. */
+function generatedDeck(): Deck {
+  const decks = generatedLibrary().map((source) => readNativeDeck('text' in source ? source.text : '', source.file));
+  return { ...decks[0], id: 'bench', title: 'Banc d’essai', cards: decks.flatMap((deck) => deck.cards) };
+}
+
+export async function benchExchange(): Promise<string[]> {
+  const deck = generatedDeck();
+  const sql = await nodeSqlEngine();
+  let apkg: Uint8Array = new Uint8Array();
+  let yaml = '';
+  const apkgExport = await timeRuns(async () => (apkg = await exportApkg([deck], sql)), 3);
+  const apkgImport = await timeRuns(async () => {
+    const { decks } = await importApkg(apkg, sql);
+    if (decks[0].cards.length !== deck.cards.length) throw new Error('the package should give back every card');
+  }, 3);
+  const yamlExport = await timeRuns(() => (yaml = deckToYaml(deck)), 3);
+  const yamlImport = await timeRuns(() => readNativeDeck(yaml, 'bench.yaml'), 3);
+  const cards = `${deck.cards.length} cards`;
+  const versus = (value: number, baseline: number, name: string) => `yaml ${name} baseline ${ms(baseline)}, ×${(value / baseline).toFixed(1)}`;
+  return [
+    line(`apkg export, ${cards} (${kb(apkg.length)})`, `median ${ms(median(apkgExport))}`, `target < ${TARGET_MS} ms; ${versus(median(apkgExport), median(yamlExport), 'export')} (${kb(yaml.length)})`, median(apkgExport) < TARGET_MS),
+    line(`apkg import, ${cards}`, `median ${ms(median(apkgImport))}`, `target < ${TARGET_MS} ms; ${versus(median(apkgImport), median(yamlImport), 'import')}`, median(apkgImport) < TARGET_MS),
+  ];
+}

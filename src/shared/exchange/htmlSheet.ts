@@ -1,0 +1,66 @@
+// A printable revision sheet: every card as its question then its answer, one section per deck
+// (each deck starting on a new page). Self-contained and inert: inline CSS only, no script, no
+// remote content, and a Content-Security-Policy that forbids both should the page be altered.
+import type { Deck } from '../decks/types';
+import { escapeHtml, markdownToHtml } from './markdown';
+import { cardSides } from './sides';
+
+const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const CSS = `
+:root { color-scheme: light; }
+body { font: 11pt/1.45 system-ui, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 18pt; margin: 0 0 .25rem; }
+.deck + .deck { break-before: page; page-break-before: always; }
+.meta { color: #555; margin: 0 0 1rem; }
+.card { break-inside: avoid; page-break-inside: avoid; border: 1px solid #bbb; border-radius: 6px; padding: .5rem .75rem; margin: 0 0 .75rem; }
+.label { font-size: 8pt; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; color: #666; margin: 0; }
+.question { margin-bottom: .4rem; }
+.answer { border-top: 1px dashed #bbb; padding-top: .4rem; }
+.question > :last-child, .answer > :last-child { margin-bottom: 0; }
+pre { background: #f4f4f4; padding: .4rem .6rem; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 9pt; break-inside: avoid; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+@page { margin: 1.5cm; }
+@media print { body { margin: 0; max-width: none; } }
+`;
+
+const TEXTS = {
+  fr: { question: 'Question', answer: 'Réponse', cards: 'cartes', source: 'Source :' },
+  en: { question: 'Question', answer: 'Answer', cards: 'cards', source: 'Source:' },
+};
+
+function deckSection(deck: Deck): string {
+  const texts = deck.lang.toLowerCase().startsWith('fr') ? TEXTS.fr : TEXTS.en;
+  const cards = deck.cards
+    .map((card) => {
+      const sides = cardSides(card, deck.lang);
+      return `<article class="card" id="${escapeHtml(`${deck.id}--${card.id}`)}">
+<div class="question"><p class="label">${texts.question}</p>${markdownToHtml(sides.question)}</div>
+<div class="answer"><p class="label">${texts.answer}</p>${markdownToHtml(sides.answer)}</div>
+</article>`;
+    })
+    .join('\n');
+  return `<section class="deck" lang="${escapeHtml(deck.lang)}">
+<h1>${escapeHtml(deck.title)}</h1>
+<p class="meta">${escapeHtml(deck.description)}<br>${texts.source} ${escapeHtml(deck.source)} · ${deck.cards.length} ${texts.cards}</p>
+${cards}
+</section>`;
+}
+
+export function exportHtml(decks: Deck[], title = decks.map((deck) => deck.title).join(' · ')): string {
+  const lang = decks[0]?.lang ?? 'fr';
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${decks.map(deckSection).join('\n')}
+</body>
+</html>
+`;
+}

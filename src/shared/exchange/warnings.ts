@@ -1,0 +1,36 @@
+// What an import changed or left out without failing, for the user to review (fr and en).
+import { interpolate, type Locale } from '../i18n';
+
+const MESSAGES = {
+  'empty-note': {
+    fr: 'Note {note} ignorée : recto ou verso vide',
+    en: 'Note {note} skipped: empty front or back',
+  },
+  'cloze-without-gap': {
+    fr: 'Note {note} : texte à trous sans trou, importée en question-réponse',
+    en: 'Note {note}: cloze without any gap, imported as a basic card',
+  },
+  'media-renamed': {
+    fr: 'Média « {from} » renommé « {to} » (nom de fichier dangereux ou en double)',
+    en: 'Media "{from}" renamed "{to}" (unsafe or duplicate file name)',
+  },
+  'media-missing': {
+    fr: 'Média « {name} » annoncé mais absent du paquet',
+    en: 'Media "{name}" is listed but missing from the package',
+  },
+  'deck-renamed': {
+    fr: 'Paquet « {title} » : l’identifiant « {from} » est déjà pris, il devient « {to} »',
+    en: 'Deck "{title}": id "{from}" is already taken, it becomes "{to}"',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ImportWarningCode = keyof typeof MESSAGES;
+
+export interface ImportWarning {
+  code: ImportWarningCode;
+  params: Record<string, string | number>;
+}
+
+export function importWarningMessage(warning: ImportWarning, locale: Locale): string {
+  return interpolate(MESSAGES[warning.code][locale], warning.params);
+}

@@ -1,0 +1,532 @@
+// The checker's messages, English and French side by side so that neither falls behind.
+// `{name}` placeholders take the finding's params; `expected` and `actual` hold value types,
+// translated through TYPE_NAMES.
+import { interpolate, type Locale } from '../i18n';
+import type { ManifestFinding } from './findings';
+
+const MESSAGES = {
+  // YAML syntax
+  'yaml-tab': {
+    en: 'Tab character in the indentation: YAML indents with spaces only',
+    fr: 'Tabulation dans l’indentation : YAML n’indente qu’avec des espaces',
+  },
+  'yaml-indentation': {
+    en: 'Bad indentation: items of the same object or list must start at the same column',
+    fr: 'Mauvaise indentation : les éléments d’un même objet ou d’une même liste doivent commencer à la même colonne',
+  },
+  'yaml-indentation-deeper': {
+    en: 'Bad indentation: this line is indented deeper than the key above it allows (or that key lacks its ":")',
+    fr: 'Mauvaise indentation : cette ligne est plus indentée que ne le permet la clé au-dessus (ou il manque le « : » de cette clé)',
+  },
+  'yaml-duplicate-key': {
+    en: 'Duplicate key "{key}": the last value would silently replace the first',
+    fr: 'Clé « {key} » en double : la dernière valeur remplacerait la première sans prévenir',
+  },
+  'yaml-colon-in-value': {
+    en: 'A value cannot contain ": " unquoted: put the value in quotes, or write the nested object on its own indented lines',
+    fr: 'Une valeur ne peut pas contenir « : » sans guillemets : mettez la valeur entre guillemets, ou écrivez l’objet imbriqué sur ses propres lignes indentées',
+  },
+  'yaml-reserved-character': {
+    en: 'A value cannot start with "{char}" unquoted: put it in quotes',
+    fr: 'Une valeur ne peut pas commencer par « {char} » sans guillemets : mettez-la entre guillemets',
+  },
+  'yaml-unclosed-quote': {
+    en: 'This quote is never closed',
+    fr: 'Ce guillemet n’est jamais fermé',
+  },
+  'yaml-missing-colon': {
+    en: 'Missing ":" after this key',
+    fr: 'Il manque « : » après cette clé',
+  },
+  'yaml-syntax': {
+    en: 'YAML syntax error: {detail}',
+    fr: 'Erreur de syntaxe YAML : {detail}',
+  },
+  'document-not-object': {
+    en: 'A manifest document must be an object (key: value), not {actual}',
+    fr: 'Un document de manifeste doit être un objet (clé: valeur), pas {actual}',
+  },
+
+  // apiVersion and kind
+  'missing-api-version': {
+    en: 'Missing apiVersion: the API server cannot tell which API this object belongs to',
+    fr: 'apiVersion manquant : l’API server ne peut pas savoir à quelle API appartient cet objet',
+  },
+  'missing-kind': {
+    en: 'Missing kind: the API server cannot tell what type of object this is',
+    fr: 'kind manquant : l’API server ne peut pas savoir quel type d’objet c’est',
+  },
+  'api-version-removed': {
+    en: '{apiVersion} is no longer served for {kind} (removed in {release}): use {current}',
+    fr: '{apiVersion} n’est plus servi pour {kind} (retiré dans {release}) : utilisez {current}',
+  },
+  'api-version-removed-no-replacement': {
+    en: '{apiVersion} is no longer served for {kind} (removed in {release}), and {kind} has no replacement',
+    fr: '{apiVersion} n’est plus servi pour {kind} (retiré dans {release}), et {kind} n’a pas de remplaçant',
+  },
+  'api-version-unknown': {
+    en: '{kind} is not served as {apiVersion}: use {current}',
+    fr: '{kind} n’est pas servi en {apiVersion} : utilisez {current}',
+  },
+  'api-version-invalid': {
+    en: 'Invalid apiVersion "{apiVersion}": expected version or group/version, such as v1 or apps/v1',
+    fr: 'apiVersion « {apiVersion} » invalide : attendu version ou groupe/version, comme v1 ou apps/v1',
+  },
+  'api-version-deprecated': {
+    en: '{apiVersion} {kind} is deprecated: {warning}',
+    fr: '{apiVersion} {kind} est déprécié : {warning}',
+  },
+  'kind-unknown': {
+    en: 'Unknown kind "{kind}" in {apiVersion}',
+    fr: 'Type « {kind} » inconnu dans {apiVersion}',
+  },
+  'kind-unknown-suggestion': {
+    en: 'Unknown kind "{kind}" in {apiVersion}. Did you mean "{suggestion}"?',
+    fr: 'Type « {kind} » inconnu dans {apiVersion}. Vouliez-vous dire « {suggestion} » ?',
+  },
+  'kind-unknown-case': {
+    en: 'Unknown kind "{kind}" in {apiVersion}: kinds are case-sensitive, write "{suggestion}"',
+    fr: 'Type « {kind} » inconnu dans {apiVersion} : la casse compte, écrivez « {suggestion} »',
+  },
+  'kind-unknown-suggestion-version': {
+    en: 'Unknown kind "{kind}" in {apiVersion}. Did you mean "{suggestion}" ({current})?',
+    fr: 'Type « {kind} » inconnu dans {apiVersion}. Vouliez-vous dire « {suggestion} » ({current}) ?',
+  },
+  'kind-not-checked-builtin': {
+    en: '{apiVersion} {kind} is not checked: its schema is not bundled with KubeDeck',
+    fr: '{apiVersion} {kind} n’est pas vérifié : son schéma n’est pas fourni avec KubeDeck',
+  },
+  'kind-not-checked-custom': {
+    en: '{apiVersion} {kind} is a custom resource KubeDeck does not know: not checked (its CRD must be installed)',
+    fr: '{apiVersion} {kind} est une ressource personnalisée que KubeDeck ne connaît pas : non vérifiée (sa CRD doit être installée)',
+  },
+
+  // Schema
+  'schema-required': {
+    en: 'Missing required field "{path}"',
+    fr: 'Champ obligatoire manquant : « {path} »',
+  },
+  'schema-type': {
+    en: '"{path}" must be {expected}, not {actual}',
+    fr: '« {path} » doit être {expected}, pas {actual}',
+  },
+  'schema-type-quote': {
+    en: '"{path}" must be {expected}, not {actual}: write "{value}" in quotes',
+    fr: '« {path} » doit être {expected}, pas {actual} : écrivez "{value}" entre guillemets',
+  },
+  'schema-unknown-field': {
+    en: 'Unknown field "{field}" ({path})',
+    fr: 'Champ inconnu « {field} » ({path})',
+  },
+  'schema-unknown-field-suggestion': {
+    en: 'Unknown field "{field}" ({path}). Did you mean "{suggestion}"?',
+    fr: 'Champ inconnu « {field} » ({path}). Vouliez-vous dire « {suggestion} » ?',
+  },
+  'schema-unknown-field-unwrap': {
+    en: 'Unknown field "{field}": this kind has no "{field}", its fields go one level up',
+    fr: 'Champ inconnu « {field} » : ce type n’a pas de « {field} », ses champs se placent un niveau plus haut',
+  },
+  'schema-enum': {
+    en: '"{value}" is not allowed for "{path}": expected one of {allowed}',
+    fr: '« {value} » n’est pas permis pour « {path} » : attendu l’une des valeurs {allowed}',
+  },
+  'schema-enum-suggestion': {
+    en: '"{value}" is not allowed for "{path}". Did you mean "{suggestion}"? (expected one of {allowed})',
+    fr: '« {value} » n’est pas permis pour « {path} ». Vouliez-vous dire « {suggestion} » ? (valeurs permises : {allowed})',
+  },
+  'schema-pattern': {
+    en: '"{value}" does not have the expected form for "{path}" (pattern {pattern})',
+    fr: '« {value} » n’a pas la forme attendue pour « {path} » (motif {pattern})',
+  },
+  'schema-min-items': { en: '"{path}" needs at least {limit} item(s)', fr: '« {path} » demande au moins {limit} élément(s)' },
+  'schema-max-items': { en: '"{path}" accepts at most {limit} item(s)', fr: '« {path} » accepte au plus {limit} élément(s)' },
+  'schema-min-length': { en: '"{path}" needs at least {limit} character(s)', fr: '« {path} » demande au moins {limit} caractère(s)' },
+  'schema-max-length': { en: '"{path}" accepts at most {limit} character(s)', fr: '« {path} » accepte au plus {limit} caractère(s)' },
+  'schema-min-value': { en: '"{path}" must be at least {limit}, not {actual}', fr: '« {path} » doit valoir au moins {limit}, pas {actual}' },
+  'schema-max-value': { en: '"{path}" must be at most {limit}, not {actual}', fr: '« {path} » doit valoir au plus {limit}, pas {actual}' },
+  'invalid-quantity': {
+    en: '"{value}" is not a quantity ({path}): write a number with an optional suffix such as 500Mi, 1Gi, 250m (binary suffixes end in i)',
+    fr: '« {value} » n’est pas une quantité ({path}) : écrivez un nombre suivi éventuellement d’un suffixe comme 500Mi, 1Gi, 250m (les suffixes binaires finissent par i)',
+  },
+
+  // Names, labels, ports
+  'invalid-name-dns-label': {
+    en: '"{value}" is not a valid name ({path}): lowercase letters, digits and "-" only, starting and ending with a letter or digit, at most 63 characters',
+    fr: '« {value} » n’est pas un nom valide ({path}) : minuscules, chiffres et « - » seulement, en commençant et finissant par une lettre ou un chiffre, 63 caractères au plus',
+  },
+  'invalid-name-dns-subdomain': {
+    en: '"{value}" is not a valid name ({path}): lowercase letters, digits, "-" and "." only, each part starting and ending with a letter or digit',
+    fr: '« {value} » n’est pas un nom valide ({path}) : minuscules, chiffres, « - » et « . » seulement, chaque partie commençant et finissant par une lettre ou un chiffre',
+  },
+  'invalid-name-dns-1035-label': {
+    en: '"{value}" is not a valid name ({path}): lowercase letters, digits and "-" only, starting with a letter, at most 63 characters',
+    fr: '« {value} » n’est pas un nom valide ({path}) : minuscules, chiffres et « - » seulement, en commençant par une lettre, 63 caractères au plus',
+  },
+  'invalid-label-key': {
+    en: 'Invalid label key "{key}" ({path}): name or prefix/name, with letters, digits, "-", "_" and "."',
+    fr: 'Clé de label « {key} » invalide ({path}) : nom ou préfixe/nom, avec lettres, chiffres, « - », « _ » et « . »',
+  },
+  'invalid-label-value': {
+    en: 'Invalid label value "{value}" ({path}): at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit',
+    fr: 'Valeur de label « {value} » invalide ({path}) : 63 caractères au plus parmi lettres, chiffres, « - », « _ » et « . », en commençant et finissant par une lettre ou un chiffre',
+  },
+  'invalid-annotation': {
+    en: 'Invalid annotation key "{key}" ({path}): name or prefix/name, such as example.com/my-note',
+    fr: 'Clé d’annotation « {key} » invalide ({path}) : nom ou préfixe/nom, comme example.com/ma-note',
+  },
+  'port-range': {
+    en: 'Port {value} is out of range ({path}): ports go from 1 to 65535',
+    fr: 'Le port {value} est hors limites ({path}) : les ports vont de 1 à 65535',
+  },
+  'end-port-needs-number': {
+    en: '"{path}" needs a numeric port to start the range',
+    fr: '« {path} » demande un port numérique pour commencer la plage',
+  },
+  'end-port-before-port': {
+    en: 'endPort {value} is lower than port {port} ({path})',
+    fr: 'endPort {value} est inférieur au port {port} ({path})',
+  },
+  'invalid-port-name': {
+    en: 'Invalid port name "{value}" ({path}): at most 15 lowercase letters, digits and "-", with at least one letter',
+    fr: 'Nom de port « {value} » invalide ({path}) : 15 caractères au plus parmi minuscules, chiffres et « - », dont au moins une lettre',
+  },
+  'metadata-name-required': {
+    en: 'Missing metadata.name: every object needs a name (or metadata.generateName)',
+    fr: 'metadata.name manquant : tout objet a besoin d’un nom (ou de metadata.generateName)',
+  },
+  'namespace-ignored': {
+    en: '{kind} is not namespaced: metadata.namespace "{value}" is ignored',
+    fr: '{kind} n’appartient à aucun namespace : metadata.namespace « {value} » est ignoré',
+  },
+  'placeholder-value': {
+    en: '"{value}" is a placeholder from an example ({path}): replace it with a real value',
+    fr: '« {value} » est un espace réservé tiré d’un exemple ({path}) : remplacez-le par une vraie valeur',
+  },
+  'duplicate-object': {
+    en: '{kind} "{name}" is already defined in this file (document {first}): the second one would replace the first',
+    fr: '{kind} « {name} » est déjà défini dans ce fichier (document {first}) : le second remplacerait le premier',
+  },
+
+  // Pods
+  'containers-required': {
+    en: 'A pod needs at least one container ({path})',
+    fr: 'Un pod a besoin d’au moins un conteneur ({path})',
+  },
+  'duplicate-container-name': {
+    en: 'Container name "{value}" is used twice in this pod (see {first})',
+    fr: 'Le nom de conteneur « {value} » est utilisé deux fois dans ce pod (voir {first})',
+  },
+  'container-image-required': {
+    en: 'Missing container image ({path})',
+    fr: 'Image de conteneur manquante ({path})',
+  },
+  'duplicate-volume-name': {
+    en: 'Volume name "{value}" is used twice in this pod (see {first})',
+    fr: 'Le nom de volume « {value} » est utilisé deux fois dans ce pod (voir {first})',
+  },
+  'volume-source-missing': {
+    en: 'This volume has no source ({path}): give one, such as emptyDir, hostPath, persistentVolumeClaim, configMap or secret',
+    fr: 'Ce volume n’a pas de source ({path}) : indiquez-en une, comme emptyDir, hostPath, persistentVolumeClaim, configMap ou secret',
+  },
+  'volume-source-several': {
+    en: 'A volume has exactly one source, and this one has "{first}" and "{second}" ({path})',
+    fr: 'Un volume a une seule source, et celui-ci a « {first} » et « {second} » ({path})',
+  },
+  'deprecated-volume-type': {
+    en: 'The in-tree "{type}" volume plugin is deprecated or removed from current Kubernetes: use its CSI driver',
+    fr: 'Le plugin de volume intégré « {type} » est déprécié ou retiré des Kubernetes actuels : utilisez son pilote CSI',
+  },
+  'duplicate-port-name': {
+    en: 'Port name "{value}" is used twice (see {first})',
+    fr: 'Le nom de port « {value} » est utilisé deux fois (voir {first})',
+  },
+  'duplicate-mount-path': {
+    en: 'Mount path "{value}" is used twice in this container (see {first})',
+    fr: 'Le point de montage « {value} » est utilisé deux fois dans ce conteneur (voir {first})',
+  },
+  'volume-mount-unknown-volume': {
+    en: 'volumeMount "{value}" names no volume of the pod (volumes: {volumes})',
+    fr: 'Le volumeMount « {value} » ne désigne aucun volume du pod (volumes : {volumes})',
+  },
+  'volume-mount-unknown-volume-suggestion': {
+    en: 'volumeMount "{value}" names no volume of the pod. Did you mean "{suggestion}"?',
+    fr: 'Le volumeMount « {value} » ne désigne aucun volume du pod. Vouliez-vous dire « {suggestion} » ?',
+  },
+  'invalid-sub-path-absolute': {
+    en: 'subPath "{value}" must be relative to the volume root: remove the leading "/"',
+    fr: 'subPath « {value} » doit être relatif à la racine du volume : retirez le « / » du début',
+  },
+  'invalid-sub-path-parent': {
+    en: 'subPath "{value}" must not contain ".." ({path})',
+    fr: 'subPath « {value} » ne doit pas contenir « .. » ({path})',
+  },
+  'invalid-sub-path-both': {
+    en: 'subPath and subPathExpr cannot be used together ({path})',
+    fr: 'subPath et subPathExpr ne peuvent pas être utilisés ensemble ({path})',
+  },
+
+  // Workloads
+  'selector-mismatch': {
+    en: 'The selector ({selector}) wants {key}={value}, but the pod template has {key}={actual}: the selector must match the template labels',
+    fr: 'Le sélecteur ({selector}) veut {key}={value}, mais le modèle de pod a {key}={actual} : le sélecteur doit correspondre aux labels du modèle',
+  },
+  'selector-label-missing': {
+    en: 'The selector ({selector}) wants {key}={value}, but the pod template has no label {key}: the selector must match the template labels',
+    fr: 'Le sélecteur ({selector}) veut {key}={value}, mais le modèle de pod n’a pas de label {key} : le sélecteur doit correspondre aux labels du modèle',
+  },
+  'selector-expression-mismatch': {
+    en: 'The pod template labels do not satisfy the selector expression {selector}',
+    fr: 'Les labels du modèle de pod ne satisfont pas l’expression du sélecteur {selector}',
+  },
+  'selector-empty': {
+    en: 'An empty selector ({path}) is refused: select the pod template labels with matchLabels',
+    fr: 'Un sélecteur vide ({path}) est refusé : sélectionnez les labels du modèle de pod avec matchLabels',
+  },
+
+  'restart-policy': {
+    en: 'A {kind} restarts its pods itself: restartPolicy must be Always, not {value}',
+    fr: 'Un {kind} redémarre lui-même ses pods : restartPolicy doit valoir Always, pas {value}',
+  },
+
+  // Storage
+  'pvc-storage-request': {
+    en: 'A PersistentVolumeClaim must request a size: {path} (such as 1Gi)',
+    fr: 'Une PersistentVolumeClaim doit demander une taille : {path} (par exemple 1Gi)',
+  },
+  'pv-capacity': {
+    en: 'A PersistentVolume must give its size: {path} (such as 10Gi)',
+    fr: 'Un PersistentVolume doit indiquer sa taille : {path} (par exemple 10Gi)',
+  },
+  'pv-local-node-affinity': {
+    en: 'A local PersistentVolume needs {path}: the node that holds the disk',
+    fr: 'Un PersistentVolume local a besoin de {path} : le nœud qui porte le disque',
+  },
+  'pv-recycle': {
+    en: 'The Recycle reclaim policy is only supported by nfs and hostPath volumes ({path})',
+    fr: 'La politique Recycle n’est prise en charge que par les volumes nfs et hostPath ({path})',
+  },
+  'access-modes-required': {
+    en: 'At least one access mode is required ({path}): ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod',
+    fr: 'Au moins un mode d’accès est obligatoire ({path}) : ReadWriteOnce, ReadOnlyMany, ReadWriteMany ou ReadWriteOncePod',
+  },
+  'access-modes-once-pod': {
+    en: 'ReadWriteOncePod cannot be combined with other access modes ({path})',
+    fr: 'ReadWriteOncePod ne peut pas être combiné avec d’autres modes d’accès ({path})',
+  },
+  'storageclass-reclaim-policy': {
+    en: 'A StorageClass reclaimPolicy is Delete or Retain, not "{value}"',
+    fr: 'La reclaimPolicy d’une StorageClass vaut Delete ou Retain, pas « {value} »',
+  },
+
+  // Services
+  'service-external-name': {
+    en: 'A Service of type ExternalName needs {path}',
+    fr: 'Un Service de type ExternalName a besoin de {path}',
+  },
+  'service-ports-required': {
+    en: 'A Service needs at least one port ({path})',
+    fr: 'Un Service a besoin d’au moins un port ({path})',
+  },
+  'duplicate-port': {
+    en: 'Port {value} is declared twice in this Service (see {first})',
+    fr: 'Le port {value} est déclaré deux fois dans ce Service (voir {first})',
+  },
+  'service-port-names': {
+    en: 'A Service with several ports must name each of them ({path} is missing)',
+    fr: 'Un Service à plusieurs ports doit nommer chacun d’eux ({path} manque)',
+  },
+  'node-port-type': {
+    en: 'nodePort is only allowed for Services of type NodePort or LoadBalancer, not {type} ({path})',
+    fr: 'nodePort n’est permis que pour les Services de type NodePort ou LoadBalancer, pas {type} ({path})',
+  },
+  'node-port-range': {
+    en: 'nodePort {value} is outside the node port range {min}-{max} (the API server default)',
+    fr: 'nodePort {value} est hors de la plage des ports de nœud {min}-{max} (valeur par défaut de l’API server)',
+  },
+  'deprecated-load-balancer-ip': {
+    en: 'spec.loadBalancerIP is deprecated: use your load balancer\'s annotation (MetalLB: metallb.io/loadBalancerIPs)',
+    fr: 'spec.loadBalancerIP est déprécié : utilisez l’annotation de votre load balancer (MetalLB : metallb.io/loadBalancerIPs)',
+  },
+
+  // Ingress and IngressClass
+  'ingress-rules-or-backend': {
+    en: 'An Ingress needs rules or a defaultBackend',
+    fr: 'Un Ingress a besoin de rules ou d’un defaultBackend',
+  },
+  'ingress-class-conflict': {
+    en: 'The {path} annotation ("{annotation}") contradicts spec.ingressClassName ("{className}"): keep only ingressClassName',
+    fr: 'L’annotation {path} (« {annotation} ») contredit spec.ingressClassName (« {className} ») : ne gardez que ingressClassName',
+  },
+  'deprecated-annotation': {
+    en: 'The {annotation} annotation is deprecated: use {replacement}',
+    fr: 'L’annotation {annotation} est dépréciée : utilisez {replacement}',
+  },
+  'ingress-host-ip': {
+    en: 'An Ingress host must be a DNS name, not an IP address ("{value}"): omit host to match every request',
+    fr: 'L’hôte d’un Ingress doit être un nom DNS, pas une adresse IP (« {value} ») : omettez host pour accepter toutes les requêtes',
+  },
+  'ingress-host-wildcard': {
+    en: 'Invalid wildcard host "{value}": "*" may only be the whole first label, as in *.example.com',
+    fr: 'Hôte joker « {value} » invalide : « * » ne peut être que le premier label entier, comme *.example.com',
+  },
+  'ingress-host-invalid': {
+    en: 'Invalid host "{value}" ({path}): a DNS name in lowercase letters, digits, "-" and "."',
+    fr: 'Hôte « {value} » invalide ({path}) : un nom DNS en minuscules, chiffres, « - » et « . »',
+  },
+  'ingress-path-absolute': {
+    en: 'With pathType {pathType}, the path must start with "/" ({path})',
+    fr: 'Avec pathType {pathType}, le chemin doit commencer par « / » ({path})',
+  },
+  'ingress-path-sequence': {
+    en: 'The path "{value}" must not contain "{sequence}"',
+    fr: 'Le chemin « {value} » ne doit pas contenir « {sequence} »',
+  },
+  'ingress-backend-both': {
+    en: 'A backend names either a service or a resource, not both ({path})',
+    fr: 'Un backend désigne soit un service, soit une ressource, pas les deux ({path})',
+  },
+  'ingress-backend-none': {
+    en: 'A backend needs a service (name and port) or a resource ({path})',
+    fr: 'Un backend a besoin d’un service (nom et port) ou d’une ressource ({path})',
+  },
+  'ingress-service-port-missing': {
+    en: 'The backend service needs a port: {path}.number or {path}.name',
+    fr: 'Le service du backend a besoin d’un port : {path}.number ou {path}.name',
+  },
+  'ingress-service-port-both': {
+    en: 'The backend port is given by number or by name, not both ({path})',
+    fr: 'Le port du backend se donne par numéro ou par nom, pas les deux ({path})',
+  },
+  'ingressclass-controller-required': {
+    en: 'An IngressClass must name its controller: {path} (such as k8s.io/ingress-nginx)',
+    fr: 'Une IngressClass doit nommer son contrôleur : {path} (par exemple k8s.io/ingress-nginx)',
+  },
+  'ingressclass-controller-format': {
+    en: 'The controller "{value}" must be a domain-prefixed path, such as k8s.io/ingress-nginx',
+    fr: 'Le contrôleur « {value} » doit être un chemin préfixé par un domaine, comme k8s.io/ingress-nginx',
+  },
+  'ingressclass-parameters-namespace-required': {
+    en: 'Parameters with scope Namespace need {path}',
+    fr: 'Des paramètres de portée Namespace ont besoin de {path}',
+  },
+  'ingressclass-parameters-namespace-forbidden': {
+    en: 'Parameters with scope Cluster (the default) cannot have {path}: set scope: Namespace',
+    fr: 'Des paramètres de portée Cluster (par défaut) ne peuvent pas avoir {path} : indiquez scope: Namespace',
+  },
+
+  // NetworkPolicy
+  'netpol-peer-empty': {
+    en: 'This peer selects nothing ({path}): give podSelector, namespaceSelector or ipBlock',
+    fr: 'Ce pair ne sélectionne rien ({path}) : indiquez podSelector, namespaceSelector ou ipBlock',
+  },
+  'netpol-peer-ipblock': {
+    en: 'ipBlock cannot be combined with {selector} in the same peer: make them two items of the list (two items mean OR)',
+    fr: 'ipBlock ne peut pas être combiné avec {selector} dans le même pair : faites-en deux éléments de la liste (deux éléments signifient OU)',
+  },
+  'invalid-cidr': {
+    en: '"{value}" is not a CIDR block such as 10.0.0.0/16 ({path})',
+    fr: '« {value} » n’est pas un bloc CIDR comme 10.0.0.0/16 ({path})',
+  },
+
+  // Secrets and ConfigMaps
+  'secret-data-base64': {
+    en: 'Secret data must be base64-encoded ({path}): encode it, or move it to stringData',
+    fr: 'Les données d’un Secret doivent être encodées en base64 ({path}) : encodez-les, ou passez-les dans stringData',
+  },
+  'secret-type-keys': {
+    en: 'A Secret of type {type} must have the key "{key}"',
+    fr: 'Un Secret de type {type} doit avoir la clé « {key} »',
+  },
+  'invalid-data-key': {
+    en: 'Invalid key "{key}" ({path}): letters, digits, "-", "_" and "." only',
+    fr: 'Clé « {key} » invalide ({path}) : lettres, chiffres, « - », « _ » et « . » seulement',
+  },
+
+  // cert-manager and MetalLB
+  'issuer-type-missing': {
+    en: 'An issuer needs one way of issuing ({path}): one of {types}',
+    fr: 'Un émetteur a besoin d’une façon d’émettre ({path}) : l’une de {types}',
+  },
+  'issuer-type-several': {
+    en: 'An issuer has exactly one type, and this one has "{first}" and "{second}"',
+    fr: 'Un émetteur a un seul type, et celui-ci a « {first} » et « {second} »',
+  },
+  'certificate-identity': {
+    en: 'A Certificate must say what it certifies: at least one of {fields}',
+    fr: 'Un Certificate doit dire ce qu’il certifie : au moins l’un de {fields}',
+  },
+  'metallb-address': {
+    en: '"{value}" is neither a CIDR (192.168.10.0/24) nor a range (192.168.9.1-192.168.9.5) ({path})',
+    fr: '« {value} » n’est ni un CIDR (192.168.10.0/24) ni une plage (192.168.9.1-192.168.9.5) ({path})',
+  },
+
+  // Across documents
+  'service-selector-unmatched': {
+    en: 'This selector ({selector}) matches no pod template in this file: the Service would have no endpoints',
+    fr: 'Ce sélecteur ({selector}) ne correspond à aucun modèle de pod de ce fichier : le Service n’aurait aucun endpoint',
+  },
+  'ingress-backend-service-missing': {
+    en: 'No Service "{value}" in this file (Services: {services})',
+    fr: 'Aucun Service « {value} » dans ce fichier (Services : {services})',
+  },
+  'ingress-backend-port-missing': {
+    en: 'Service "{service}" has no port {value} (ports: {ports})',
+    fr: 'Le Service « {service} » n’a pas de port {value} (ports : {ports})',
+  },
+  'ingress-tls-host-unmatched': {
+    en: 'TLS host "{value}" matches no rule host: the certificate would serve no rule',
+    fr: 'L’hôte TLS « {value} » ne correspond à l’hôte d’aucune règle : le certificat ne servirait aucune règle',
+  },
+
+  // The challenge's own assertions
+  'expect-equals': {
+    en: 'Expected {path} to be {expected}, found {actual}',
+    fr: '{path} devrait valoir {expected}, trouvé {actual}',
+  },
+  'expect-missing': {
+    en: 'Expected {path} to be set',
+    fr: '{path} devrait être renseigné',
+  },
+  'expect-present': {
+    en: 'Expected {path} not to be set',
+    fr: '{path} ne devrait pas être renseigné',
+  },
+  'expect-kind-missing': {
+    en: 'No {kind} in the manifest to check {path}',
+    fr: 'Aucun {kind} dans le manifeste pour vérifier {path}',
+  },
+  'expect-path-invalid': {
+    en: 'Invalid expectation path "{path}"',
+    fr: 'Chemin d’attente « {path} » invalide',
+  },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** Value types as the messages name them. */
+const TYPE_NAMES: Record<string, Record<Locale, string>> = {
+  object: { en: 'an object (key: value)', fr: 'un objet (clé: valeur)' },
+  array: { en: 'a list', fr: 'une liste' },
+  string: { en: 'a string', fr: 'une chaîne' },
+  integer: { en: 'an integer', fr: 'un entier' },
+  number: { en: 'a number', fr: 'un nombre' },
+  boolean: { en: 'a boolean (true or false)', fr: 'un booléen (true ou false)' },
+  null: { en: 'empty', fr: 'vide' },
+  'int-or-string': { en: 'a port number or name', fr: 'un numéro ou un nom de port' },
+  quantity: { en: 'a quantity such as 1Gi', fr: 'une quantité comme 1Gi' },
+};
+
+/** Messages whose `expected` and `actual` params are value types, named in the reader's language. */
+const TYPE_MESSAGES = new Set<MessageId>(['schema-type', 'schema-type-quote', 'document-not-object']);
+
+/** The finding's message in `locale`. */
+export function formatFinding(finding: Pick<ManifestFinding, 'message' | 'params'>, locale: Locale): string {
+  const params = { ...finding.params };
+  if (TYPE_MESSAGES.has(finding.message)) {
+    for (const name of ['expected', 'actual']) if (String(params[name]) in TYPE_NAMES) params[name] = TYPE_NAMES[String(params[name])][locale];
+  }
+  return interpolate(MESSAGES[finding.message][locale], params);
+}
+
+/** Every message id, for tests that check both catalogs. */
+export const MESSAGE_IDS = Object.keys(MESSAGES) as MessageId[];

@@ -1,0 +1,115 @@
+// What the API server checks in a pod spec beyond its schema: volumes and their mounts,
+// container names and ports.
+import { closestMatch } from '../../text';
+import type { Findings } from '../findings';
+import { resolveSchema } from '../registry';
+import type { Field } from '../yaml';
+import { checkName, checkPortName, checkPortNumber, checkUnique } from './names';
+
+let volumeSources: Set<string> | undefined;
+
+/** Volume sources: every field of a Volume but its name (emptyDir, hostPath, persistentVolumeClaim…). */
+export function podVolumeSources(): Set<string> {
+  volumeSources ??= new Set(Object.keys(resolveSchema('core/v1.Volume').properties ?? {}).filter((name) => name !== 'name'));
+  return volumeSources;
+}
+
+/** In-tree volume plugins that current Kubernetes has deprecated or removed, for a CSI driver. */
+const DEPRECATED_VOLUME_TYPES = new Set([
+  'awsElasticBlockStore',
+  'azureDisk',
+  'azureFile',
+  'cephfs',
+  'cinder',
+  'flocker',
+  'gcePersistentDisk',
+  'gitRepo',
+  'glusterfs',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'quobyte',
+  'rbd',
+  'scaleIO',
+  'storageos',
+  'vsphereVolume',
+]);
+
+/** Where each workload keeps its pod template (a Pod is its own template). */
+export function podTemplateOf(kind: string, root: Field): { spec: Field; labels: Field } | undefined {
+  if (kind === 'Pod') return { spec: root.get('spec'), labels: root.at('metadata.labels') };
+  if (['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(kind)) {
+    const template = root.at('spec.template');
+    return { spec: template.get('spec'), labels: template.at('metadata.labels') };
+  }
+  return undefined;
+}
+
+export function checkPodSpec(spec: Field, findings: Findings): void {
+  if (!spec.isMap) return;
+  const volumeNames = checkVolumes(spec.get('volumes'), findings);
+  const containers = ['initContainers', 'containers', 'ephemeralContainers'].flatMap((list) => spec.get(list).items());
+  const containerList = spec.get('containers');
+  if (containerList.isSeq && containerList.items().length === 0) findings.error(containerList.anchor, 'containers-required', { path: containerList.path });
+  checkUnique(containers.map((c) => c.get('name')), 'duplicate-container-name', findings);
+  for (const container of containers) {
+    checkName(container.get('name'), 'dns-label', findings);
+    if (container.isMap && !container.get('image').exists) findings.error(container.get('image').anchor, 'container-image-required', { path: container.get('image').path });
+    checkContainerPorts(container.get('ports'), findings);
+    checkVolumeMounts(container.get('volumeMounts'), volumeNames, findings);
+  }
+}
+
+/** Checks the volumes and returns their names. */
+function checkVolumes(volumes: Field, findings: Findings): string[] {
+  const items = volumes.items();
+  checkUnique(items.map((v) => v.get('name')), 'duplicate-volume-name', findings);
+  for (const volume of items) {
+    checkName(volume.get('name'), 'dns-label', findings);
+    checkVolumeSources(volume, podVolumeSources(), findings);
+  }
+  return items.map((v) => v.get('name').text).filter((name): name is string => name !== undefined);
+}
+
+/** A volume (or a PersistentVolume spec) has exactly one source. */
+export function checkVolumeSources(volume: Field, sources: Set<string>, findings: Findings): void {
+  if (!volume.isMap) return;
+  const present = volume.entries().filter(([name, field]) => sources.has(name) && field.exists);
+  if (present.length === 0) {
+    findings.error(volume.keyAnchor, 'volume-source-count', { path: volume.path }, 'volume-source-missing');
+    return;
+  }
+  for (const [name, field] of present.slice(1))
+    findings.error(field.keyAnchor, 'volume-source-count', { path: volume.path, first: present[0][0], second: name }, 'volume-source-several');
+  for (const [name, field] of present)
+    if (DEPRECATED_VOLUME_TYPES.has(name)) findings.warning(field.keyAnchor, 'deprecated-volume-type', { path: field.path, type: name });
+}
+
+function checkContainerPorts(ports: Field, findings: Findings) {
+  const items = ports.items();
+  checkUnique(items.map((p) => p.get('name')), 'duplicate-port-name', findings);
+  for (const port of items) {
+    checkPortNumber(port.get('containerPort'), findings);
+    if (port.get('hostPort').number !== 0) checkPortNumber(port.get('hostPort'), findings);
+    checkPortName(port.get('name'), findings);
+  }
+}
+
+function checkVolumeMounts(mounts: Field, volumeNames: string[], findings: Findings) {
+  const items = mounts.items();
+  checkUnique(items.map((m) => m.get('mountPath')), 'duplicate-mount-path', findings);
+  for (const mount of items) {
+    const name = mount.get('name');
+    if (name.text !== undefined && !volumeNames.includes(name.text)) {
+      const suggestion = closestMatch(name.text, volumeNames);
+      const params = { path: name.path, value: name.text, volumes: volumeNames.join(', ') || '-' };
+      if (suggestion) findings.error(name.anchor, 'volume-mount-unknown-volume', { ...params, suggestion }, 'volume-mount-unknown-volume-suggestion');
+      else findings.error(name.anchor, 'volume-mount-unknown-volume', params);
+    }
+    const subPath = mount.get('subPath');
+    const value = subPath.text;
+    if (value !== undefined && (value.startsWith('/') || value.split('/').includes('..')))
+      findings.error(subPath.anchor, 'invalid-sub-path', { path: subPath.path, value }, value.startsWith('/') ? 'invalid-sub-path-absolute' : 'invalid-sub-path-parent');
+    if (subPath.exists && mount.get('subPathExpr').exists)
+      findings.error(mount.get('subPathExpr').keyAnchor, 'invalid-sub-path', { path: mount.path }, 'invalid-sub-path-both');
+  }
+}

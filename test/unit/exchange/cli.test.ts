@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runExport } from '../../../src/cli/export';
+import { runImport } from '../../../src/cli/import';
+import { loadLibrary } from '../../../src/shared/decks/library';
+import { ExchangeError } from '../../../src/shared/exchange/errors';
+import { readDeckFolder } from '../../../src/node/deckFiles';
+import { chromiumForPdf, htmlToPdf } from '../../../src/node/exchange/pdf';
+import { VALID_DECK } from '../../fixtures/decks';
+import { buildPackage, STOCK_MODELS } from './helpers';
+
+async function run(command: typeof runExport, args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await command(args, (l) => out.push(l), (l) => err.push(l));
+  return { code, out, err };
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'kubedeck-exchange-'));
+
+describe('kubedeck export', { timeout: 60_000 }, () => {
+  it('exports decks named by id (from decks/) or by file, to a file or to stdout', async () => {
+    const dir = tempDir();
+    const demo = join(dir, 'demo.yaml');
+    writeFileSync(demo, VALID_DECK);
+    const apkg = await run(runExport, ['ingress', demo, '--format', 'apkg', '-o', join(dir, 'out.apkg'), '--lang', 'en']);
+    expect(apkg).toMatchObject({ code: 0, out: [expect.stringMatching(/^2 deck\(s\), 37 card\(s\) → .*out\.apkg$/)] });
+    expect(readFileSync(join(dir, 'out.apkg')).subarray(0, 2).toString()).toBe('PK');
+    const yaml = await run(runExport, [demo, '--format=yaml']);
+    expect(yaml.code).toBe(0);
+    expect(yaml.out[0]).toMatch(/^format: kubedeck\/1\nid: demo\n/);
+  });
+
+  it('exits 2 on usage errors and unknown decks, 1 on a deck with errors', async () => {
+    const dir = tempDir();
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, VALID_DECK.replace('type: mcq', 'type: qcm'));
+    expect((await run(runExport, ['ingress'])).code).toBe(2);
+    expect((await run(runExport, ['ingress', '--format', 'docx'])).code).toBe(2);
+    expect((await run(runExport, ['ingress', '--format', 'apkg'])).err[0]).toBe('kubedeck export: --format apkg needs -o FILE');
+    expect((await run(runExport, ['ingress', 'cni', '--format', 'yaml', '--lang', 'fr'])).err[0]).toMatch(/choisissez « bundle »/);
+    expect((await run(runExport, ['no-such-deck', '--format', 'tsv', '--lang', 'en'])).code).toBe(2);
+    const invalid = await run(runExport, [broken, '--format', 'tsv', '--lang', 'en']);
+    expect(invalid.code).toBe(1);
+    expect(invalid.err[0]).toMatch(/broken\.yaml:\d+:\d+ error "qcm" is not an allowed value/);
+  });
+
+  it('prints a PDF through Chromium, or says clearly that none is installed', async () => {
+    await expect(htmlToPdf('<p>x</p>', join(tempDir(), 'x.pdf'), { chromium: '/nonexistent/chromium' })).rejects.toThrow(ExchangeError);
+    await expect(htmlToPdf('<p>x</p>', join(tempDir(), 'x.pdf'), { chromium: '/nonexistent/chromium' })).rejects.toMatchObject({ code: 'no-chromium' });
+    if (!chromiumForPdf()) return;
+    const pdf = join(tempDir(), 'ingress.pdf');
+    expect((await run(runExport, ['ingress', '--format', 'pdf', '-o', pdf])).code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+});
+
+describe('kubedeck import', { timeout: 60_000 }, () => {
+  it('writes each deck as a checked YAML file, and a second import of the same deck under a new id', async () => {
+    const dir = tempDir();
+    const apkg = join(dir, 'ingress.apkg');
+    await run(runExport, ['ingress', '--format', 'apkg', '-o', apkg]);
+    const target = join(dir, 'decks');
+    const first = await run(runImport, [apkg, '-o', target, '--lang', 'en']);
+    expect(first).toMatchObject({ code: 0, out: [expect.stringMatching(/^added ingress "Les objets Ingress" \(32 card\(s\)\) → .*ingress\.yaml$/)] });
+    const second = await run(runImport, [apkg, '-o', target, '--lang', 'en']);
+    expect(second.out[0]).toMatch(/^added ingress-2 /);
+    expect(second.err).toEqual(['warning: Deck "Les objets Ingress": id "ingress" is already taken, it becomes "ingress-2"']);
+    const third = await run(runImport, [apkg, '-o', target, '--replace', '--lang', 'en']);
+    expect(third.out[0]).toMatch(/^replaced ingress .*ingress\.yaml$/);
+    const { library } = loadLibrary(await readDeckFolder(target, 'user'));
+    expect(library.decks.map((entry) => [entry.file, entry.summary?.id, entry.problems.length])).toEqual([
+      ['ingress-2.yaml', 'ingress-2', 0],
+      ['ingress.yaml', 'ingress', 0],
+    ]);
+  });
+
+  it('keeps media inside DIR/media whatever their names, and a broken file changes nothing', async () => {
+    const dir = tempDir();
+    const hostile = join(dir, 'hostile.apkg');
+    const bytes = await buildPackage({
+      notes: [{ model: STOCK_MODELS.basic, fields: ['<img src="../../../escape.png">', 'back'] }],
+      media: { 0: '../../../escape.png', 1: '/tmp/absolute.png' },
+      mediaFiles: { 0: new Uint8Array([1]), 1: new Uint8Array([2]) },
+    });
+    writeFileSync(hostile, bytes);
+    const target = join(dir, 'out');
+    const result = await run(runImport, [hostile, '-o', target, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(readdirSync(target).sort()).toEqual(['media', 'reseau-ingress.yaml']);
+    expect(readdirSync(join(target, 'media')).sort()).toEqual(['absolute.png', 'escape.png']);
+    expect(existsSync(join(dir, 'escape.png'))).toBe(false);
+
+    const damaged = join(dir, 'damaged.apkg');
+    writeFileSync(damaged, bytes.subarray(0, bytes.length / 2));
+    const empty = join(dir, 'empty');
+    const failed = await run(runImport, [damaged, '-o', empty, '--lang', 'fr']);
+    expect(failed.code).toBe(1);
+    expect(failed.err[0]).toMatch(/^kubedeck import: .*damaged\.apkg: Archive illisible/);
+    expect(readdirSync(empty)).toEqual([]);
+    expect((await run(runImport, [join(dir, 'missing.apkg'), '-o', empty])).code).toBe(2);
+    expect((await run(runImport, ['--frobnicate'])).code).toBe(2);
+  });
+});

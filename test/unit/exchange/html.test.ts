@@ -1,0 +1,96 @@
+import createDOMPurify from 'dompurify';
+import { describe, expect, it } from 'vitest';
+import { fromAnkiCloze } from '../../../src/shared/exchange/converted';
+import { exportHtml } from '../../../src/shared/exchange/htmlSheet';
+import { htmlToMarkdown, textToMarkdown } from '../../../src/shared/exchange/htmlToMarkdown';
+import { markdownToHtml } from '../../../src/shared/exchange/markdown';
+import { demoDeck, shippedDecks } from './helpers';
+
+// jsdom (installed for the renderer tests) ships no types: the little of it used here, typed by hand.
+interface DomElement {
+  textContent: string | null;
+  className: string;
+  firstElementChild: DomElement | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): DomElement[] & { length: number };
+}
+type DomWindow = { document: DomElement } & Parameters<typeof createDOMPurify>[0];
+const { JSDOM } = (await import('jsdom' as string)) as { JSDOM: new (html?: string) => { window: DomWindow } };
+
+describe('printable html sheet', () => {
+  const html = exportHtml([demoDeck(), ...shippedDecks().slice(0, 1)]);
+  const document = new JSDOM(html).window.document;
+
+  it('is self-contained and inert: inline CSS, no script, nothing fetched from elsewhere', () => {
+    expect(document.querySelectorAll('script, link, iframe, object, embed, img')).toHaveLength(0);
+    expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/@import|url\(/);
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toMatch(/default-src 'none'/);
+    expect(document.querySelector('style')?.textContent).toMatch(/\.card \{[^}]*break-inside: avoid/);
+  });
+
+  it('shows each card as its question then its answer, code blocks kept, one section per deck', () => {
+    const sections = document.querySelectorAll('section.deck');
+    expect(sections).toHaveLength(2);
+    expect(sections[0].querySelector('h1')?.textContent).toBe('Demo deck');
+    const cards = sections[0].querySelectorAll('article.card');
+    expect(cards).toHaveLength(demoDeck().cards.length);
+    const first = cards[0];
+    expect(first.querySelector('.question')?.textContent).toContain('What deletes an emptyDir?');
+    expect(first.querySelector('.answer')?.textContent).toContain('Deleting its pod.');
+    expect(first.firstElementChild?.className).toBe('question');
+    const yamlFix = cards[4];
+    expect(yamlFix.querySelector('.question pre code')?.textContent).toBe('apiVersion: v1\nkind: Pod\n');
+    expect(yamlFix.querySelector('.answer pre code')?.textContent).toContain('name: fixed');
+    expect(sections[1].getAttribute('lang')).toBe('fr');
+    expect(sections[1].querySelector('.label')?.textContent).toBe('Question');
+    expect(sections[1].querySelectorAll('.answer .label')[0].textContent).toBe('Réponse');
+  });
+});
+
+describe('markdown to html', () => {
+  it('escapes raw HTML and keeps only safe links', () => {
+    expect(markdownToHtml('<b onclick="x()">hi</b>')).toBe('<p>&lt;b onclick=&quot;x()&quot;&gt;hi&lt;/b&gt;</p>');
+    expect(markdownToHtml('[a](javascript:alert(1)) [b](https://k8s.io) [c](//evil.example/x)')).toBe('<p>a <a href="https://k8s.io">b</a> c</p>');
+    expect(markdownToHtml('![logo](https://evil.example/t.png)')).toBe('<p>[logo]</p>');
+    expect(markdownToHtml('![schéma](schema.png)', { localImages: true })).toBe('<p><img src="schema.png" alt="schéma"></p>');
+  });
+
+  it('also goes through DOMPurify where a DOM exists', () => {
+    const purify = createDOMPurify(new JSDOM('').window);
+    const html = markdownToHtml('**a** `b`\n\n```yaml\nx: 1\n```');
+    expect(purify.sanitize(html)).toBe(html);
+  });
+});
+
+describe('html to markdown', () => {
+  it('keeps basic formatting: bold, italic, code, lists, line breaks, code blocks', () => {
+    expect(htmlToMarkdown('<div>Un <b>PV</b> et <i>un</i> <code>PVC</code></div><div>ligne 2<br>ligne 3</div>')).toBe('Un **PV** et *un* `PVC`\n\nligne 2\\\nligne 3');
+    expect(htmlToMarkdown('<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul><ol><li>un</li><li>deux</li></ol>')).toBe('- a\n- b\n\n  - c\n\n1. un\n2. deux');
+    expect(htmlToMarkdown('<ul><li>a<li><b>b<li>c</ul><p>x<p>y')).toBe('- a\n- **b**\n- c\n\nx\n\ny');
+    expect(htmlToMarkdown('<div>Texte <span style="color:red">rouge</span></div><div><br></div><div>suite</div>')).toBe('Texte rouge\n\nsuite');
+    expect(htmlToMarkdown('<pre><code class="language-yaml">kind: Pod\nspec: {}\n</code></pre>')).toBe('```yaml\nkind: Pod\nspec: {}\n```');
+    expect(htmlToMarkdown('a&nbsp;: &lt;b&gt; &amp; &#233;&#x74;&eacute;')).toBe('a\u00a0: \\<b> & été');
+  });
+
+  it('drops scripts, styles, frames, event handlers and unsafe links; escapes what would become markup', () => {
+    const hostile = '<script>alert(1)</script><SCRIPT src=x></SCRIPT><style>*{}</style><iframe src="https://x"></iframe><p onmouseover="x()">texte</p><a href="JaVaScRiPt:x()">lien</a><a href="data:text/html,x">d</a><img src=x onerror=y()>';
+    expect(htmlToMarkdown(hostile)).toBe('texte\n\nliend');
+    expect(htmlToMarkdown('&lt;img src=x onerror=alert(1)&gt; *pas gras* [lien](javascript:x) `code`')).toBe('\\<img src=x onerror=alert(1)> \\*pas gras\\* \\[lien\\](javascript:x) \\`code\\`');
+    expect(markdownToHtml(htmlToMarkdown('&lt;script&gt;alert(1)&lt;/script&gt;'))).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(htmlToMarkdown('<!-- <b>x</b> --><b>unclosed <i>tags')).toBe('**unclosed *tags***');
+  });
+
+  it('copes with malformed and oversized markup: unclosed tags become text, deep nesting is flattened', () => {
+    expect(htmlToMarkdown('ok <a href="x' + ' b='.repeat(20_000))).toMatch(/^ok \\<a href="x b= b=/);
+    expect(htmlToMarkdown('<b>'.repeat(20_000) + 'deep' + '</i>'.repeat(20_000))).toContain('deep');
+    expect(htmlToMarkdown('a<br>'.repeat(20_000)).split('\\\n')).toHaveLength(20_000);
+    expect(fromAnkiCloze('{{c1::'.repeat(20_000) + 'x')).toBe('{\\{c1::'.repeat(20_000) + 'x');
+    expect(fromAnkiCloze('{{c1::a}} {{b}} {{c2::c::h}}')).toBe('{{a}} {\\{b}} {{c::h}}');
+  });
+
+  it('escapes plain text cells', () => {
+    expect(textToMarkdown('# pas un titre\n- pas une liste\n1. non plus\n\nnouveau paragraphe')).toBe('\\# pas un titre\\\n\\- pas une liste\\\n1\\. non plus\n\nnouveau paragraphe');
+  });
+});
