@@ -1,7 +1,10 @@
 // UI strings and problem messages, French first (the course's language) and English.
 // Keys are shared by both catalogs: the English one must define every French key.
 
-export const fr = {
+import { examEn, examFr } from './messages.exam';
+
+// Each feature may keep its strings in a catalog of its own (messages.<feature>.ts), spread here.
+const baseFr = {
   'app.title': 'KubeDeck',
   'app.tagline': 'Réviser le stockage et le réseau Kubernetes, hors ligne.',
   'app.language': 'Langue',
@@ -137,9 +140,12 @@ export const fr = {
   'what.expectation': 'Une attente',
 } as const;
 
+export const fr = { ...baseFr, ...examFr } as const;
+
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
+  ...examEn,
   'app.title': 'KubeDeck',
   'app.tagline': 'Revise Kubernetes storage and networking, offline.',
   'app.language': 'Language',
