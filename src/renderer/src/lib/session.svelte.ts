@@ -1,5 +1,6 @@
 // A study session: today's queue over a scope, one item at a time. Each answer is saved (state +
 // log line, one transaction) before the next item shows; a failed save is shown and retried.
+import { gradeFromResult } from '../../../shared/review/answers';
 import type { StudyItem } from '../../../shared/review/items';
 import { afterAnswer, LEARN_AHEAD_MS, nextStep, queueCounts, withoutItem, type Queue, type QueueKind } from '../../../shared/review/queue';
 import { nextStudyDayStart } from '../../../shared/review/day';
@@ -69,10 +70,13 @@ export class StudySession {
     return this.counts.learning + this.counts.review + this.counts.new;
   }
 
-  /** Shows the answer side; `correct` is the result of an answered card (mcq, input, cloze). */
-  reveal(correct?: boolean): void {
+  /**
+   * Shows the answer side. An answered card (mcq, input, cloze) passes whether it was right; a
+   * challenge passes the grade its outcome suggests. The student may still pick another grade.
+   */
+  reveal(result?: boolean | Grade): void {
     if (this.phase !== 'question') return;
-    this.suggested = correct === undefined ? undefined : correct ? 3 : 1;
+    this.suggested = typeof result === 'boolean' ? gradeFromResult(result) : result;
     this.phase = 'answer';
   }
 

@@ -1,0 +1,109 @@
+// CodeMirror 6 for challenges: a YAML editor whose diagnostics come from the manifest checker as
+// the student types, and a read-only diff of the student's text against the solution.
+// Loaded only when a challenge opens (dynamic import), with the checker and its schemas.
+//
+// Each view lives in a shadow root: CodeMirror then styles itself with constructed stylesheets
+// (adoptedStyleSheets) instead of <style> elements, which the app's CSP (style-src 'self') forbids.
+// The app's CSS variables still reach inside, so the theme below follows light and dark mode.
+import { yaml } from '@codemirror/lang-yaml';
+import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { MergeView } from '@codemirror/merge';
+import { Compartment, EditorState, type Text } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+import type { Locale } from '../../../../shared/i18n';
+import { checkManifest, formatFinding, type ManifestFinding } from '../../../../shared/manifest/check';
+import type { YamlFixExpectation } from '../../../../shared/decks/types';
+
+/** Offset in `doc` of a 1-based line and column, clamped to the document. */
+function offsetOf(doc: Text, line: number, col: number): number {
+  const clampedLine = doc.line(Math.min(Math.max(1, line), doc.lines));
+  return Math.min(clampedLine.from + Math.max(0, col - 1), clampedLine.to);
+}
+
+export function toDiagnostics(doc: Text, findings: readonly ManifestFinding[], locale: Locale): Diagnostic[] {
+  return findings.map((finding) => {
+    const from = offsetOf(doc, finding.line, finding.col);
+    const to = Math.max(from, offsetOf(doc, finding.endLine, finding.endCol));
+    return { from, to, severity: finding.severity, source: finding.rule, message: formatFinding(finding, locale) };
+  });
+}
+
+const theme = EditorView.theme({
+  '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '0.95rem' },
+  '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
+  '.cm-content': { fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, monospace", caretColor: 'var(--text)' },
+  '.cm-gutters': { backgroundColor: 'var(--bg)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent) 8%, transparent)' },
+  '.cm-scroller': { minHeight: '12rem', maxHeight: '32rem' },
+  '.cm-tooltip': { backgroundColor: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' },
+  // The lint extension draws squiggles and gutter markers with data: SVG images, which the CSP
+  // (img-src 'self') refuses: the same signs in plain CSS instead.
+  '.cm-lintRange-error': { backgroundImage: 'none', textDecoration: 'underline wavy var(--error)', textUnderlineOffset: '3px' },
+  '.cm-lintRange-warning': { backgroundImage: 'none', textDecoration: 'underline wavy var(--warning)', textUnderlineOffset: '3px' },
+  '.cm-lintRange-info, .cm-lintRange-hint': { backgroundImage: 'none', textDecoration: 'underline dotted var(--muted)' },
+  '.cm-lint-marker': { content: 'normal', width: '0.7em', height: '0.7em', borderRadius: '50%', margin: '0.3em 0.15em' },
+  '.cm-lint-marker-error': { backgroundColor: 'var(--error)' },
+  '.cm-lint-marker-warning': { backgroundColor: 'var(--warning)' },
+  '.cm-lint-marker-info': { backgroundColor: 'var(--muted)' },
+});
+
+/** A shadow root on `host` for one CodeMirror view. */
+function shadowOf(host: HTMLElement): ShadowRoot {
+  return host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+}
+
+export interface ManifestEditorOptions {
+  parent: HTMLElement;
+  text: string;
+  expect: YamlFixExpectation[];
+  locale: () => Locale;
+  label: string;
+  onChange: (text: string) => void;
+  /** Called with each new set of findings (after the debounce), for the summary under the editor. */
+  onFindings: (findings: ManifestFinding[]) => void;
+}
+
+export interface ManifestEditor {
+  view: EditorView;
+  /** Once graded, the text stays visible but can no longer be edited. */
+  lock(): void;
+}
+
+export function createManifestEditor(options: ManifestEditorOptions): ManifestEditor {
+  const editable = new Compartment();
+  const source = (view: EditorView): Diagnostic[] => {
+    const findings = checkManifest(view.state.doc.toString(), { expect: options.expect });
+    options.onFindings(findings);
+    return toDiagnostics(view.state.doc, findings, options.locale());
+  };
+  const root = shadowOf(options.parent);
+  const view = new EditorView({
+    parent: root,
+    root,
+    state: EditorState.create({
+      doc: options.text,
+      extensions: [
+        basicSetup,
+        yaml(),
+        theme,
+        // Tab stays a focus key (keyboard users can leave the editor); Ctrl+] / Ctrl+[ indent.
+        EditorState.tabSize.of(2),
+        linter(source, { delay: 250 }),
+        lintGutter(),
+        EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false' }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange(update.state.doc.toString());
+        }),
+        editable.of(EditorView.editable.of(true)),
+      ],
+    }),
+  });
+  return { view, lock: () => view.dispatch({ effects: editable.reconfigure(EditorView.editable.of(false)) }) };
+}
+
+export function createDiffView(parent: HTMLElement, studentText: string, solution: string): MergeView {
+  const readOnly = [basicSetup, yaml(), theme, EditorState.readOnly.of(true), EditorView.editable.of(false)];
+  const root = shadowOf(parent);
+  return new MergeView({ parent: root, root, a: { doc: studentText, extensions: readOnly }, b: { doc: solution, extensions: readOnly } });
+}
