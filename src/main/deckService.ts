@@ -3,13 +3,19 @@
 import type { KubeDeckApi } from '../shared/api';
 import { loadLibrary } from '../shared/decks/library';
 import { readDeckFolder } from '../node/deckFiles';
+import { saveUserDecks } from '../node/userDecks';
 
 export interface DeckFolders {
   bundled: string;
   user: string;
 }
 
-export function createDeckService(folders: DeckFolders, systemLocale: () => string): KubeDeckApi {
+export interface Platform {
+  systemLocale: () => string;
+  printToPdf: (html: string) => Promise<Uint8Array>;
+}
+
+export function createDeckService(folders: DeckFolders, platform: Platform): KubeDeckApi {
   async function load() {
     const sources = [...(await readDeckFolder(folders.bundled, 'bundled')), ...(await readDeckFolder(folders.user, 'user'))];
     return loadLibrary(sources);
@@ -23,7 +29,19 @@ export function createDeckService(folders: DeckFolders, systemLocale: () => stri
       return deck ? { ok: true, value: deck } : { ok: false, error: `no deck with id "${id}"` };
     },
     async getSystemLocale() {
-      return systemLocale();
+      return platform.systemLocale();
+    },
+    async saveUserDecks(decks) {
+      const bundled = await readDeckFolder(folders.bundled, 'bundled');
+      const bundledIds = new Set(loadLibrary(bundled).decks.keys());
+      return saveUserDecks(folders.user, decks, bundledIds);
+    },
+    async printToPdf(html) {
+      try {
+        return { ok: true, value: await platform.printToPdf(html) };
+      } catch (error) {
+        return { ok: false, error: (error as Error).message };
+      }
     },
   };
 }

@@ -14,6 +14,7 @@ import {
   isAppUrl,
   mainWindowOptions,
   permissionDecision,
+  printWindowOptions,
   windowOpenDecision,
 } from './security';
 
@@ -34,6 +35,17 @@ let mainWindow: BrowserWindow | undefined;
 
 function bundledDecksFolder(): string {
   return app.isPackaged ? join(process.resourcesPath, 'decks') : join(app.getAppPath(), 'decks');
+}
+
+/** Prints our own HTML sheet (no script runs in it) in a hidden window. */
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const window = new BrowserWindow(printWindowOptions());
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+  } finally {
+    window.destroy();
+  }
 }
 
 function createWindow(): void {
@@ -71,7 +83,7 @@ void app.whenReady().then(() => {
 
   const api = createDeckService(
     { bundled: bundledDecksFolder(), user: join(app.getPath('userData'), 'decks') },
-    () => app.getLocale(),
+    { systemLocale: () => app.getLocale(), printToPdf },
   );
   for (const [channel, handler] of createIpcHandlers(api, (url) => isAppUrl(url, devServerUrl))) {
     ipcMain.handle(channel, handler);

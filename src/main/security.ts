@@ -44,6 +44,21 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
+/** The hidden window that prints a deck sheet to PDF: no script, no preload, sandboxed. */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    },
+  };
+}
+
 /**
  * Whether a URL belongs to the app itself: the custom protocol, or in development the
  * electron-vite dev server on loopback. Everything else is refused.

@@ -38,7 +38,19 @@ export interface KubeDeckApi {
   getDeck(id: string): Promise<Result<Deck>>;
   /** The system locale (e.g. `fr-FR`), used to choose the UI language on first start. */
   getSystemLocale(): Promise<string>;
+  /**
+   * Saves imported decks into the user's deck folder, each under its id (replacing the user deck
+   * of the same id). Every text must be a valid `kubedeck/1` deck, or nothing is saved.
+   */
+  saveUserDecks(decks: { yaml: string }[]): Promise<Result<{ saved: string[] }>>;
+  /** A printable HTML sheet as PDF bytes (Electron's printToPDF); an error where the platform cannot. */
+  printToPdf(html: string): Promise<Result<Uint8Array>>;
 }
+
+/** Limits on what the renderer may send. */
+export const MAX_SAVED_DECKS = 200;
+export const MAX_DECK_TEXT = 16 * 1024 * 1024;
+export const MAX_PRINT_HTML = 32 * 1024 * 1024;
 
 export type ApiMethod = keyof KubeDeckApi;
 
@@ -51,6 +63,13 @@ export const API_ARGUMENT_CHECKS: { [M in ApiMethod]: (args: unknown[]) => args 
   getDeck: (args): args is [string] =>
     args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(args[0]) && args[0].length <= 100,
   getSystemLocale: (args): args is [] => args.length === 0,
+  saveUserDecks: (args): args is [{ yaml: string }[]] =>
+    args.length === 1 &&
+    Array.isArray(args[0]) &&
+    args[0].length > 0 &&
+    args[0].length <= MAX_SAVED_DECKS &&
+    args[0].every((d: unknown) => typeof d === 'object' && d !== null && typeof (d as { yaml?: unknown }).yaml === 'string' && (d as { yaml: string }).yaml.length <= MAX_DECK_TEXT),
+  printToPdf: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && args[0].length <= MAX_PRINT_HTML,
 };
 
 /** Every method name, derived from the exhaustive checks above so preload and main enumerate the same set. */

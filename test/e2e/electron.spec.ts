@@ -4,6 +4,7 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findElectronBinary } from '../../src/node/launcher';
+import { API_METHODS } from '../../src/shared/api';
 
 const root = resolve(import.meta.dirname, '../..');
 const binary = findElectronBinary(join(root, 'node_modules/electron'), process.env, existsSync, (p) =>
@@ -20,11 +21,7 @@ test.describe('desktop app (Electron)', () => {
       await expect(window.getByRole('heading', { level: 1, name: /Bibliothèque|Library/ })).toBeVisible();
       expect(window.url()).toBe('kubedeck://app/index.html');
       expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      expect(await window.evaluate(() => Object.keys((window as unknown as { kubedeck: object }).kubedeck).sort())).toEqual([
-        'getDeck',
-        'getSystemLocale',
-        'listDecks',
-      ]);
+      expect(await window.evaluate(() => Object.keys((window as unknown as { kubedeck: object }).kubedeck).sort())).toEqual([...API_METHODS].sort());
       await expect(window.getByTestId('deck-tile').first()).toBeVisible();
     } finally {
       await app.close();

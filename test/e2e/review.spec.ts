@@ -8,6 +8,7 @@ async function answerByKeyboard(page: Page, grade: '1' | '3'): Promise<string> {
   const card = page.getByTestId('study-card');
   const type = (await card.getAttribute('data-card-type'))!;
   if (type === 'input' || type === 'cloze') {
+    await expect(page.getByTestId('answer-input')).toBeFocused();
     await page.keyboard.type('une réponse');
     await page.keyboard.press('Enter');
   } else if (type === 'mcq') {
@@ -69,7 +70,8 @@ test.describe('spaced-repetition reviews (web build)', () => {
     await expect(page.getByTestId('grade-1')).toBeHidden();
     await page.keyboard.press('Space');
     await page.keyboard.press('1');
-    await page.goto('./');
+    await expect(page.locator('progress')).toHaveAttribute('value', '1');
+    await page.goto('./#/');
     const tile = page.getByTestId('deck-tile').filter({ hasText: 'Les objets Ingress' });
     await expect(tile.getByTestId('deck-counts')).toContainText('1 en cours');
   });
@@ -77,7 +79,7 @@ test.describe('spaced-repetition reviews (web build)', () => {
   test('reopening the app mid-session goes back to the session', async ({ page }) => {
     await page.goto('./#/study/deck/metallb');
     await answerByKeyboard(page, '3');
-    await page.goto('./');
+    await page.goto('./#/');
     await page.goto('./#/study/deck/metallb');
     await page.evaluate(() => history.replaceState(null, '', location.pathname));
     await page.reload();

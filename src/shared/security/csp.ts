@@ -3,7 +3,8 @@
 // Styles set through the CSSOM (Svelte's style: directives) are not affected by style-src.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  // WebAssembly (sql.js, for Anki packages) needs 'wasm-unsafe-eval': it compiles wasm, never JavaScript.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDeckService } from '../../../src/main/deckService';
 import { VALID_DECK } from '../../fixtures/decks';
+
+const platform = (locale: string) => ({ systemLocale: () => locale, printToPdf: async (html: string) => new TextEncoder().encode(`%PDF ${html.length}`) });
 
 function folders() {
   const base = mkdtempSync(join(tmpdir(), 'kubedeck-decks-'));
@@ -17,7 +19,7 @@ describe('main deck service', () => {
     const dirs = folders();
     writeFileSync(join(dirs.bundled, 'demo.yaml'), VALID_DECK);
     writeFileSync(join(dirs.bundled, 'notes.txt'), 'not a deck');
-    const service = createDeckService(dirs, () => 'en-GB');
+    const service = createDeckService(dirs, platform('en-GB'));
     expect((await service.listDecks()).decks.map((e) => [e.file, e.origin])).toEqual([['demo.yaml', 'bundled']]);
     mkdirSync(dirs.user);
     writeFileSync(join(dirs.user, 'mine.yml'), VALID_DECK.replace('id: demo', 'id: mine').replace('Demo deck', 'My deck'));
@@ -34,9 +36,46 @@ describe('main deck service', () => {
   it('returns a deck by id, and an error value for an unknown id', async () => {
     const dirs = folders();
     writeFileSync(join(dirs.bundled, 'demo.yaml'), VALID_DECK);
-    const service = createDeckService(dirs, () => 'fr');
+    const service = createDeckService(dirs, platform('fr'));
     const found = await service.getDeck('demo');
     expect(found.ok && found.value.cards.length).toBe(5);
     expect(await service.getDeck('nope')).toEqual({ ok: false, error: 'no deck with id "nope"' });
+  });
+});
+
+describe('saving imported decks', () => {
+  const mine = VALID_DECK.replace('id: demo', 'id: mine').replace('Demo deck', 'My deck');
+
+  it('writes each deck as <id>.yaml in the user folder, and lists it', async () => {
+    const dirs = folders();
+    const service = createDeckService(dirs, platform('fr'));
+    expect(await service.saveUserDecks([{ yaml: mine }])).toEqual({ ok: true, value: { saved: ['mine'] } });
+    expect(readdirSync(dirs.user)).toEqual(['mine.yaml']);
+    expect((await service.listDecks()).decks.map((e) => [e.file, e.origin])).toEqual([['mine.yaml', 'user']]);
+  });
+
+  it('replaces the user file that holds the same id, whatever its name', async () => {
+    const dirs = folders();
+    mkdirSync(dirs.user);
+    writeFileSync(join(dirs.user, 'old-name.yml'), mine);
+    const service = createDeckService(dirs, platform('fr'));
+    await service.saveUserDecks([{ yaml: mine.replace('My deck', 'My deck, edited') }]);
+    expect(readdirSync(dirs.user)).toEqual(['old-name.yml']);
+    expect(readFileSync(join(dirs.user, 'old-name.yml'), 'utf8')).toContain('My deck, edited');
+  });
+
+  it('saves nothing when one deck is invalid or takes a bundled deck’s id', async () => {
+    const dirs = folders();
+    writeFileSync(join(dirs.bundled, 'demo.yaml'), VALID_DECK);
+    const service = createDeckService(dirs, platform('fr'));
+    const invalid = await service.saveUserDecks([{ yaml: mine }, { yaml: mine.replace('id: mine', 'id: other').replace('    type: mcq', '    type: nope') }]);
+    expect(invalid).toMatchObject({ ok: false, error: expect.stringMatching(/deck 2:\d+:\d+ error/) });
+    expect(await service.saveUserDecks([{ yaml: VALID_DECK }])).toEqual({ ok: false, error: '"demo" is the id of a bundled deck' });
+    expect(() => readdirSync(dirs.user)).toThrow();
+  });
+
+  it('prints HTML to PDF through the platform', async () => {
+    const result = await createDeckService(folders(), platform('fr')).printToPdf('<p>x</p>');
+    expect(result.ok && new TextDecoder().decode(result.value)).toBe('%PDF 8');
   });
 });

@@ -8,6 +8,8 @@ function fakeApi(): KubeDeckApi {
     listDecks: vi.fn(async () => ({ decks: [] })),
     getDeck: vi.fn(async (id: string) => ({ ok: false as const, error: id })),
     getSystemLocale: vi.fn(async () => 'fr-FR'),
+    saveUserDecks: vi.fn(async () => ({ ok: true as const, value: { saved: [] } })),
+    printToPdf: vi.fn(async () => ({ ok: true as const, value: new Uint8Array() })),
   };
 }
 const fromApp = { senderFrame: { url: 'kubedeck://app/index.html' } } as never;
@@ -43,5 +45,11 @@ describe('IPC handlers', () => {
     }
     await expect(handlers.get('kubedeck:listDecks')!(fromApp, 'extra')).rejects.toThrow(/invalid arguments/);
     expect(api.getDeck).not.toHaveBeenCalled();
+    const save = handlers.get('kubedeck:saveUserDecks')!;
+    for (const args of [[[]], [[{ yaml: 3 }]], [[{ text: 'x' }]], ['x'], [[{ yaml: 'x'.repeat(16 * 1024 * 1024 + 1) }]]]) {
+      await expect(save(fromApp, ...args)).rejects.toThrow(/invalid arguments/);
+    }
+    await expect(save(fromApp, [{ yaml: 'format: kubedeck/1' }])).resolves.toMatchObject({ ok: true });
+    await expect(handlers.get('kubedeck:printToPdf')!(fromApp, 42)).rejects.toThrow(/invalid arguments/);
   });
 });

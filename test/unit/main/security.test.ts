@@ -7,6 +7,7 @@ import {
   isAppUrl,
   mainWindowOptions,
   permissionDecision,
+  printWindowOptions,
   windowOpenDecision,
 } from '../../../src/main/security';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/security/csp';
@@ -47,6 +48,14 @@ describe('main window security', () => {
     expect(isAppUrl('http://evil.example:5173/', 'http://evil.example:5173')).toBe(false);
   });
 
+  it('prints deck sheets in a hidden sandboxed window with scripts off', () => {
+    expect(printWindowOptions()).toMatchObject({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+    });
+    expect(printWindowOptions().webPreferences?.preload).toBeUndefined();
+  });
+
   it('denies new windows and every permission request', () => {
     expect(windowOpenDecision()).toEqual({ action: 'deny' });
     expect(permissionDecision()).toBe(false);
@@ -56,14 +65,14 @@ describe('main window security', () => {
 describe('Content-Security-Policy', () => {
   const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
-  it('allows only the app itself: no remote origin, no inline or eval script', () => {
+  it('allows only the app itself: no remote origin, no inline or eval script (WebAssembly only)', () => {
     expect(directives.get('default-src')).toEqual(["'none'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     for (const [name, sources] of directives) {
       for (const source of sources) {
-        expect(source, name).not.toMatch(/unsafe|https?:|\*|wss?:/);
+        expect(source.replace("'wasm-unsafe-eval'", ''), name).not.toMatch(/unsafe|https?:|\*|wss?:/);
       }
     }
   });

@@ -1,6 +1,7 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/shared/decks/library';
-import { createBrowserApi } from '../../../src/renderer/src/platform/browser';
+import { createBrowserApi, UserDeckStore } from '../../../src/renderer/src/platform/browser';
 import { bundleOf } from '../../../src/renderer/src/platform/bundled';
 import { VALID_DECK } from '../../fixtures/decks';
 
@@ -38,5 +39,35 @@ describe('web twin API', () => {
     expect(decks.flatMap((e) => e.problems)).toEqual([]);
     const first = await api.getDeck(decks[0].summary!.id);
     expect(first.ok && first.value.cards.length).toBe(decks[0].summary!.cardCount);
+  });
+});
+
+describe('web twin: imported decks', () => {
+  const bundle = bundleOf(loadLibrary([{ file: 'demo.yaml', origin: 'bundled', text: VALID_DECK }]));
+  const mine = VALID_DECK.replace('id: demo', 'id: mine').replace('Demo deck', 'My deck');
+  let n = 0;
+  const fresh = () => createBrowserApi(bundle, () => 'fr', new UserDeckStore(`user-decks-${n++}`));
+
+  it('keeps imported decks in IndexedDB, lists them as the user’s and opens them', async () => {
+    const api = fresh();
+    expect(await api.saveUserDecks([{ yaml: mine }])).toEqual({ ok: true, value: { saved: ['mine'] } });
+    const { decks } = await api.listDecks();
+    expect(decks.map((e) => [e.summary?.id, e.origin])).toEqual([
+      ['demo', 'bundled'],
+      ['mine', 'user'],
+    ]);
+    const opened = await api.getDeck('mine');
+    expect(opened.ok && opened.value.title).toBe('My deck');
+  });
+
+  it('refuses an invalid deck or a bundled deck’s id, saving nothing', async () => {
+    const api = fresh();
+    expect(await api.saveUserDecks([{ yaml: mine }, { yaml: 'format: kubedeck/1\nid: [' }])).toMatchObject({ ok: false });
+    expect(await api.saveUserDecks([{ yaml: VALID_DECK }])).toEqual({ ok: false, error: '"demo" is the id of a bundled deck' });
+    expect((await api.listDecks()).decks).toHaveLength(1);
+  });
+
+  it('says PDF needs the desktop app', async () => {
+    expect(await fresh().printToPdf('<p>x</p>')).toMatchObject({ ok: false, error: expect.stringContaining('desktop app') });
   });
 });

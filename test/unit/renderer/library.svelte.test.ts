@@ -16,6 +16,7 @@ vi.mock('../../../src/renderer/src/lib/api', () => ({
     getDeck: async (id: string) => (id === 'demo' ? { ok: true, value: demo } : { ok: false, error: 'unknown' }),
   },
   userDeckFolderHint: '<userData>/decks',
+  canPrintToPdf: false,
 }));
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 // The one API object the renderer talks to. `$platform` is the preload bridge in the Electron
 // build and the browser implementation in the web build (chosen by each Vite config).
-import { createPlatformApi, userDeckFolderHint } from '$platform';
+import { canPrintToPdf, createPlatformApi, userDeckFolderHint } from '$platform';
 
 export const api = createPlatformApi();
-export { userDeckFolderHint };
+export { canPrintToPdf, userDeckFolderHint };

@@ -14,3 +14,4 @@ export function createPlatformApi(): KubeDeckApi {
 
 /** Where a user adds deck files, as shown in the empty library. */
 export const userDeckFolderHint = '<userData>/decks';
+export const canPrintToPdf = true;

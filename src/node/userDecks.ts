@@ -1,0 +1,33 @@
+// Writing imported decks into the user's deck folder: each deck checked again (the renderer is not
+// trusted), saved as `<id>.yaml` or over the user file that already holds that id.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Result } from '../shared/api';
+import { formatProblemLine } from '../shared/decks/format';
+import { parseDeck } from '../shared/decks/parse';
+import { readDeckFolder } from './deckFiles';
+
+export async function saveUserDecks(folder: string, decks: { yaml: string }[], bundledIds: ReadonlySet<string>): Promise<Result<{ saved: string[] }>> {
+  const parsed = decks.map((d, i) => ({ yaml: d.yaml, result: parseDeck(d.yaml, `deck ${i + 1}`) }));
+  for (const { result } of parsed) {
+    const error = result.problems.find((p) => p.severity === 'error');
+    if (!result.deck || error) return { ok: false, error: error ? formatProblemLine(error, 'en') : 'invalid deck' };
+    if (bundledIds.has(result.deck.id)) return { ok: false, error: `"${result.deck.id}" is the id of a bundled deck` };
+  }
+  await mkdir(folder, { recursive: true });
+  const fileOfId = new Map<string, string>();
+  for (const source of await readDeckFolder(folder, 'user')) {
+    if ('text' in source) {
+      const id = parseDeck(source.text, source.file).id;
+      if (id) fileOfId.set(id, source.file);
+    }
+  }
+  const saved: string[] = [];
+  for (const { yaml, result } of parsed) {
+    const id = result.deck!.id;
+    // The id is kebab-case (checked by parseDeck), so it is a safe file name.
+    await writeFile(join(folder, fileOfId.get(id) ?? `${id}.yaml`), yaml, 'utf8');
+    saved.push(id);
+  }
+  return { ok: true, value: { saved } };
+}

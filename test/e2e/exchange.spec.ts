@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const MY_DECK = `format: kubedeck/1
+id: mon-paquet
+title: Mon paquet importé
+lang: fr
+description: Un paquet apporté par un étudiant.
+source: Notes personnelles
+cards:
+  - id: nodeport
+    type: input
+    source: § Services
+    question: Plage par défaut des ports NodePort ?
+    answers: ["30000-32767"]
+  - id: canal
+    type: cloze
+    source: § CNI
+    text: Canal combine {{Calico}} et Flannel.
+`;
+
+async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+  await page.goto('./');
+  await expect(page.getByTestId('deck-tile').first()).toBeVisible();
+  await page.getByTestId('import-file').setInputFiles(files);
+  await expect(page.getByTestId('import-plan')).toBeVisible();
+}
+
+test.describe('deck import and export (web build)', () => {
+  test('imports a deck through the file picker, then studies it', async ({ page }) => {
+    await importFiles(page, [{ name: 'mon-paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(MY_DECK) }]);
+    await expect(page.getByTestId('import-plan')).toContainText('Mon paquet importé — 2 cartes');
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    const tile = page.getByTestId('deck-tile').filter({ hasText: 'Mon paquet importé' });
+    await expect(tile).toContainText('Mes paquets');
+    await expect(tile.getByTestId('deck-counts')).toContainText('2 nouvelles');
+    await tile.getByRole('link', { name: /Étudier/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon paquet importé' })).toBeVisible();
+    await expect(page.getByTestId('answer-input')).toBeFocused();
+    await page.keyboard.type('30000-32767');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Bonne réponse')).toBeVisible();
+    await page.keyboard.press('3');
+    await expect(page.locator('progress')).toHaveAttribute('value', '1');
+    // The imported deck is still there after a reload.
+    await page.goto('./#/');
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Mon paquet importé' })).toContainText('1 en cours');
+  });
+
+  test('asks whether to replace a deck imported again, and refuses a damaged file without changing anything', async ({ page }) => {
+    const file = { name: 'mon-paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(MY_DECK) };
+    await importFiles(page, [file]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await page.getByTestId('import-file').setInputFiles([{ ...file, buffer: Buffer.from(MY_DECK.replace('Mon paquet importé', 'Mon paquet, version 2')) }]);
+    await expect(page.getByText('Un paquet « mon-paquet » existe déjà')).toBeVisible();
+    await page.getByLabel(/Remplacer/).check();
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Mon paquet, version 2' })).toBeVisible();
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Mon paquet importé' })).toHaveCount(0);
+    const tiles = await page.getByTestId('deck-tile').count();
+    await page.getByTestId('import-file').setInputFiles([{ name: 'broken.apkg', mimeType: 'application/zip', buffer: Buffer.from('PK\u0003\u0004 not really a zip') }]);
+    await expect(page.getByRole('alert')).toContainText('rien n’a été ajouté');
+    expect(await page.getByTestId('deck-tile').count()).toBe(tiles);
+  });
+
+  test('exports a deck as an Anki package and imports it back (SQLite in WebAssembly under the CSP)', async ({ page }) => {
+    await page.goto('./#/deck/metallb');
+    await page.getByTestId('export-format').selectOption('apkg');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+    expect(download.suggestedFilename()).toBe('metallb.apkg');
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    await importFiles(page, [{ name: 'metallb.apkg', mimeType: 'application/zip', buffer: bytes }]);
+    await expect(page.getByTestId('import-plan')).toContainText(/MetalLB — \d+ cartes/);
+  });
+});
