@@ -77,12 +77,13 @@ app.on('window-all-closed', () => {
 
 void app.whenReady().then(() => {
   if (!isFirstInstance) return;
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererRoot));
+  const deckFolders = { bundled: bundledDecksFolder(), user: join(app.getPath('userData'), 'decks') };
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, { renderer: rendererRoot, decks: deckFolders }));
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(permissionDecision()));
   session.defaultSession.setPermissionCheckHandler(permissionDecision);
 
   const api = createDeckService(
-    { bundled: bundledDecksFolder(), user: join(app.getPath('userData'), 'decks') },
+    deckFolders,
     { systemLocale: () => app.getLocale(), printToPdf },
   );
   for (const [channel, handler] of createIpcHandlers(api, (url) => isAppUrl(url, devServerUrl))) {

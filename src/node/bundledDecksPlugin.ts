@@ -2,6 +2,9 @@
 // same code as the desktop app (loadLibrary), so the page starts from ready JSON instead of
 // shipping a YAML parser and parsing in the browser. Each deck is its own chunk, fetched when opened.
 import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { DECK_ASSETS_PATH, DECK_IMAGE_EXTENSIONS } from '../shared/decks/assets';
 import type { Plugin } from 'vite';
 import { loadLibrary, type LoadedLibrary } from '../shared/decks/library';
 import { listDeckFiles } from './deckFiles';
@@ -29,6 +32,12 @@ export function bundledDecksPlugin(decksDir: string): Plugin {
     watchChange(id) {
       if (files.includes(id)) loaded = undefined;
     },
+    // Images next to the decks, where the app looks for them (shared/decks/assets.ts).
+    async generateBundle() {
+      for (const image of await listDeckImages(decksDir)) {
+        this.emitFile({ type: 'asset', fileName: `${DECK_ASSETS_PATH}/bundled/${image}`, source: readFileSync(join(decksDir, image)) });
+      }
+    },
     resolveId(id) {
       return id === BUNDLED_DECKS_MODULE || id.startsWith(DECK_MODULE_PREFIX) ? resolved(id) : undefined;
     },
@@ -50,3 +59,11 @@ export function bundledDecksPlugin(decksDir: string): Plugin {
   };
 }
 
+
+/** Image files under the deck folder, as paths relative to it (with `/`). */
+async function listDeckImages(decksDir: string): Promise<string[]> {
+  const entries = await readdir(decksDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && DECK_IMAGE_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
+    .map((entry) => relative(decksDir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}

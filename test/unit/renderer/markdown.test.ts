@@ -23,3 +23,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('`emptyDir`', { inline: true })).toBe('<code>emptyDir</code>');
   });
 });
+
+describe('renderMarkdown with deck images', () => {
+  it('points relative images at the deck’s folder and drops the others', () => {
+    const html = renderMarkdown('![schéma](images/l2.svg) ![x](https://e.example/x.png) ![y](../y.png)', { assetBase: './deck-assets/bundled/' });
+    expect(html).toContain('<img src="./deck-assets/bundled/images/l2.svg" alt="schéma">');
+    expect(html.match(/<img /g)).toHaveLength(3);
+    expect(html.match(/src=/g)).toHaveLength(1);
+  });
+});

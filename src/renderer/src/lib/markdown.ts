@@ -5,6 +5,7 @@ import hljs from 'highlight.js/lib/core';
 import bash from 'highlight.js/lib/languages/bash';
 import yaml from 'highlight.js/lib/languages/yaml';
 import { Marked } from 'marked';
+import { deckImageUrl } from '../../../shared/decks/assets';
 
 hljs.registerLanguage('yaml', yaml);
 hljs.registerLanguage('bash', bash);
@@ -27,6 +28,8 @@ function escapeHtml(text: string): string {
 }
 
 const purifier = DOMPurify();
+/** Where the images of the deck being rendered are served (set for the duration of one render). */
+let imageBase: string | undefined;
 // Links leave the app: they are shown as text targets, never followed inside it.
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.tagName === 'A') {
@@ -34,15 +37,28 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
     node.setAttribute('target', '_blank');
   }
   if (node.tagName === 'IMG') {
-    const src = node.getAttribute('src') ?? '';
-    // Only the app's own files: no remote images (tracking, offline), no data: payloads.
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) node.removeAttribute('src');
+    // Only images next to the deck file: no remote images (tracking, offline), no data: payloads.
+    const url = imageBase === undefined ? undefined : deckImageUrl(node.getAttribute('src') ?? '', imageBase);
+    if (url) node.setAttribute('src', url);
+    else node.removeAttribute('src');
   }
 });
 
-/** Sanitised HTML for a Markdown text (inline: no paragraph around a single line). */
-export function renderMarkdown(markdown: string, options: { inline?: boolean } = {}): string {
+/**
+ * Sanitised HTML for a Markdown text (inline: no paragraph around a single line); images are
+ * resolved against `assetBase`, the deck's folder (see shared/decks/assets.ts).
+ */
+export function renderMarkdown(markdown: string, options: { inline?: boolean; assetBase?: string } = {}): string {
   const html = options.inline ? (marked.parseInline(markdown) as string) : (marked.parse(markdown) as string);
+  imageBase = options.assetBase;
+  try {
+    return sanitize(html);
+  } finally {
+    imageBase = undefined;
+  }
+}
+
+function sanitize(html: string): string {
   return purifier.sanitize(html, {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'],
     FORBID_ATTR: ['style'],

@@ -7,6 +7,7 @@ import { nextStudyDayStart } from '../../../shared/review/day';
 import { Scheduler } from '../../../shared/review/scheduler';
 import type { ReviewSettings } from '../../../shared/review/settings';
 import type { Grade } from '../../../shared/review/types';
+import { assetBases } from './assetBase';
 import { progress } from './progress';
 import { itemsInScope, type StudyScope } from './scope';
 
@@ -31,6 +32,10 @@ export class StudySession {
   saving = $state(false);
   saveFailed = $state<string>();
   deckTitle = $state<string>();
+  /** Where the current card's images are served (its deck's folder). */
+  assetBase = $state<string>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup table, read when a card shows
+  private assetBases = new Map<string, string>();
 
   private queue: Queue = { learning: [], reviews: [], news: [] };
   // A lookup table, not reactive state: the template reads `item`, never this map.
@@ -47,7 +52,8 @@ export class StudySession {
 
   async start(): Promise<void> {
     try {
-      const { items, only, deckTitle } = await itemsInScope(this.scope);
+      const [{ items, only, deckTitle }, bases] = await Promise.all([itemsInScope(this.scope), assetBases()]);
+      this.assetBases = bases;
       this.deckTitle = deckTitle;
       this.scopeItems = items;
       this.only = only;
@@ -164,6 +170,7 @@ export class StudySession {
     const memory = state && state.state !== 0 ? state : undefined;
     this.previews = new Scheduler(this.settings).preview(memory, Date.now());
     this.leech = state?.leech ?? false;
+    this.assetBase = this.assetBases.get(item.deckId);
     this.item = item;
     this.kind = kind;
     this.suggested = undefined;

@@ -1,0 +1,24 @@
+// Images in card Markdown are written relative to the deck file (`![](images/x.svg)`). The app
+// serves them under one path per deck folder: `deck-assets/<origin>/<path from that folder>`.
+import type { DeckOrigin } from '../api';
+
+export const DECK_ASSETS_PATH = 'deck-assets';
+export const DECK_IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp'];
+
+/** URL prefix (relative to the app page) for the images of a deck file. */
+export function deckAssetBase(origin: DeckOrigin, file: string): string {
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return `./${DECK_ASSETS_PATH}/${origin}/${folder}`;
+}
+
+/**
+ * The URL of an image written `src` in a card of the deck whose asset base is `base`; undefined
+ * for what a deck may not load: other schemes (remote, data:), absolute paths, `..`, non-images.
+ */
+export function deckImageUrl(src: string, base: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/|^\\/i.test(src)) return undefined;
+  const path = src.split(/[?#]/)[0];
+  if (path.split('/').some((segment) => segment === '..' || segment === '')) return undefined;
+  if (!DECK_IMAGE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext))) return undefined;
+  return base + path.split('/').map(encodeURIComponent).join('/');
+}
