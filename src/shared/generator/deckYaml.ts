@@ -2,8 +2,8 @@
 // left out, manifests as literal blocks (`|`), long texts as folded blocks (`>-`, safe to edit:
 // no quoting rule applies inside), one comment per course section, a blank line between cards.
 import { Document, isScalar, isSeq, Scalar, visit, type YAMLMap, type YAMLSeq } from 'yaml';
-import { CARD_COMMON_FIELDS, CARD_TYPE_FIELDS, DECK_FIELDS, type FieldSpecs } from '../decks/spec';
-import type { Card, Deck } from '../decks/types';
+import type { Deck } from '../decks/types';
+import { deckValue } from '../decks/value';
 
 const SCHEMA_COMMENT = 'yaml-language-server: $schema=./deck.schema.json';
 const MANIFEST_FIELDS = new Set(['broken', 'solution']);
@@ -13,7 +13,7 @@ const FOLD_TEXTS_LONGER_THAN = 80;
 
 /** The deck as YAML text, after the schema comment and the given header comment lines. */
 export function deckToYaml(deck: Deck, headerComments: readonly string[]): string {
-  const doc = new Document(withoutDefaults(deck, DECK_FIELDS));
+  const doc = new Document(deckValue(deck));
   const cards = doc.get('cards', true) as YAMLSeq;
   let previousSource: string | undefined;
   cards.items.forEach((item, index) => {
@@ -37,23 +37,4 @@ export function deckToYaml(deck: Deck, headerComments: readonly string[]): strin
   });
   const header = [SCHEMA_COMMENT, ...headerComments].map((line) => `# ${line}\n`).join('');
   return header + doc.toString({ lineWidth: LINE_WIDTH, flowCollectionPadding: false });
-}
-
-/**
- * A plain object with the fields in the format's order, leaving out optional fields a reader
- * would not miss (empty lists, `reverse: false`).
- */
-function withoutDefaults(value: Deck | Card, specs: FieldSpecs): Record<string, unknown> {
-  const entries: [string, unknown][] = [];
-  for (const [field, spec] of Object.entries(specs)) {
-    const fieldValue = (value as unknown as Record<string, unknown>)[field];
-    const isDefault = fieldValue === undefined || fieldValue === false || (Array.isArray(fieldValue) && fieldValue.length === 0);
-    if (isDefault && !spec.required) continue;
-    entries.push([field, field === 'cards' ? (fieldValue as Card[]).map(cardFields) : fieldValue]);
-  }
-  return Object.fromEntries(entries);
-}
-
-function cardFields(card: Card): Record<string, unknown> {
-  return withoutDefaults(card, { ...CARD_COMMON_FIELDS, ...CARD_TYPE_FIELDS[card.type] });
 }
