@@ -62,13 +62,11 @@ export function nextStep(queue: Queue, now: number): NextStep {
 
 /** The queue after `key` was answered and now has `state`: it comes back today only if still learning. */
 export function afterAnswer(queue: Queue, key: string, state: MemoryState, nextDayStart: number): Queue {
-  const without = (entries: QueueEntry[]) => entries.filter((entry) => entry.key !== key);
-  const learning = without(queue.learning);
-  if (isLearning(state.state) && state.due < nextDayStart) {
-    learning.push({ key, kind: 'learning', due: state.due });
-    learning.sort((a, b) => a.due - b.due || a.key.localeCompare(b.key));
-  }
-  return { learning, reviews: without(queue.reviews), news: without(queue.news) };
+  const rest = withoutItem(queue, key);
+  if (!isLearning(state.state) || state.due >= nextDayStart) return rest;
+  const learning = [...rest.learning, { key, kind: 'learning' as const, due: state.due }];
+  learning.sort((a, b) => a.due - b.due || a.key.localeCompare(b.key));
+  return { ...rest, learning };
 }
 
 /** Removes an item from today's queue (buried or suspended). */
