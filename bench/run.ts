@@ -20,7 +20,15 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Start-up', benchStartup],
   ['Reviews (IndexedDB)', benchReviews],
 ];
+let failed = false;
 for (const [title, run] of sections) {
   console.log(`\n## ${title}`);
-  for (const text of await run()) console.log(text);
+  try {
+    for (const text of await run()) console.log(text);
+  } catch (error) {
+    // One broken benchmark must not hide the others' numbers.
+    failed = true;
+    console.log(`✗ ${title} could not run: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
+process.exitCode = failed ? 1 : 0;
