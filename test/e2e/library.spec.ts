@@ -18,7 +18,7 @@ test.describe('deck library (web build)', () => {
     // Tab from the top: skip link, brand, language, then the first deck link.
     const firstDeck = page.getByTestId('deck-tile').first().getByRole('heading').getByRole('link');
     const title = (await firstDeck.textContent())!;
-    for (let i = 0; i < 10 && !(await firstDeck.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await firstDeck.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(firstDeck).toBeFocused();
     const outline = await firstDeck.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');

@@ -18,7 +18,10 @@ async function answerByKeyboard(page: Page, grade: '1' | '3'): Promise<string> {
     await page.keyboard.press('Space');
   }
   await expect(page.getByTestId(`grade-${grade}`)).toBeVisible();
+  const answered = Number(await page.locator('progress').getAttribute('value'));
   await page.keyboard.press(grade);
+  // The answer is saved and the next card shown before anything else is typed.
+  await expect(page.locator('progress')).toHaveAttribute('value', String(answered + 1));
   return type;
 }
 

@@ -1,7 +1,7 @@
 // Loads a set of deck files into the library the UI shows: each file parsed on its own, then the
 // checks that need all of them (deck ids unique across files). Used by main, the web twin and the CLI.
 import type { DeckEntry, DeckLibrary, DeckOrigin, DeckSummary } from '../api';
-import { parseDeck, type DeckParseResult, type ParseOptions } from './parse';
+import { examTagProblems, parseDeck, type DeckParseResult, type ParseOptions } from './parse';
 import type { Deck, DeckProblem } from './types';
 
 /** A deck file's text, or the problem that kept it from being read (too large, unreadable). */
@@ -17,6 +17,7 @@ export function loadLibrary(sources: readonly DeckSource[], options: ParseOption
   const decks = new Map<string, Deck>();
   const fileOfId = new Map<string, string>();
   const entries: DeckEntry[] = [];
+  const withExams: { deck: Deck; text: string; problems: DeckProblem[] }[] = [];
   for (const source of sources) {
     const result: DeckParseResult = 'text' in source ? parseDeck(source.text, source.file, options) : { problems: [source.problem] };
     const problems: DeckProblem[] = [...result.problems];
@@ -36,7 +37,11 @@ export function loadLibrary(sources: readonly DeckSource[], options: ParseOption
     }
     if (deck) decks.set(deck.id, deck);
     entries.push({ file: source.file, origin: source.origin, summary: deck && summarize(deck), problems });
+    if (deck?.exams && 'text' in source) withExams.push({ deck, text: source.text, problems });
   }
+  // An exam draws by tag from every deck: its tags can be checked only once all decks are read.
+  const knownTags = new Set([...decks.values()].flatMap((deck) => [...deck.tags, ...deck.cards.flatMap((card) => card.tags)]));
+  for (const { deck, text, problems } of withExams) problems.push(...examTagProblems(text, fileOfId.get(deck.id)!, deck, knownTags));
   // Usable decks first, by title; then the broken files, by name.
   entries.sort((a, b) => Number(!a.summary) - Number(!b.summary) || titleOf(a).localeCompare(titleOf(b)));
   return { library: { decks: entries }, decks };

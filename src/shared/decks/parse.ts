@@ -29,21 +29,27 @@ import {
   CARD_TYPE_FIELDS,
   CHOICE_FIELDS,
   DECK_FIELDS,
+  EXAM_FIELDS,
   EXPECTATION_FIELDS,
   ID_PATTERN,
   LANG_PATTERN,
+  QUOTA_FIELDS,
   type FieldSpecs,
 } from './spec';
 import {
   CARD_ORIGINS,
   CARD_TYPES,
   DECK_FORMAT,
+  QUESTION_TYPES,
   type Card,
   type CardType,
   type Deck,
   type DeckProblem,
   type DeckProblemCode,
+  type ExamDefinition,
+  type ExamQuota,
   type McqChoice,
+  type QuestionType,
   type Severity,
   type YamlFixExpectation,
 } from './types';
@@ -65,7 +71,7 @@ export interface DeckParseResult {
 type Path = (string | number)[];
 type Params = Record<string, string | number>;
 type Fields = Map<string, unknown>;
-type What = 'what.deck' | 'what.card' | 'what.choice' | 'what.expectation';
+type What = 'what.deck' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota';
 
 const FAST_OPTIONS = { schema: CORE_SCHEMA };
 /** An anchor (`&name`) may be aliased later: such files take the precise path, which refuses aliases. */
@@ -206,10 +212,11 @@ class DeckChecker {
     const description = this.text(fields, [], 'description');
     const source = this.text(fields, [], 'source');
     const tags = this.textList(fields, [], 'tags') ?? [];
+    const exams = this.exams(fields);
     const cards = this.cards(fields);
     const result: DeckParseResult = { id, title, locateId: () => this.locator.at(['id']), problems: this.problems };
     if (this.errorCount === 0 && id && title && lang && description && source && cards) {
-      result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, cards };
+      result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, ...(exams ? { exams } : {}), cards };
     }
     return result;
   }
@@ -274,10 +281,14 @@ class DeckChecker {
 
   enumValue<T extends string>(fields: Fields, path: Path, name: string, allowed: readonly T[]): T | undefined {
     const value = this.text(fields, path, name);
-    if (value === undefined) return undefined;
+    return value === undefined ? undefined : this.allowedValue(value, [...path, name], name, allowed);
+  }
+
+  /** `value` when it is one of `allowed`; otherwise reported at `path` (with a suggestion). */
+  allowedValue<T extends string>(value: string, path: Path, name: string, allowed: readonly T[]): T | undefined {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     const suggestion = closestMatch(value, allowed);
-    this.report([...path, name], suggestion ? 'bad-enum-suggest' : 'bad-enum', {
+    this.report(path, suggestion ? 'bad-enum-suggest' : 'bad-enum', {
       value,
       field: name,
       allowed: allowed.join(', '),
@@ -306,6 +317,89 @@ class DeckChecker {
     if (!items) return undefined;
     const values = items.map((item, i) => this.scalarText(item, [...path, name, i], name));
     return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
+  }
+
+  /** A whole number of at least 1 (exam durations and question counts). */
+  positiveInteger(fields: Fields, path: Path, name: string): number | undefined {
+    if (!fields.has(name)) return undefined;
+    const value = fields.get(name);
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+    this.report([...path, name], 'wrong-type', { field: name, expected: 'typeName.positive-integer' });
+    return undefined;
+  }
+
+  percent(fields: Fields, path: Path, name: string): number | undefined {
+    if (!fields.has(name)) return undefined;
+    const value = fields.get(name);
+    if (typeof value === 'number' && value >= 0 && value <= 100) return value;
+    this.report([...path, name], 'wrong-type', { field: name, expected: 'typeName.percent' });
+    return undefined;
+  }
+
+  /**
+   * Exam definitions. Their tags may come from any loaded deck, so whether a tag exists is
+   * checked once every deck is loaded (examTagProblems), not here.
+   */
+  exams(deckFields: Fields): ExamDefinition[] | undefined {
+    const items = this.items(deckFields, [], 'exams');
+    if (!items) return undefined;
+    const indexOfId = new Map<string, number>();
+    const exams: ExamDefinition[] = [];
+    items.forEach((item, index) => {
+      const path = ['exams', index];
+      const fields = this.fields(item, path, EXAM_FIELDS, 'what.exam');
+      if (!fields) return;
+      const errorsBefore = this.errorCount;
+      const id = this.id(fields, path, 'id');
+      const title = this.text(fields, path, 'title');
+      const durationMinutes = this.positiveInteger(fields, path, 'durationMinutes');
+      const passMark = this.percent(fields, path, 'passMark');
+      const questions = this.quotas(fields, path);
+      const types = this.questionTypes(fields, path);
+      const first = id === undefined ? undefined : indexOfId.get(id);
+      if (id !== undefined && first !== undefined) {
+        this.report([...path, 'id'], 'duplicate-exam-id', { id, firstLine: this.locator.at(['exams', first, 'id']).line });
+      } else if (id !== undefined) {
+        indexOfId.set(id, index);
+      }
+      if (this.errorCount === errorsBefore && id && title && durationMinutes && passMark !== undefined && questions) {
+        exams.push({ id, title, durationMinutes, passMark, questions, ...(types ? { types } : {}) });
+      }
+    });
+    return exams;
+  }
+
+  quotas(fields: Fields, path: Path): ExamQuota[] | undefined {
+    const items = this.items(fields, path, 'questions');
+    if (!items) return undefined;
+    const indexOfTag = new Map<string, number>();
+    const quotas: ExamQuota[] = [];
+    items.forEach((item, index) => {
+      const quotaPath = [...path, 'questions', index];
+      const quotaFields = this.fields(item, quotaPath, QUOTA_FIELDS, 'what.quota');
+      if (!quotaFields) return;
+      const tag = this.text(quotaFields, quotaPath, 'tag');
+      const count = this.positiveInteger(quotaFields, quotaPath, 'count');
+      if (tag === undefined || count === undefined) return;
+      const first = indexOfTag.get(tag);
+      if (first !== undefined) {
+        this.report([...quotaPath, 'tag'], 'exam-duplicate-tag', { tag, firstLine: this.locator.at([...path, 'questions', first, 'tag']).line });
+        return;
+      }
+      indexOfTag.set(tag, index);
+      quotas.push({ tag, count });
+    });
+    return quotas.length === items.length ? quotas : undefined;
+  }
+
+  questionTypes(fields: Fields, path: Path): QuestionType[] | undefined {
+    const items = this.items(fields, path, 'types', 'typeName.text-list');
+    if (!items) return undefined;
+    const types = items.map((item, i) => {
+      const text = this.scalarText(item, [...path, 'types', i], 'types');
+      return text === undefined ? undefined : this.allowedValue(text, [...path, 'types', i], 'types', QUESTION_TYPES);
+    });
+    return types.every((type) => type !== undefined) ? [...new Set(types as QuestionType[])] : undefined;
   }
 
   cards(deckFields: Fields): Card[] | undefined {
@@ -471,4 +565,29 @@ class DeckChecker {
     });
     return expectations;
   }
+}
+
+/**
+ * Exam quotas whose tag no loaded deck carries: warnings on the tag (such a quota draws nothing).
+ * An exam draws from every loaded deck, so this needs all of them: run it once they are parsed,
+ * with the tags of every card of every deck (deck tags included).
+ */
+export function examTagProblems(text: string, file: string, deck: Deck, knownTags: ReadonlySet<string>): DeckProblem[] {
+  const problems: DeckProblem[] = [];
+  let locator: Locator | undefined; // parsed only when a tag is unknown
+  deck.exams?.forEach((exam, examIndex) =>
+    exam.questions.forEach((quota, quotaIndex) => {
+      if (knownTags.has(quota.tag)) return;
+      locator ??= new Locator(text);
+      const suggestion = closestMatch(quota.tag, [...knownTags]);
+      problems.push({
+        file,
+        ...locator.at(['exams', examIndex, 'questions', quotaIndex, 'tag']),
+        severity: 'warning',
+        code: suggestion ? 'exam-unknown-tag-suggest' : 'exam-unknown-tag',
+        params: { tag: quota.tag, exam: exam.id, suggestion: suggestion ?? '' },
+      });
+    }),
+  );
+  return problems;
 }

@@ -5,13 +5,15 @@ import {
   CARD_TYPE_FIELDS,
   CHOICE_FIELDS,
   DECK_FIELDS,
+  EXAM_FIELDS,
   EXPECTATION_FIELDS,
   ID_PATTERN,
+  QUOTA_FIELDS,
   LANG_PATTERN,
   type FieldKind,
   type FieldSpecs,
 } from './spec';
-import { CARD_ORIGINS, CARD_TYPES, DECK_FORMAT } from './types';
+import { CARD_ORIGINS, CARD_TYPES, DECK_FORMAT, QUESTION_TYPES } from './types';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -41,6 +43,16 @@ function kindSchema(kind: FieldKind): JsonSchema {
       return { type: 'array', minItems: 2, items: { $ref: '#/definitions/choice' } };
     case 'expectations':
       return { type: 'array', minItems: 1, items: { $ref: '#/definitions/expectation' } };
+    case 'exams':
+      return { type: 'array', minItems: 1, items: { $ref: '#/definitions/exam' } };
+    case 'quotas':
+      return { type: 'array', minItems: 1, items: { $ref: '#/definitions/quota' } };
+    case 'question-types':
+      return { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...QUESTION_TYPES] } };
+    case 'positive-integer':
+      return { type: 'integer', minimum: 1 };
+    case 'percent':
+      return { type: 'number', minimum: 0, maximum: 100 };
     case 'any':
       return {};
   }
@@ -86,6 +98,8 @@ export function deckJsonSchema(): JsonSchema {
       expectation: objectSchema(EXPECTATION_FIELDS, {
         oneOf: [{ required: ['equals'] }, { required: ['exists'] }],
       }),
+      exam: objectSchema(EXAM_FIELDS),
+      quota: objectSchema(QUOTA_FIELDS),
     },
   };
 }

@@ -14,6 +14,11 @@ export type FieldKind =
   | 'cards'
   | 'choices'
   | 'expectations'
+  | 'exams'
+  | 'quotas'
+  | 'question-types'
+  | 'positive-integer'
+  | 'percent'
   | 'any';
 
 export interface FieldSpec {
@@ -35,6 +40,7 @@ export const DECK_FIELDS: FieldSpecs = {
   description: { kind: 'text', required: true, description: 'One or two sentences shown in the library.' },
   source: { kind: 'text', required: true, description: 'The course chapter the facts come from.' },
   tags: { kind: 'text-list', description: 'Topic tags applied to every card.' },
+  exams: { kind: 'exams', description: 'Mock exams drawing questions by tag from every loaded deck.' },
   cards: { kind: 'cards', required: true, description: 'The cards of the deck.' },
 };
 
@@ -85,4 +91,18 @@ export const EXPECTATION_FIELDS: FieldSpecs = {
   kind: { kind: 'text', description: 'Kind of the document to look in (default: the first document).' },
   equals: { kind: 'any', description: 'The value expected at the path.' },
   exists: { kind: 'bool', description: 'Whether the path must exist (true) or be absent (false).' },
+};
+
+export const EXAM_FIELDS: FieldSpecs = {
+  id: { kind: 'id', required: true, description: 'Kebab-case exam id, unique in the deck and stable: past attempts name it.' },
+  title: { kind: 'text', required: true, description: 'Title shown when choosing an exam.' },
+  durationMinutes: { kind: 'positive-integer', required: true, description: 'Time allowed, in minutes.' },
+  passMark: { kind: 'percent', required: true, description: 'Percentage of the points needed to pass (0 to 100).' },
+  questions: { kind: 'quotas', required: true, description: 'How many questions to draw for each tag.' },
+  types: { kind: 'question-types', description: 'Only these card types: mcq, input, cloze, yaml-fix (default: all four).' },
+};
+
+export const QUOTA_FIELDS: FieldSpecs = {
+  tag: { kind: 'text', required: true, description: 'A topic tag, from any loaded deck.' },
+  count: { kind: 'positive-integer', required: true, description: 'Number of questions drawn from cards with that tag.' },
 };

@@ -64,6 +64,28 @@ export interface YamlFixCard extends CardBase {
 
 export type Card = BasicCard | ClozeCard | McqCard | InputCard | YamlFixCard;
 
+/** Card types a quiz or an exam can ask: the ones whose answer can be checked. */
+export const QUESTION_TYPES = ['mcq', 'input', 'cloze', 'yaml-fix'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** How many questions an exam draws from the cards carrying `tag` (in every loaded deck). */
+export interface ExamQuota {
+  tag: string;
+  count: number;
+}
+
+/** A mock exam a trainer ships in a deck (`exams:`); it draws from every loaded deck by tag. */
+export interface ExamDefinition {
+  id: string;
+  title: string;
+  durationMinutes: number;
+  /** Percentage of the points needed to pass. */
+  passMark: number;
+  questions: ExamQuota[];
+  /** Only these card types (default: every question type). */
+  types?: QuestionType[];
+}
+
 export interface Deck {
   format: typeof DECK_FORMAT;
   id: string;
@@ -72,6 +94,8 @@ export interface Deck {
   description: string;
   source: string;
   tags: string[];
+  /** Present only when the file defines exams. */
+  exams?: ExamDefinition[];
   cards: Card[];
 }
 

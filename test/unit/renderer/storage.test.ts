@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
+import { newAttempt } from '../../../src/shared/exam/attempt';
 import { BackupError } from '../../../src/shared/review/backup';
 import { studyItems } from '../../../src/shared/review/items';
 import { nextStep } from '../../../src/shared/review/queue';
@@ -135,6 +136,28 @@ describe('schema migrations', () => {
     expect(await current.reviewLogs.count()).toBe(25);
     expect(await new ProgressStore(current).history('demo/q1')).toHaveLength(25);
     expect(await current.cardStates.get('demo/q1')).toMatchObject({ reps: 2 });
+  });
+
+  it('upgrades a version 1 database to version 2: every review kept, and attempts can be stored beside them', async () => {
+    const name = `v1-to-v2-${counter++}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const memory = { state: 2, due: 1, stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 4, lapses: 1, lastReview: 0 };
+    await v1.table('cardStates').bulkPut(['q1', 'q3'].map((id) => ({ key: `demo/${id}`, deckId: 'demo', cardId: id, queue: 0, leech: false, ...memory })));
+    await v1.table('reviewLogs').bulkAdd(Array.from({ length: 8 }, (_, i) => ({ uid: `u${i}`, key: 'demo/q3', deckId: 'demo', cardId: 'q3', kind: 'answer', reviewedAt: i, grade: 3, after: memory, durationMs: 10 })));
+    await v1.table('settings').put({ key: 'review', value: { newPerDay: 7 } });
+    v1.close();
+
+    const current = new KubeDeckDatabase(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(2);
+    expect(await current.cardStates.count()).toBe(2);
+    expect(await current.reviewLogs.count()).toBe(8);
+    expect(await current.cardStates.get('demo/q3')).toMatchObject({ reps: 4, lapses: 1 });
+    expect((await new ProgressStore(current).settings()).newPerDay).toBe(7);
+    const id = await current.attempts.add(newAttempt({ mode: 'quiz', title: 'Quiz', mcqScoring: 'partial', countInReviews: false }, [], 1, 5));
+    expect(await current.attempts.where('status').equals('running').primaryKeys()).toEqual([id]);
   });
 });
 

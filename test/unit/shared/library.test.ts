@@ -40,3 +40,17 @@ describe('loadLibrary', () => {
     expect(library.decks).toEqual([{ file: 'big.yaml', origin: 'user', summary: undefined, problems: [problem] }]);
   });
 });
+
+describe('exam definitions across decks', () => {
+  it('warn about a quota on a tag that no loaded deck has, at the tag', () => {
+    const withExam = VALID_DECK.replace(
+      'cards:\n',
+      'exams:\n  - id: blanc\n    title: Examen blanc\n    durationMinutes: 20\n    passMark: 70\n    questions:\n      - tag: demo\n        count: 2\n      - tag: dmeo\n        count: 1\ncards:\n',
+    );
+    const { library } = loadLibrary([{ file: 'exam.yaml', origin: 'bundled', text: withExam }]);
+    expect(library.decks[0].summary).toBeDefined();
+    expect(library.decks[0].problems).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'exam-unknown-tag-suggest', line: lineOf(withExam, '- tag: dmeo') , params: expect.objectContaining({ tag: 'dmeo', suggestion: 'demo' }) }),
+    ]);
+  });
+});

@@ -5,7 +5,12 @@ export type Route =
   | { name: 'library' }
   | { name: 'deck'; deckId: string }
   | { name: 'study'; scope: StudyScope }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'quiz' }
+  | { name: 'exam' }
+  | { name: 'attempt'; id: number }
+  | { name: 'results'; id: number }
+  | { name: 'history' };
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
@@ -18,6 +23,9 @@ export function parseRoute(hash: string): Route {
   if (match) return { name: 'study', scope: { kind: 'tag', tag: safeDecode(match[1]) } };
   if (hash === '#/study/all') return { name: 'study', scope: { kind: 'all' } };
   if (hash === '#/settings') return { name: 'settings' };
+  match = /^#\/(attempt|results)\/([1-9]\d{0,14})$/.exec(hash);
+  if (match) return { name: match[1] as 'attempt' | 'results', id: Number(match[2]) };
+  if (hash === '#/quiz' || hash === '#/exam' || hash === '#/history') return { name: hash.slice(2) as 'quiz' | 'exam' | 'history' };
   return { name: 'library' };
 }
 
@@ -32,7 +40,13 @@ export function hrefOf(route: Route): string {
       return '#/study/all';
     }
     case 'settings':
-      return '#/settings';
+    case 'quiz':
+    case 'exam':
+    case 'history':
+      return `#/${route.name}`;
+    case 'attempt':
+    case 'results':
+      return `#/${route.name}/${route.id}`;
     default:
       return '#/';
   }
@@ -49,12 +63,12 @@ function safeDecode(text: string): string {
 const LAST_STUDY_ROUTE = 'kubedeck.lastStudyRoute';
 
 /**
- * A study session survives closing the app: the route is remembered while studying, and the app
- * reopens on it (answers are already saved; the queue is rebuilt from them).
+ * A study session or a running quiz or exam survives closing the app: the route is remembered
+ * while on it, and the app reopens on it (answers are already saved; an exam's clock kept running).
  */
 export function rememberRoute(route: Route): void {
   try {
-    if (route.name === 'study') localStorage.setItem(LAST_STUDY_ROUTE, hrefOf(route));
+    if (route.name === 'study' || route.name === 'attempt') localStorage.setItem(LAST_STUDY_ROUTE, hrefOf(route));
     else localStorage.removeItem(LAST_STUDY_ROUTE);
   } catch {
     // No storage: the session simply is not resumed.

@@ -2,8 +2,9 @@
 // origin (kubedeck://app in Electron, the web twin's own origin in a browser).
 //
 // Schema changes: never edit a published version; add `this.version(n + 1)` with the new stores
-// and an `upgrade` function, and extend test/unit/renderer/storage-migrations.test.ts.
+// and an `upgrade` function, and extend the migration tests in test/unit/renderer/storage.test.ts.
 import Dexie, { type EntityTable } from 'dexie';
+import type { AttemptRecord } from '../../../shared/exam/attempt';
 import type { CardStateRecord, ReviewLogRecord, SettingRecord } from '../../../shared/review/types';
 
 export const DATABASE_NAME = 'kubedeck';
@@ -19,13 +20,21 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/** Version 2 adds quiz and exam attempts (the version 1 stores are kept as they are). */
+export const SCHEMA_V2 = {
+  // status finds the attempt in progress; startedAt orders the history.
+  attempts: '++id, status, startedAt',
+} as const;
+
 export class KubeDeckDatabase extends Dexie {
   cardStates!: EntityTable<CardStateRecord, 'key'>;
   reviewLogs!: EntityTable<ReviewLogRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  attempts!: EntityTable<AttemptRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }

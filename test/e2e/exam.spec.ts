@@ -1,0 +1,241 @@
+// Quizzes and timed exams, by keyboard alone, against the built web twin.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface StoredQuestion {
+  key: string;
+  tags: string[];
+  side: { kind: string; index?: number };
+  card:
+    | { type: 'mcq'; choices: { correct: boolean }[] }
+    | { type: 'input'; answers: string[] }
+    | { type: 'cloze'; text: string }
+    | { type: 'yaml-fix'; solution: string };
+}
+
+interface StoredAttempt {
+  id: number;
+  startedAt: number;
+  durationMs?: number;
+  questions: StoredQuestion[];
+  answers: unknown[];
+}
+
+/** The attempt as the app stored it in IndexedDB (the test reads the questions it drew). */
+async function storedAttempt(page: Page, id: number): Promise<StoredAttempt> {
+  return page.evaluate(
+    (attemptId) =>
+      new Promise<StoredAttempt>((resolve, reject) => {
+        const open = indexedDB.open('kubedeck');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('attempts').objectStore('attempts').get(attemptId);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+    id,
+  );
+}
+
+const attemptId = (page: Page) => Number(/#\/attempt\/(\d+)$/.exec(page.url())![1]);
+
+/** Answers the question on screen by keyboard, right or wrong, and moves on (Enter). */
+async function answerByKeyboard(page: Page, question: StoredQuestion, right: boolean): Promise<void> {
+  const card = question.card;
+  await expect(page.getByTestId('attempt-question')).toHaveAttribute('data-card-type', card.type);
+  if (card.type === 'mcq') {
+    const correct = card.choices.flatMap((choice, index) => (choice.correct ? [index] : []));
+    const picks = right ? correct : [card.choices.findIndex((choice) => !choice.correct)];
+    for (const index of picks) await page.keyboard.press(String(index + 1));
+    await page.keyboard.press('Enter');
+  } else if (card.type === 'yaml-fix') {
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('manifest-input')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    // Typed in one go (as a paste would): typing a whole manifest key by key takes long.
+    await page.keyboard.insertText(right ? card.solution : 'apiVersion: v1\nkind: Pod\n');
+    await page.keyboard.press('Control+Enter');
+  } else {
+    const gaps = card.type === 'cloze' ? [...card.text.matchAll(/\{\{([\s\S]*?)\}\}/g)].map((m) => m[1].split('::')[0].trim()) : [];
+    const expected = card.type === 'input' ? card.answers[0] : gaps[question.side.index ?? 0];
+    await expect(page.getByTestId('answer-input')).toBeFocused();
+    await page.keyboard.type(right ? expected : 'pas du tout');
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** Seconds shown by the exam clock. */
+async function secondsLeft(page: Page): Promise<number> {
+  const [minutes, seconds] = (await page.getByTestId('clock').textContent())!.split(':').map(Number);
+  return minutes * 60 + seconds;
+}
+
+test.describe('quizzes and exams (web build)', () => {
+  test('a full exam answered by keyboard alone, with results per topic that match the answers given', async ({ page }) => {
+    test.slow(); // sixteen questions
+    await page.goto('./#/exam');
+    const offered = page.getByTestId('defined-exam').filter({ hasText: 'Examen blanc : réseau' });
+    await expect(offered).toContainText('30 min · 16 questions · réussite à 70 %');
+    await offered.getByRole('button', { name: /Commencer l’examen/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
+    await expect(page.getByRole('timer')).toContainText(/Temps restant\s*(30:00|29:5\d)/);
+    const attempt = await storedAttempt(page, attemptId(page));
+    expect(attempt.questions).toHaveLength(16);
+
+    // Question 2 is skipped, every fourth one answered wrong, question 4 flagged.
+    const plan = attempt.questions.map((_, index) => (index === 1 ? 'skip' : index % 4 === 3 ? 'wrong' : 'right'));
+    for (const [index, question] of attempt.questions.entries()) {
+      await expect(page.getByTestId('attempt-question')).toHaveAttribute('data-index', String(index));
+      if (index === 3) {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('f');
+        await expect(page.getByRole('button', { name: /Marquer pour y revenir/ })).toHaveAttribute('aria-pressed', 'true');
+        // Back into the answer field (Escape left it).
+        if (question.card.type === 'input' || question.card.type === 'cloze') await page.keyboard.press('Tab');
+      }
+      if (plan[index] === 'skip') {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('ArrowRight');
+      } else {
+        await answerByKeyboard(page, question, plan[index] === 'right');
+      }
+    }
+
+    // Enter on the last question offers to hand in, listing what is left unanswered.
+    const dialog = page.getByTestId('submit-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId('unanswered-list')).toHaveText('Question 2');
+    await expect(dialog).toContainText('Questions marquées : 4.');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    const navigator = page.getByTestId('nav-question');
+    await expect(navigator.and(page.locator('[data-state="answered"]'))).toHaveCount(15);
+    await expect(navigator.nth(1)).toHaveAccessibleName('Question 2 : sans réponse');
+    await expect(navigator.nth(3)).toHaveAccessibleName('Question 4 : répondue, marquée');
+    await page.getByRole('button', { name: 'Rendre ma copie' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('button', { name: 'Rendre ma copie' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/#\/results\/\d+$/);
+    await expect(page.getByTestId('score')).toHaveText(/Score : 11 \/ 16 \(69\s?%\)/);
+    await expect(page.getByTestId('verdict')).toContainText('Échoué');
+    // Per topic: for each tag, the questions carrying it and the ones answered right.
+    const expected = new Map<string, { right: number; total: number }>();
+    attempt.questions.forEach((question, index) => {
+      for (const tag of question.tags) {
+        const topic = expected.get(tag) ?? { right: 0, total: 0 };
+        topic.total++;
+        if (plan[index] === 'right') topic.right++;
+        expected.set(tag, topic);
+      }
+    });
+    const rows = page.getByTestId('topic-row');
+    await expect(rows).toHaveCount(expected.size);
+    for (const [tag, { right, total }] of expected) {
+      await expect(rows.and(page.locator(`[data-tag="${tag}"]`)).getByTestId('topic-points')).toHaveText(`${right} / ${total}`);
+    }
+    const reviews = page.getByTestId('question-review');
+    await expect(reviews).toHaveCount(16);
+    await expect(reviews.nth(1)).toHaveAttribute('data-outcome', 'unanswered');
+    await expect(reviews.nth(3)).toHaveAttribute('data-outcome', 'incorrect');
+    await expect(reviews.nth(0)).toHaveAttribute('data-outcome', 'correct');
+    await expect(reviews.nth(0)).toContainText(/Temps passé : \d+ s/);
+    await expect(reviews.nth(3).getByTestId('right-answer')).toBeVisible();
+
+    // "Review my mistakes": the five missed cards, never studied, go first among the new cards.
+    await page.getByRole('button', { name: 'Revoir mes erreurs (5)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('mistakes-queued')).toContainText('0 carte(s) à revoir dès maintenant, 5 nouvelle(s) carte(s) en tête de file');
+
+    await page.goto('./#/history');
+    await expect(page.getByTestId('history-row')).toHaveCount(1);
+    await expect(page.getByTestId('history-row')).toContainText('Examen blanc : réseau');
+    await expect(page.getByTestId('readiness-row').first()).toBeVisible();
+  });
+
+  test('a reload mid-exam, and reopening the app, resume with the right time left; at zero the exam is handed in', async ({ page, context }) => {
+    await page.clock.install({ time: new Date('2026-06-01T09:00:00') });
+    await page.goto('./#/exam');
+    await page.getByRole('button', { name: /Commencer l’examen/ }).first().click();
+    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
+    const id = attemptId(page);
+    const { questions } = await storedAttempt(page, id);
+    await answerByKeyboard(page, questions[0], true);
+    await answerByKeyboard(page, questions[1], false);
+    await expect(page.getByTestId('attempt-question')).toHaveAttribute('data-index', '2');
+
+    await page.clock.fastForward('12:00');
+    await page.reload();
+    await expect(page.getByTestId('attempt-question')).toHaveAttribute('data-index', '2');
+    await expect(page.getByTestId('attempt-progress')).toContainText('2 sur 16 répondues');
+    const { startedAt, durationMs } = await storedAttempt(page, id);
+    const expectedLeft = (startedAt + durationMs! - (await page.evaluate(() => Date.now()))) / 1000;
+    expect(Math.abs((await secondsLeft(page)) - expectedLeft)).toBeLessThanOrEqual(2);
+    expect(await secondsLeft(page)).toBeLessThanOrEqual(18 * 60);
+    expect(await secondsLeft(page)).toBeGreaterThan(17 * 60);
+
+    // The app is closed, and opened again five minutes later: back on the exam, the clock ran on.
+    await page.clock.fastForward('05:00');
+    await page.close();
+    const reopened = await context.newPage();
+    await reopened.goto('./');
+    await expect(reopened).toHaveURL(new RegExp(`#/attempt/${id}$`));
+    await expect(reopened.getByTestId('attempt-question')).toHaveAttribute('data-index', '2');
+    expect(await secondsLeft(reopened)).toBeLessThanOrEqual(13 * 60);
+    expect(await secondsLeft(reopened)).toBeGreaterThan(12 * 60);
+
+    // Time runs out: handed in as it stands.
+    await reopened.clock.fastForward('14:00');
+    await expect(reopened).toHaveURL(new RegExp(`#/results/${id}$`));
+    await expect(reopened.getByText(/rendu automatiquement à la fin du temps/)).toBeVisible();
+    await expect(reopened.getByTestId('score')).toHaveText(/Score : 1 \/ 16/);
+  });
+
+  test('a quiz corrects each answer at once, by keyboard, and stays out of the reviews unless asked', async ({ page }) => {
+    await page.goto('./#/quiz');
+    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
+    await page.getByRole('checkbox', { name: 'Texte à trous' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Corriger le YAML' }).uncheck();
+    await page.getByLabel('Nombre de questions').fill('3');
+    await page.getByRole('button', { name: 'Commencer le quiz' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
+    await expect(page.getByRole('timer')).toHaveCount(0);
+    const { questions } = await storedAttempt(page, attemptId(page));
+    expect(questions).toHaveLength(3);
+
+    for (const [index, question] of questions.entries()) {
+      const right = index !== 1;
+      if (question.card.type === 'mcq') {
+        const card = question.card;
+        const picks = right ? card.choices.flatMap((c, i) => (c.correct ? [i] : [])) : [card.choices.findIndex((c) => !c.correct)];
+        for (const pick of picks) await page.keyboard.press(String(pick + 1));
+      } else if (question.card.type === 'input') {
+        await page.keyboard.type(right ? question.card.answers[0] : 'pas du tout');
+      }
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('quiz-feedback')).toHaveText(right ? 'Bonne réponse' : 'Mauvaise réponse');
+      await expect(page.getByTestId('right-answer')).toBeVisible();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page).toHaveURL(/#\/results\/\d+$/);
+    await expect(page.getByTestId('score')).toHaveText(/Score : 2 \/ 3/);
+    await expect(page.getByTestId('verdict')).toHaveCount(0);
+    const reviewLogs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('kubedeck');
+          open.onsuccess = () => {
+            const request = open.result.transaction('reviewLogs').objectStore('reviewLogs').count();
+            request.onsuccess = () => resolve(request.result);
+          };
+        }),
+    );
+    expect(reviewLogs).toBe(0);
+  });
+});
