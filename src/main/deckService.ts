@@ -31,10 +31,10 @@ export function createDeckService(folders: DeckFolders, platform: Platform): Kub
     async getSystemLocale() {
       return platform.systemLocale();
     },
-    async saveUserDecks(decks) {
+    async saveUserDecks(decks, media) {
       const bundled = await readDeckFolder(folders.bundled, 'bundled');
       const bundledIds = new Set(loadLibrary(bundled).decks.keys());
-      return saveUserDecks(folders.user, decks, bundledIds);
+      return saveUserDecks(folders.user, decks, bundledIds, media);
     },
     async printToPdf(html) {
       try {

@@ -1,13 +1,20 @@
 // Writing imported decks into the user's deck folder: each deck checked again (the renderer is not
 // trusted), saved as `<id>.yaml` or over the user file that already holds that id.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Result } from '../shared/api';
+import { basename, extname, join } from 'node:path';
+import type { ImportedImage, Result } from '../shared/api';
+import { DECK_IMAGE_EXTENSIONS } from '../shared/decks/assets';
+import { MEDIA_FOLDER } from '../shared/exchange/htmlToMarkdown';
 import { formatProblemLine } from '../shared/decks/format';
 import { parseDeck } from '../shared/decks/parse';
 import { readDeckFolder } from './deckFiles';
 
-export async function saveUserDecks(folder: string, decks: { yaml: string }[], bundledIds: ReadonlySet<string>): Promise<Result<{ saved: string[] }>> {
+export async function saveUserDecks(
+  folder: string,
+  decks: { yaml: string }[],
+  bundledIds: ReadonlySet<string>,
+  media: ImportedImage[] = [],
+): Promise<Result<{ saved: string[] }>> {
   const parsed = decks.map((d, i) => ({ yaml: d.yaml, result: parseDeck(d.yaml, `deck ${i + 1}`) }));
   for (const { result } of parsed) {
     const error = result.problems.find((p) => p.severity === 'error');
@@ -22,6 +29,10 @@ export async function saveUserDecks(folder: string, decks: { yaml: string }[], b
       if (id) fileOfId.set(id, source.file);
     }
   }
+  // Only images are kept (cards show nothing else), under a name with no path in it.
+  const images = media.filter((file) => DECK_IMAGE_EXTENSIONS.includes(extname(file.name).toLowerCase()) && basename(file.name) === file.name);
+  if (images.length > 0) await mkdir(join(folder, MEDIA_FOLDER), { recursive: true });
+  for (const image of images) await writeFile(join(folder, MEDIA_FOLDER, image.name), image.bytes);
   const saved: string[] = [];
   for (const { yaml, result } of parsed) {
     const id = result.deck!.id;

@@ -42,12 +42,21 @@ export interface KubeDeckApi {
    * Saves imported decks into the user's deck folder, each under its id (replacing the user deck
    * of the same id). Every text must be a valid `kubedeck/1` deck, or nothing is saved.
    */
-  saveUserDecks(decks: { yaml: string }[]): Promise<Result<{ saved: string[] }>>;
+  saveUserDecks(decks: { yaml: string }[], media?: ImportedImage[]): Promise<Result<{ saved: string[] }>>;
   /** A printable HTML sheet as PDF bytes (Electron's printToPDF); an error where the platform cannot. */
   printToPdf(html: string): Promise<Result<Uint8Array>>;
 }
 
+/** An image that came with imported decks (Anki media), saved in the deck folder's media/. */
+export interface ImportedImage {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /** Limits on what the renderer may send. */
+export const MAX_MEDIA_FILES = 5000;
+export const MAX_MEDIA_BYTES = 64 * 1024 * 1024;
+const SAFE_MEDIA_NAME = /^[^/\\\0]{1,200}$/;
 export const MAX_SAVED_DECKS = 200;
 export const MAX_DECK_TEXT = 16 * 1024 * 1024;
 export const MAX_PRINT_HTML = 32 * 1024 * 1024;
@@ -63,8 +72,8 @@ export const API_ARGUMENT_CHECKS: { [M in ApiMethod]: (args: unknown[]) => args 
   getDeck: (args): args is [string] =>
     args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(args[0]) && args[0].length <= 100,
   getSystemLocale: (args): args is [] => args.length === 0,
-  saveUserDecks: (args): args is [{ yaml: string }[]] =>
-    args.length === 1 &&
+  saveUserDecks: (args): args is [{ yaml: string }[], ImportedImage[]?] =>
+    (args.length === 1 || (args.length === 2 && (args[1] === undefined || isMediaList(args[1])))) &&
     Array.isArray(args[0]) &&
     args[0].length > 0 &&
     args[0].length <= MAX_SAVED_DECKS &&
@@ -74,3 +83,15 @@ export const API_ARGUMENT_CHECKS: { [M in ApiMethod]: (args: unknown[]) => args 
 
 /** Every method name, derived from the exhaustive checks above so preload and main enumerate the same set. */
 export const API_METHODS = Object.keys(API_ARGUMENT_CHECKS) as ApiMethod[];
+
+function isMediaList(value: unknown): value is ImportedImage[] {
+  if (!Array.isArray(value) || value.length > MAX_MEDIA_FILES) return false;
+  let total = 0;
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null) return false;
+    const { name, bytes } = item as Partial<ImportedImage>;
+    if (typeof name !== 'string' || !SAFE_MEDIA_NAME.test(name) || name.startsWith('.') || !(bytes instanceof Uint8Array)) return false;
+    total += bytes.length;
+  }
+  return total <= MAX_MEDIA_BYTES;
+}

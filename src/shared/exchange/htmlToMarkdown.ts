@@ -18,6 +18,8 @@ interface Element {
 }
 type Node = Element | string;
 
+export const MEDIA_FOLDER = 'media';
+
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'source', 'track', 'embed', 'param']);
 /** Elements whose content is never text for a reader: dropped whole. */
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'textarea', 'select', 'button', 'frame', 'frameset', 'applet', 'audio', 'video', 'canvas']);
@@ -270,7 +272,8 @@ class MarkdownWriter {
       case 'img': {
         const alt = escapeMarkdown(node.attributes.get('alt') ?? '');
         const name = this.options.media?.get(node.attributes.get('src') ?? '');
-        return name ? `![${alt}](<${name}>)` : alt;
+        // Imported media are saved in a media/ folder next to the deck file (CLI and app alike).
+        return name ? `![${alt}](<${MEDIA_FOLDER}/${name}>)` : alt;
       }
       default:
         return this.inlineChildren(node);

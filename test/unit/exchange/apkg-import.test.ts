@@ -147,7 +147,7 @@ describe('hostile and damaged packages', { timeout: 60_000 }, () => {
     expect(warnings).toContainEqual({ code: 'media-renamed', params: { from: '../../evil.png', to: 'evil.png' } });
     expect(warnings).toContainEqual({ code: 'media-missing', params: { name: 'missing.png' } });
     const card = decks[0].cards[0] as BasicCard;
-    expect(card.front).toBe('![](<evil.png>) et ![](<schema.png>)');
+    expect(card.front).toBe('![](<media/evil.png>) et ![](<media/schema.png>)');
     expect(card.back).toBe('pixel'); // a remote image is not a media of the package: only its alt text stays
   });
 

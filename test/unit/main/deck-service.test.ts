@@ -74,6 +74,14 @@ describe('saving imported decks', () => {
     expect(() => readdirSync(dirs.user)).toThrow();
   });
 
+  it('keeps the images that come with imported decks in media/, and only images', async () => {
+    const dirs = folders();
+    const service = createDeckService(dirs, platform('fr'));
+    const png = new Uint8Array([137, 80, 78, 71]);
+    await service.saveUserDecks([{ yaml: mine }], [{ name: 'schema.png', bytes: png }, { name: 'son.mp3', bytes: png }]);
+    expect(readdirSync(join(dirs.user, 'media'))).toEqual(['schema.png']);
+  });
+
   it('prints HTML to PDF through the platform', async () => {
     const result = await createDeckService(folders(), platform('fr')).printToPdf('<p>x</p>');
     expect(result.ok && new TextDecoder().decode(result.value)).toBe('%PDF 8');

@@ -50,6 +50,10 @@ describe('IPC handlers', () => {
       await expect(save(fromApp, ...args)).rejects.toThrow(/invalid arguments/);
     }
     await expect(save(fromApp, [{ yaml: 'format: kubedeck/1' }])).resolves.toMatchObject({ ok: true });
+    for (const media of [[{ name: '../x.png', bytes: new Uint8Array() }], [{ name: '.hidden.png', bytes: new Uint8Array() }], [{ name: 'x.png', bytes: 'text' }], 'x']) {
+      await expect(save(fromApp, [{ yaml: 'x' }], media), JSON.stringify(media)).rejects.toThrow(/invalid arguments/);
+    }
+    await expect(save(fromApp, [{ yaml: 'x' }], [{ name: 'schéma 1.png', bytes: new Uint8Array([1]) }])).resolves.toMatchObject({ ok: true });
     await expect(handlers.get('kubedeck:printToPdf')!(fromApp, 42)).rejects.toThrow(/invalid arguments/);
   });
 });

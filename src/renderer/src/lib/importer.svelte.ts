@@ -107,7 +107,10 @@ export class Importer {
         this.replace && this.stage.conflicts.length > 0
           ? await Promise.all(this.done.map(({ pending }) => this.convert(pending, true)))
           : this.stage.results;
-      const saved = await api.saveUserDecks(results.flatMap((r) => r.decks.map((d) => ({ yaml: d.yaml }))));
+      const saved = await api.saveUserDecks(
+        results.flatMap((r) => r.decks.map((d) => ({ yaml: d.yaml }))),
+        results.flatMap((r) => r.media),
+      );
       if (!saved.ok) throw new Error(saved.error);
       this.stage = { kind: 'done', count: saved.value.saved.length };
       this.onAdded();

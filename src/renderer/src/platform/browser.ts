@@ -59,6 +59,8 @@ export function createBrowserApi(
     async getSystemLocale() {
       return locale();
     },
+    // Imported media are not kept in a browser: the page could only show them through blob: URLs,
+    // which the CSP refuses; the desktop app saves them next to the decks.
     async saveUserDecks(decks) {
       const { parseDeck } = await import('../../../shared/decks/parse');
       const records: UserDeckRecord[] = [];
