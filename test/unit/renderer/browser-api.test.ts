@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/shared/decks/library';
-import { createBrowserApi, UserDeckStore } from '../../../src/renderer/src/platform/browser';
+import { createBrowserApi } from '../../../src/renderer/src/platform/browser';
 import { bundleOf } from '../../../src/renderer/src/platform/bundled';
 import { VALID_DECK } from '../../fixtures/decks';
 
@@ -46,7 +46,7 @@ describe('web twin: imported decks', () => {
   const bundle = bundleOf(loadLibrary([{ file: 'demo.yaml', origin: 'bundled', text: VALID_DECK }]));
   const mine = VALID_DECK.replace('id: demo', 'id: mine').replace('Demo deck', 'My deck');
   let n = 0;
-  const fresh = () => createBrowserApi(bundle, () => 'fr', new UserDeckStore(`user-decks-${n++}`));
+  const fresh = () => createBrowserApi(bundle, () => 'fr', `user-decks-${n++}`);
 
   it('keeps imported decks in IndexedDB, lists them as the user’s and opens them', async () => {
     const api = fresh();

@@ -2,23 +2,38 @@
 // build time by the same code as the desktop app (src/node/bundledDecksPlugin.ts); each deck's
 // cards are a chunk of their own, fetched when the deck is opened. Decks the user imports are
 // kept in IndexedDB (the web twin's "user deck folder") and checked by the same loadLibrary.
-import Dexie, { type EntityTable } from 'dexie';
 import type { DeckEntry, KubeDeckApi } from '../../../shared/api';
 import type { Deck } from '../../../shared/decks/types';
 import { bundleOf, type BundledDecks } from './bundled';
+import type { UserDeckRecord, UserDeckStore } from './userDeckStore';
 import { deckLoaders, library } from 'virtual:kubedeck/bundled-decks';
 
-interface UserDeckRecord {
-  id: string;
-  yaml: string;
+/** Where imported decks are kept: its own database, apart from progress (named once, like the app's origin). */
+const USER_DECKS_DATABASE = 'kubedeck-user-decks';
+
+/** The imported decks' database, opened on first use (Dexie and the store load with it). */
+async function openUserDeckStore(name: string): Promise<UserDeckStore> {
+  const { UserDeckStore } = await import('./userDeckStore');
+  return new UserDeckStore(name);
 }
 
-/** Where imported decks live in a browser; its own database, apart from progress. */
-export class UserDeckStore extends Dexie {
-  decks!: EntityTable<UserDeckRecord, 'id'>;
-  constructor(name = 'kubedeck-user-decks') {
-    super(name);
-    this.version(1).stores({ decks: 'id' });
+/**
+ * Whether decks were ever imported in this browser: a marker in localStorage, so that a start-up
+ * without imported decks never waits for IndexedDB (opening it first costs more than the page).
+ */
+function hasImportedDecks(database: string): boolean {
+  try {
+    return localStorage.getItem(`kubedeck.imported.${database}`) !== null;
+  } catch {
+    return true;
+  }
+}
+
+function markImportedDecks(database: string): void {
+  try {
+    localStorage.setItem(`kubedeck.imported.${database}`, '1');
+  } catch {
+    // Without localStorage, every start-up looks in IndexedDB.
   }
 }
 
@@ -26,13 +41,16 @@ export class UserDeckStore extends Dexie {
 export function createBrowserApi(
   bundle: BundledDecks = { library, deckLoaders },
   locale: () => string = () => navigator.language,
-  userDecks: UserDeckStore = new UserDeckStore(),
+  userDeckDatabase = USER_DECKS_DATABASE,
 ): KubeDeckApi {
   const bundledIds = new Set(bundle.library.decks.flatMap((e) => (e.summary ? [e.summary.id] : [])));
+  let store: Promise<UserDeckStore> | undefined;
+  const userDecks = () => (store ??= openUserDeckStore(userDeckDatabase));
 
   /** User decks, parsed on demand (the parser is a chunk of its own: most sessions never need it). */
   async function loadUserDecks(): Promise<BundledDecks> {
-    const records = await userDecks.decks.toArray();
+    if (!store && !hasImportedDecks(userDeckDatabase)) return { library: { decks: [] }, deckLoaders: {} };
+    const records = await (await userDecks()).decks.toArray();
     if (records.length === 0) return { library: { decks: [] }, deckLoaders: {} };
     const { loadLibrary } = await import('../../../shared/decks/library');
     const loaded = loadLibrary(records.map((r) => ({ file: `${r.id}.yaml`, origin: 'user' as const, text: r.yaml })));
@@ -70,7 +88,8 @@ export function createBrowserApi(
         if (bundledIds.has(deck.id)) return { ok: false, error: `"${deck.id}" is the id of a bundled deck` };
         records.push({ id: deck.id, yaml });
       }
-      await userDecks.decks.bulkPut(records);
+      await (await userDecks()).decks.bulkPut(records);
+      markImportedDecks(userDeckDatabase);
       return { ok: true, value: { saved: records.map((r) => r.id) } };
     },
     async printToPdf() {
