@@ -1,6 +1,6 @@
+// The polyfill first: Dexie looks for indexedDB when it loads.
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import { newAttempt, submitAttempt } from '../../../src/shared/exam/attempt';
 import { questionPool } from '../../../src/shared/exam/questions';
@@ -10,21 +10,12 @@ import { KubeDeckDatabase } from '../../../src/renderer/src/storage/db';
 import { ExamStore } from '../../../src/renderer/src/storage/exams';
 import { ProgressStore } from '../../../src/renderer/src/storage/progress';
 import { VALID_DECK } from '../../fixtures/decks';
+import { freshName, track } from './databases';
 
-let opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  opened = [];
-});
-
-let counter = 0;
 const settings = { ...DEFAULT_SETTINGS, fuzz: false };
 function setup() {
-  const db = new KubeDeckDatabase(`exams-${counter++}`);
-  opened.push(db);
+  const db = new KubeDeckDatabase(freshName('exams'));
+  track(db);
   const clock = { now: new Date(2026, 10, 27, 10).getTime() };
   const progress = new ProgressStore(db, () => clock.now);
   const items = studyItems(parseDeck(VALID_DECK, 'demo.yaml').deck!);

@@ -1,6 +1,7 @@
+// The polyfill first: Dexie looks for indexedDB when it loads.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import { newAttempt } from '../../../src/shared/exam/attempt';
 import { BackupError } from '../../../src/shared/review/backup';
@@ -11,20 +12,11 @@ import { exportBackup, importBackup } from '../../../src/renderer/src/storage/ba
 import { KubeDeckDatabase, SCHEMA_V1 } from '../../../src/renderer/src/storage/db';
 import { ProgressStore } from '../../../src/renderer/src/storage/progress';
 import { VALID_DECK } from '../../fixtures/decks';
+import { freshName, track } from './databases';
 
-let opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  opened = [];
-});
-
-let counter = 0;
 function setup(start = new Date(2026, 10, 27, 10).getTime()) {
-  const db = new KubeDeckDatabase(`test-${counter++}`);
-  opened.push(db);
+  const db = new KubeDeckDatabase(freshName('test'));
+  track(db);
   const clock = { now: start };
   const store = new ProgressStore(db, () => clock.now);
   const items = studyItems(parseDeck(VALID_DECK, 'demo.yaml').deck!);
@@ -121,7 +113,7 @@ describe('progress store', () => {
 
 describe('schema migrations', () => {
   it('opens a database made by version 1 with the current code and finds every review', async () => {
-    const name = `v1-${counter++}`;
+    const name = freshName('v1');
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     const memory = { state: 2, due: 1, stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: 0 };
@@ -131,7 +123,7 @@ describe('schema migrations', () => {
     );
     v1.close();
     const current = new KubeDeckDatabase(name);
-    opened.push(current);
+    track(current);
     expect(current.verno).toBeGreaterThanOrEqual(1);
     expect(await current.reviewLogs.count()).toBe(25);
     expect(await new ProgressStore(current).history('demo/q1')).toHaveLength(25);
@@ -139,7 +131,7 @@ describe('schema migrations', () => {
   });
 
   it('upgrades a version 1 database to version 2: every review kept, and attempts can be stored beside them', async () => {
-    const name = `v1-to-v2-${counter++}`;
+    const name = freshName('v1-to-v2');
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     const memory = { state: 2, due: 1, stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 4, lapses: 1, lastReview: 0 };
@@ -149,7 +141,7 @@ describe('schema migrations', () => {
     v1.close();
 
     const current = new KubeDeckDatabase(name);
-    opened.push(current);
+    track(current);
     await current.open();
     expect(current.verno).toBe(2);
     expect(await current.cardStates.count()).toBe(2);
