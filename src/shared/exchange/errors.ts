@@ -39,9 +39,13 @@ const MESSAGES = {
     fr: 'Ce fichier .apkg ne contient pas de collection Anki',
     en: 'This .apkg file contains no Anki collection',
   },
-  'apkg-new-format': {
-    fr: 'Ce paquet utilise le format récent d’Anki (2.1.50+). Dans Anki, exportez-le en cochant « Prendre en charge les anciennes versions d’Anki ».',
-    en: 'This package uses the newer Anki format (2.1.50+). In Anki, export it again with "Support older Anki versions" ticked.',
+  'apkg-too-new': {
+    fr: 'Ce paquet vient d’une version d’Anki plus récente que celles que KubeDeck sait lire (version de paquet {version}). Dans Anki, exportez-le en cochant « Prendre en charge les anciennes versions d’Anki ».',
+    en: 'This package comes from a newer Anki than KubeDeck can read (package version {version}). In Anki, export it again with "Support older Anki versions" ticked.',
+  },
+  'bad-zstd': {
+    fr: 'Le fichier compressé « {name} » de ce paquet est endommagé : {detail}',
+    en: 'The compressed file "{name}" in this package is damaged: {detail}',
   },
   'apkg-bad-collection': {
     fr: 'La collection Anki de ce paquet est illisible : {detail}',

@@ -151,7 +151,7 @@ describe('hostile and damaged packages', { timeout: 60_000 }, () => {
     expect(card.back).toBe('pixel'); // a remote image is not a media of the package: only its alt text stays
   });
 
-  it('refuses what is not a zip, not an Anki package, not SQLite, or the new zstd format, with a clear message', async () => {
+  it('refuses what is not a zip, not an Anki package, not SQLite, or from a future Anki, with a clear message', async () => {
     const codes = async (bytes: Uint8Array) => (await failure(importPackage(bytes))).code;
     expect(await codes(new TextEncoder().encode('not a zip at all'))).toBe('bad-zip');
     const zip = zipSync({ 'collection.anki2': new Uint8Array(1000).fill(7), media: new TextEncoder().encode('{}') });
@@ -160,7 +160,10 @@ describe('hostile and damaged packages', { timeout: 60_000 }, () => {
     const notSqlite = await failure(importPackage(zipSync({ 'collection.anki2': new TextEncoder().encode('SQLite format 2? no.'), media: new Uint8Array() })));
     expect(notSqlite.code).toBe('apkg-bad-collection');
     expect(notSqlite.localized('fr')).toMatch(/^La collection Anki de ce paquet est illisible : /);
-    expect(await codes(zipSync({ meta: new Uint8Array([0x08, 0x03]), 'collection.anki21b': new Uint8Array(10), 'collection.anki2': await buildCollection({ notes: [] }) }))).toBe('apkg-new-format');
+    // A package version newer than Anki's current one (3): Anki itself would refuse it.
+    const future = await failure(importPackage(zipSync({ meta: new Uint8Array([0x08, 0x04]), 'collection.anki2': await buildCollection({ notes: [] }) })));
+    expect(future.code).toBe('apkg-too-new');
+    expect(future.localized('en')).toMatch(/package version 4\).*"Support older Anki versions"/);
     expect(await codes(await buildPackage({ notes: [], extraEntries: { media: new TextEncoder().encode('[1, 2]') } }))).toBe('apkg-bad-media');
     const sql = await sqlEngine();
     const db = new sql.Database();

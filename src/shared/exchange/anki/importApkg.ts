@@ -1,4 +1,10 @@
-// Anki packages (.apkg, legacy schema 11: `collection.anki21` or `collection.anki2`) as decks.
+// Anki packages (.apkg) as decks. Both layouts Anki writes are read:
+// - legacy (schema 11, "Support older Anki versions"): `collection.anki21` or `collection.anki2`,
+//   note types and decks as JSON in the `col` row, the media list as JSON;
+// - current (Anki 2.1.50+, package version 3 in `meta`): `collection.anki21b` compressed with zstd,
+//   schema 18, where note types, their fields and templates, and decks have tables of their own
+//   with protobuf configs; the media list is a zstd-compressed protobuf, each media file is
+//   compressed too. Such packages also hold a placeholder `collection.anki2`, which is ignored.
 // One KubeDeck deck per Anki deck that holds cards. Note types: cloze types become cloze cards
 // (`{{c1::a::h}}` → `{{a::h}}`, the "Back Extra" appended), two-template types whose second card
 // asks the second field become reversed basic cards, every other type a basic card from its first
@@ -14,7 +20,9 @@ import { safeMediaName, uniqueMediaName, type ImportedMedia } from '../media';
 import { Ticker, type ExchangeOptions } from '../progress';
 import { selectAll, type SqlDatabase, type SqlEngine } from '../sqlite';
 import type { ImportWarning } from '../warnings';
-import { readZip, type ZipLimits } from '../zip';
+import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from '../zip';
+import { unzstd } from '../zstd';
+import { protoMessages, protoNumber, protoString, readProtobuf, type ProtoMessage } from './protobuf';
 import { FIELD_SEPARATOR, MODEL_KIND } from './schema';
 
 export interface ApkgImportOptions extends ExchangeOptions {
@@ -32,6 +40,12 @@ interface AnkiModel {
   questionTemplates: string[];
 }
 
+interface AnkiDeck {
+  /** The deck's name, one part per level (`Réseau::Ingress` → ['Réseau', 'Ingress']). */
+  path: string[];
+  description: string;
+}
+
 interface AnkiNote {
   id: number;
   guid: string;
@@ -40,14 +54,61 @@ interface AnkiNote {
   fields: string;
 }
 
-const COLLECTIONS = ['collection.anki21', 'collection.anki2'];
-const NEW_COLLECTION = 'collection.anki21b';
+interface AnkiCollection {
+  models: Map<number, AnkiModel>;
+  decks: Map<number, AnkiDeck>;
+  notes: AnkiNote[];
+  /** The deck of each note's cards (its first card's) and the template ordinals that have a card. */
+  cardsOfNote: Map<number, { deckId: number; ords: Set<number> }>;
+}
+
+/** How a package is laid out, from the version in its `meta` file (proto/anki/import_export.proto). */
+interface PackageLayout {
+  collection: string;
+  /** Collection, media list and media files are zstd-compressed; the media list is protobuf, not JSON. */
+  current: boolean;
+}
+
+const LEGACY_COLLECTIONS = ['collection.anki21', 'collection.anki2'];
+const CURRENT_COLLECTION = 'collection.anki21b';
+const PACKAGE_VERSION = { legacy1: 1, legacy2: 2, current: 3 } as const;
 const KUBEDECK_GUID = /^kd\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
-/** Package version in `meta` (a protobuf with the version as field 1): 3 is the zstd-compressed format. */
-function metaVersion(meta: Uint8Array | undefined): number | undefined {
-  if (!meta || meta[0] !== 0x08) return undefined;
-  return meta[1] & 0x7f;
+// Field numbers of the protobuf messages read here (ankitects/anki proto/anki/*.proto).
+const PROTO = {
+  packageMetadata: { version: 1 },
+  mediaEntries: { entries: 1 },
+  mediaEntry: { name: 1, legacyZipFilename: 255 },
+  notetypeConfig: { kind: 1 },
+  templateConfig: { questionFormat: 1 },
+  deckKind: { normal: 1 },
+  deckNormal: { description: 4 },
+} as const;
+
+/** Schema 18 writes nested deck names with this separator; the legacy JSON uses `::`. */
+const NATIVE_DECK_SEPARATOR = '\x1f';
+
+function packageLayout(files: Map<string, Uint8Array>): PackageLayout {
+  const meta = files.get('meta');
+  let version: number | undefined;
+  if (meta) {
+    try {
+      version = protoNumber(readProtobuf(meta), PROTO.packageMetadata.version);
+    } catch (error) {
+      throw new ExchangeError('apkg-bad-collection', { detail: `meta: ${(error as Error).message}` });
+    }
+  }
+  if (version === PACKAGE_VERSION.current) {
+    if (!files.has(CURRENT_COLLECTION)) throw new ExchangeError('apkg-no-collection');
+    return { collection: CURRENT_COLLECTION, current: true };
+  }
+  // Anki itself refuses a version it does not know (0 included) as "too new".
+  if (version !== undefined && version !== PACKAGE_VERSION.legacy1 && version !== PACKAGE_VERSION.legacy2) {
+    throw new ExchangeError('apkg-too-new', { version });
+  }
+  const legacy = LEGACY_COLLECTIONS.find((name) => files.has(name));
+  if (!legacy) throw new ExchangeError('apkg-no-collection');
+  return { collection: legacy, current: false };
 }
 
 function parseJsonObject(text: unknown): Record<string, unknown> {
@@ -56,110 +117,206 @@ function parseJsonObject(text: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function readModels(json: Record<string, unknown>): Map<number, AnkiModel> {
+const byOrd = <T extends { ord?: unknown }>(items: T[] = []) => [...items].sort((a, b) => Number(a.ord ?? 0) - Number(b.ord ?? 0));
+
+/** Schema 11: note types and decks are JSON objects in the `col` row. */
+function readLegacyModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models' | 'decks'> {
+  const [col] = selectAll(db, 'select models, decks from col limit 1');
+  if (!col) throw new Error('the col table is empty');
   const models = new Map<number, AnkiModel>();
-  for (const [id, value] of Object.entries(json)) {
+  for (const [id, value] of Object.entries(parseJsonObject(col.models))) {
     const model = value as { type?: unknown; flds?: { name?: unknown; ord?: unknown }[]; tmpls?: { qfmt?: unknown; ord?: unknown }[] };
-    const byOrd = <T extends { ord?: unknown }>(items: T[] = []) => [...items].sort((a, b) => Number(a.ord ?? 0) - Number(b.ord ?? 0));
     models.set(Number(id), {
       kind: Number(model.type ?? 0),
       fieldNames: byOrd(model.flds).map((f) => String(f.name ?? '')),
       questionTemplates: byOrd(model.tmpls).map((t) => String(t.qfmt ?? '')),
     });
   }
-  return models;
-}
-
-function readDeckNames(json: Record<string, unknown>): Map<number, { name: string; description: string }> {
-  const decks = new Map<number, { name: string; description: string }>();
-  for (const [id, value] of Object.entries(json)) {
+  const decks = new Map<number, AnkiDeck>();
+  for (const [id, value] of Object.entries(parseJsonObject(col.decks))) {
     const deck = value as { name?: unknown; desc?: unknown };
-    decks.set(Number(id), { name: String(deck.name ?? ''), description: String(deck.desc ?? '') });
+    decks.set(Number(id), { path: String(deck.name ?? '').split('::'), description: String(deck.desc ?? '') });
   }
-  return decks;
+  return { models, decks };
 }
 
-/** Media from the `media` map ({"0": "name.png"}), under safe unique names; `names` maps original → safe. */
-function readMedia(files: Map<string, Uint8Array>, warnings: ImportWarning[]): { media: ImportedMedia[]; names: Map<string, string> } {
-  let map: Record<string, unknown>;
-  try {
-    map = parseJsonObject(new TextDecoder().decode(files.get('media') ?? new TextEncoder().encode('{}')));
-  } catch {
-    throw new ExchangeError('apkg-bad-media');
-  }
-  const media: ImportedMedia[] = [];
-  const names = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const [entry, original] of Object.entries(map)) {
-    if (typeof original !== 'string' || !/^\d+$/.test(entry)) throw new ExchangeError('apkg-bad-media');
-    const bytes = files.get(entry);
-    if (!bytes) {
-      warnings.push({ code: 'media-missing', params: { name: original } });
-      continue;
-    }
-    const name = uniqueMediaName(safeMediaName(original), taken);
-    if (name !== original) warnings.push({ code: 'media-renamed', params: { from: original, to: name } });
-    names.set(original, name);
-    media.push({ name, bytes });
-  }
-  return { media, names };
+/**
+ * Schema 18: tables `notetypes`, `fields`, `templates` and `decks`. Names there are compared with
+ * Anki's own `unicase` collation, which SQLite here does not have: no query orders or compares by name.
+ */
+function blob(value: unknown, what: string): Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new Error(`${what} is not a protobuf blob`);
+  return value;
 }
 
-function openCollection(sql: SqlEngine, files: Map<string, Uint8Array>): SqlDatabase {
-  const version = metaVersion(files.get('meta'));
-  const legacyName = COLLECTIONS.find((name) => files.has(name));
-  if ((version !== undefined && version > 2) || (!legacyName && files.has(NEW_COLLECTION))) throw new ExchangeError('apkg-new-format');
-  if (!legacyName) throw new ExchangeError('apkg-no-collection');
-  try {
-    return new sql.Database(files.get(legacyName)!);
-  } catch (error) {
-    throw new ExchangeError('apkg-bad-collection', { detail: (error as Error).message });
+function readModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models' | 'decks'> {
+  const models = new Map<number, AnkiModel>();
+  for (const row of selectAll(db, 'select id, config from notetypes')) {
+    const config = readProtobuf(blob(row.config, 'a note type config'));
+    models.set(Number(row.id), { kind: protoNumber(config, PROTO.notetypeConfig.kind), fieldNames: [], questionTemplates: [] });
   }
+  for (const row of selectAll(db, 'select ntid, name from fields order by ntid, ord')) {
+    models.get(Number(row.ntid))?.fieldNames.push(String(row.name));
+  }
+  for (const row of selectAll(db, 'select ntid, config from templates order by ntid, ord')) {
+    const config = readProtobuf(blob(row.config, 'a template config'));
+    models.get(Number(row.ntid))?.questionTemplates.push(protoString(config, PROTO.templateConfig.questionFormat));
+  }
+  const decks = new Map<number, AnkiDeck>();
+  for (const row of selectAll(db, 'select id, name, kind from decks')) {
+    const [normal] = protoMessages(readProtobuf(blob(row.kind, 'a deck kind')), PROTO.deckKind.normal);
+    decks.set(Number(row.id), {
+      path: String(row.name).split(NATIVE_DECK_SEPARATOR),
+      description: normal ? protoString(normal, PROTO.deckNormal.description) : '',
+    });
+  }
+  return { models, decks };
 }
 
-export async function importApkg(bytes: Uint8Array, sql: SqlEngine, options: ApkgImportOptions = {}): Promise<ConvertedDecks> {
-  const files = await readZip(bytes, {
-    ...options,
-    keep: (name) => name === 'meta' || name === 'media' || name === NEW_COLLECTION || COLLECTIONS.includes(name) || /^\d+$/.test(name),
-  });
-  const db = openCollection(sql, files);
+function hasTable(db: SqlDatabase, name: string): boolean {
+  const statement = db.prepare("select 1 from sqlite_master where type = 'table' and name = ?");
   try {
-    return await convertCollection(db, files, options);
+    statement.bind([name]);
+    return statement.step();
   } finally {
-    db.close();
+    statement.free();
   }
 }
 
-async function convertCollection(db: SqlDatabase, files: Map<string, Uint8Array>, options: ApkgImportOptions): Promise<ConvertedDecks> {
-  let models: Map<number, AnkiModel>;
-  let deckInfo: Map<number, { name: string; description: string }>;
-  let notes: AnkiNote[];
-  const cardsOfNote = new Map<number, { deckId: number; ords: Set<number> }>();
+function readCollection(db: SqlDatabase): AnkiCollection {
   try {
-    const [col] = selectAll(db, 'select models, decks from col limit 1');
-    if (!col) throw new Error('the col table is empty');
-    models = readModels(parseJsonObject(col.models));
-    deckInfo = readDeckNames(parseJsonObject(col.decks));
-    notes = selectAll(db, 'select id, guid, mid, tags, flds from notes order by id').map((row) => ({
+    const { models, decks } = hasTable(db, 'notetypes') ? readModelsAndDecks(db) : readLegacyModelsAndDecks(db);
+    const notes = selectAll(db, 'select id, guid, mid, tags, flds from notes order by id').map((row) => ({
       id: Number(row.id),
       guid: String(row.guid),
       modelId: Number(row.mid),
       tags: String(row.tags ?? ''),
       fields: String(row.flds ?? ''),
     }));
+    const cardsOfNote = new Map<number, { deckId: number; ords: Set<number> }>();
     for (const row of selectAll(db, 'select nid, did, ord from cards order by nid, ord')) {
       const noteId = Number(row.nid);
       const entry = cardsOfNote.get(noteId) ?? { deckId: Number(row.did), ords: new Set<number>() };
       entry.ords.add(Number(row.ord));
       cardsOfNote.set(noteId, entry);
     }
+    return { models, decks, notes, cardsOfNote };
   } catch (error) {
-    if (error instanceof ExchangeError) throw error;
     throw new ExchangeError('apkg-bad-collection', { detail: (error as Error).message });
   }
+}
 
+/** The media list: each file's original name and the zip entry holding its bytes. */
+function mediaList(files: Map<string, Uint8Array>, layout: PackageLayout, inflate: Inflate): { entry: string; name: string }[] {
+  const list = files.get('media');
+  try {
+    if (layout.current) {
+      if (!list) return [];
+      const entries = protoMessages(readProtobuf(inflate('media', list)), PROTO.mediaEntries.entries);
+      return entries.map((entry: ProtoMessage, index) => ({
+        // Files are stored under their index, unless an older package named them otherwise.
+        entry: String(protoNumber(entry, PROTO.mediaEntry.legacyZipFilename, index)),
+        name: protoString(entry, PROTO.mediaEntry.name),
+      }));
+    }
+    const map = parseJsonObject(new TextDecoder().decode(list ?? new TextEncoder().encode('{}')));
+    return Object.entries(map).map(([entry, name]) => {
+      if (typeof name !== 'string' || !/^\d+$/.test(entry)) throw new Error('not a media map');
+      return { entry, name };
+    });
+  } catch (error) {
+    if (error instanceof ExchangeError) throw error;
+    throw new ExchangeError('apkg-bad-media');
+  }
+}
+
+/** Media under safe unique names; `names` maps original → safe. */
+function readMedia(files: Map<string, Uint8Array>, layout: PackageLayout, inflate: Inflate, warnings: ImportWarning[]): { media: ImportedMedia[]; names: Map<string, string> } {
+  const media: ImportedMedia[] = [];
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const { entry, name: original } of mediaList(files, layout, inflate)) {
+    const stored = files.get(entry);
+    if (!stored) {
+      warnings.push({ code: 'media-missing', params: { name: original } });
+      continue;
+    }
+    const name = uniqueMediaName(safeMediaName(original), taken);
+    if (name !== original) warnings.push({ code: 'media-renamed', params: { from: original, to: name } });
+    names.set(original, name);
+    media.push({ name, bytes: layout.current ? inflate(original, stored) : stored });
+  }
+  return { media, names };
+}
+
+/** Decompresses one zstd file of the package, all of them sharing one size budget. */
+type Inflate = (name: string, bytes: Uint8Array) => Uint8Array;
+
+function inflater(maxTotalBytes: number): Inflate {
+  let remaining = maxTotalBytes;
+  return (name, bytes) => {
+    const out = unzstd(bytes, remaining, name);
+    remaining -= out.length;
+    return out;
+  };
+}
+
+function openCollection(sql: SqlEngine, files: Map<string, Uint8Array>, layout: PackageLayout, inflate: Inflate): SqlDatabase {
+  const stored = files.get(layout.collection)!;
+  const bytes = layout.current ? inflate(layout.collection, stored) : stored;
+  let db: SqlDatabase | undefined;
+  try {
+    db = new sql.Database(bytes);
+    replaceAnkiCollation(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new ExchangeError('apkg-bad-collection', { detail: (error as Error).message });
+  }
+}
+
+/**
+ * Schema 18 declares names `collate unicase`, a collation Anki registers itself; SQLite cannot
+ * even scan a table indexed with a collation it lacks. This copy is only read, never compared by
+ * name, so SQLite's own `nocase` stands in for it.
+ */
+function replaceAnkiCollation(db: SqlDatabase): void {
+  const UNICASE = /collate\s+unicase\b/gi;
+  const objects = selectAll(db, "select name, sql from sqlite_master where sql like '%unicase%'");
+  if (objects.length === 0) return;
+  db.run('pragma writable_schema = on');
+  for (const { name, sql } of objects) {
+    db.run('update sqlite_master set sql = ? where name = ?', [String(sql).replace(UNICASE, 'collate nocase'), name as string]);
+  }
+  db.run('pragma writable_schema = reset');
+}
+
+export async function importApkg(bytes: Uint8Array, sql: SqlEngine, options: ApkgImportOptions = {}): Promise<ConvertedDecks> {
+  const files = await readZip(bytes, {
+    ...options,
+    keep: (name) => name === 'meta' || name === 'media' || name === CURRENT_COLLECTION || LEGACY_COLLECTIONS.includes(name) || /^\d+$/.test(name),
+  });
+  const layout = packageLayout(files);
+  const inflate = inflater({ ...DEFAULT_ZIP_LIMITS, ...options.limits }.maxTotalBytes);
+  const db = openCollection(sql, files, layout, inflate);
+  let collection: AnkiCollection;
+  try {
+    collection = readCollection(db);
+  } finally {
+    db.close();
+  }
   const warnings: ImportWarning[] = [];
-  const { media, names } = readMedia(files, warnings);
+  const { media, names } = readMedia(files, layout, inflate, warnings);
+  return convertCollection(collection, media, names, warnings, options);
+}
+
+async function convertCollection(
+  { models, decks: deckInfo, notes, cardsOfNote }: AnkiCollection,
+  media: ImportedMedia[],
+  names: Map<string, string>,
+  warnings: ImportWarning[],
+  options: ApkgImportOptions,
+): Promise<ConvertedDecks> {
   const toMarkdown = (html: string) => htmlToMarkdown(html, { media: names });
   const groups = new Map<number, { cards: Card[]; ids: Set<string>; kubedeckDeckIds: Set<string> }>();
   const ticker = new Ticker(options, 'notes', notes.length);
@@ -180,8 +337,8 @@ async function convertCollection(db: SqlDatabase, files: Map<string, Uint8Array>
   const decks = [...groups.entries()]
     .filter(([, group]) => group.cards.length > 0)
     .map(([deckId, group]) => {
-      const info = deckInfo.get(deckId) ?? { name: 'Anki', description: '' };
-      const title = info.name.split('::').join(' / ');
+      const info = deckInfo.get(deckId) ?? { path: ['Anki'], description: '' };
+      const title = info.path.join(' / ');
       // A package made by KubeDeck knows its deck id; other packages get one from the deck name.
       const [kubedeckId] = group.kubedeckDeckIds.size === 1 ? group.kubedeckDeckIds : [];
       return foreignDeck({
