@@ -1,10 +1,13 @@
 // Deck exchange: a generated 10,000-card deck exported as an Anki package and imported back, against
-// the native YAML export and import of the same deck in the same run (the baseline).
+// the native YAML export and import of the same deck in the same run (the baseline). Then 10,000
+// notes imported from current Anki's zstd package, against the legacy package of the same notes.
 import type { Deck } from '../src/shared/decks/types';
 import { exportApkg } from '../src/shared/exchange/anki/exportApkg';
 import { importApkg } from '../src/shared/exchange/anki/importApkg';
 import { deckToYaml, readNativeDeck } from '../src/shared/exchange/nativeYaml';
 import { nodeSqlEngine } from '../src/node/exchange/sqlEngine';
+import { buildCurrentPackage } from '../test/unit/exchange/currentAnki';
+import { buildPackage, STOCK_MODELS, type NoteSpec } from '../test/unit/exchange/helpers';
 import { generatedLibrary } from './decks';
 import { kb, line, median, ms, timeRuns } from './stats';
 
@@ -28,10 +31,24 @@ export async function benchExchange(): Promise<string[]> {
   }, 3);
   const yamlExport = await timeRuns(() => (yaml = deckToYaml(deck)), 3);
   const yamlImport = await timeRuns(() => readNativeDeck(yaml, 'bench.yaml'), 3);
+  const notes: NoteSpec[] = deck.cards.map((card, i) => ({ model: STOCK_MODELS.basic, fields: [`<b>${card.id}</b> ${card.type}`, `Réponse ${i}`], guid: `g${i}` }));
+  const [legacy, current] = [await buildPackage({ notes }), await buildCurrentPackage({ notes })];
+  const importAll = (bytes: Uint8Array) => async () => {
+    const { decks } = await importApkg(bytes, sql);
+    if (decks[0].cards.length !== notes.length) throw new Error('the package should give back every note');
+  };
+  const legacyImport = await timeRuns(importAll(legacy), 3);
+  const currentImport = await timeRuns(importAll(current), 3);
   const cards = `${deck.cards.length} cards`;
   const versus = (value: number, baseline: number, name: string) => `yaml ${name} baseline ${ms(baseline)}, ×${(value / baseline).toFixed(1)}`;
   return [
     line(`apkg export, ${cards} (${kb(apkg.length)})`, `median ${ms(median(apkgExport))}`, `target < ${TARGET_MS} ms; ${versus(median(apkgExport), median(yamlExport), 'export')} (${kb(yaml.length)})`, median(apkgExport) < TARGET_MS),
     line(`apkg import, ${cards}`, `median ${ms(median(apkgImport))}`, `target < ${TARGET_MS} ms; ${versus(median(apkgImport), median(yamlImport), 'import')}`, median(apkgImport) < TARGET_MS),
+    line(
+      `apkg import, current Anki format, ${notes.length} notes (${kb(current.length)})`,
+      `median ${ms(median(currentImport))}`,
+      `target < ${TARGET_MS} ms; legacy package baseline ${ms(median(legacyImport))} (${kb(legacy.length)}), ×${(median(currentImport) / median(legacyImport)).toFixed(1)}`,
+      median(currentImport) < TARGET_MS,
+    ),
   ];
 }
