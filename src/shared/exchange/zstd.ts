@@ -6,6 +6,7 @@
 // decoding, the bytes actually produced are counted against the same budget.
 import { Decompress } from 'fzstd';
 import { ExchangeError } from './errors';
+import { Ticker, type ExchangeOptions } from './progress';
 
 const FRAME_MAGIC = 0xfd2fb528;
 const MB = 1024 * 1024;
@@ -74,31 +75,39 @@ export function largestZstdWindow(bytes: Uint8Array): number {
   return largest;
 }
 
+const CHUNK_BYTES = 256 * 1024;
+
 /**
  * The decompressed bytes of `name`, or an ExchangeError: `zip-too-large` past `maxBytes`,
- * `bad-zstd` for damaged data.
+ * `bad-zstd` for damaged data. With `progress`, the input is fed in chunks that report progress
+ * and may be cancelled (a large collection takes a second or more to decode).
  */
-export function unzstd(bytes: Uint8Array, maxBytes: number, name: string): Uint8Array {
+export async function unzstd(bytes: Uint8Array, maxBytes: number, name: string, progress?: ExchangeOptions): Promise<Uint8Array> {
   const tooLarge = () => new ExchangeError('zip-too-large', { max: Math.round(maxBytes / MB) });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const stream = new Decompress((chunk) => {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk);
+  });
+  const ticker = progress && new Ticker(progress, 'unzipping', bytes.length);
   try {
     if (largestZstdWindow(bytes) > maxBytes) throw tooLarge();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const stream = new Decompress((chunk) => {
-      size += chunk.length;
-      if (size > maxBytes) throw tooLarge();
-      chunks.push(chunk);
-    });
-    stream.push(bytes, true);
-    const out = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, offset);
-      offset += chunk.length;
+    for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+      stream.push(bytes.subarray(offset, offset + CHUNK_BYTES), offset + CHUNK_BYTES >= bytes.length);
+      await ticker?.tick(offset);
     }
-    return out;
   } catch (error) {
     if (error instanceof ExchangeError) throw error;
     throw new ExchangeError('bad-zstd', { name, detail: (error as Error).message });
   }
+  ticker?.finish();
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }

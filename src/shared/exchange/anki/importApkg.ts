@@ -207,12 +207,12 @@ function readCollection(db: SqlDatabase): AnkiCollection {
 }
 
 /** The media list: each file's original name and the zip entry holding its bytes. */
-function mediaList(files: Map<string, Uint8Array>, layout: PackageLayout, inflate: Inflate): { entry: string; name: string }[] {
+async function mediaList(files: Map<string, Uint8Array>, layout: PackageLayout, inflate: Inflate): Promise<{ entry: string; name: string }[]> {
   const list = files.get('media');
   try {
     if (layout.current) {
       if (!list) return [];
-      const entries = protoMessages(readProtobuf(inflate('media', list)), PROTO.mediaEntries.entries);
+      const entries = protoMessages(readProtobuf(await inflate('media', list)), PROTO.mediaEntries.entries);
       return entries.map((entry: ProtoMessage, index) => ({
         // Files are stored under their index, unless an older package named them otherwise.
         entry: String(protoNumber(entry, PROTO.mediaEntry.legacyZipFilename, index)),
@@ -231,11 +231,16 @@ function mediaList(files: Map<string, Uint8Array>, layout: PackageLayout, inflat
 }
 
 /** Media under safe unique names; `names` maps original → safe. */
-function readMedia(files: Map<string, Uint8Array>, layout: PackageLayout, inflate: Inflate, warnings: ImportWarning[]): { media: ImportedMedia[]; names: Map<string, string> } {
+async function readMedia(
+  files: Map<string, Uint8Array>,
+  layout: PackageLayout,
+  inflate: Inflate,
+  warnings: ImportWarning[],
+): Promise<{ media: ImportedMedia[]; names: Map<string, string> }> {
   const media: ImportedMedia[] = [];
   const names = new Map<string, string>();
   const taken = new Set<string>();
-  for (const { entry, name: original } of mediaList(files, layout, inflate)) {
+  for (const { entry, name: original } of await mediaList(files, layout, inflate)) {
     const stored = files.get(entry);
     if (!stored) {
       warnings.push({ code: 'media-missing', params: { name: original } });
@@ -244,26 +249,26 @@ function readMedia(files: Map<string, Uint8Array>, layout: PackageLayout, inflat
     const name = uniqueMediaName(safeMediaName(original), taken);
     if (name !== original) warnings.push({ code: 'media-renamed', params: { from: original, to: name } });
     names.set(original, name);
-    media.push({ name, bytes: layout.current ? inflate(original, stored) : stored });
+    media.push({ name, bytes: layout.current ? await inflate(original, stored) : stored });
   }
   return { media, names };
 }
 
 /** Decompresses one zstd file of the package, all of them sharing one size budget. */
-type Inflate = (name: string, bytes: Uint8Array) => Uint8Array;
+type Inflate = (name: string, bytes: Uint8Array, progress?: ExchangeOptions) => Promise<Uint8Array>;
 
 function inflater(maxTotalBytes: number): Inflate {
   let remaining = maxTotalBytes;
-  return (name, bytes) => {
-    const out = unzstd(bytes, remaining, name);
+  return async (name, bytes, progress) => {
+    const out = await unzstd(bytes, remaining, name, progress);
     remaining -= out.length;
     return out;
   };
 }
 
-function openCollection(sql: SqlEngine, files: Map<string, Uint8Array>, layout: PackageLayout, inflate: Inflate): SqlDatabase {
+async function openCollection(sql: SqlEngine, files: Map<string, Uint8Array>, layout: PackageLayout, inflate: Inflate, options: ExchangeOptions): Promise<SqlDatabase> {
   const stored = files.get(layout.collection)!;
-  const bytes = layout.current ? inflate(layout.collection, stored) : stored;
+  const bytes = layout.current ? await inflate(layout.collection, stored, options) : stored;
   let db: SqlDatabase | undefined;
   try {
     db = new sql.Database(bytes);
@@ -298,7 +303,7 @@ export async function importApkg(bytes: Uint8Array, sql: SqlEngine, options: Apk
   });
   const layout = packageLayout(files);
   const inflate = inflater({ ...DEFAULT_ZIP_LIMITS, ...options.limits }.maxTotalBytes);
-  const db = openCollection(sql, files, layout, inflate);
+  const db = await openCollection(sql, files, layout, inflate, options);
   let collection: AnkiCollection;
   try {
     collection = readCollection(db);
@@ -306,7 +311,7 @@ export async function importApkg(bytes: Uint8Array, sql: SqlEngine, options: Apk
     db.close();
   }
   const warnings: ImportWarning[] = [];
-  const { media, names } = readMedia(files, layout, inflate, warnings);
+  const { media, names } = await readMedia(files, layout, inflate, warnings);
   return convertCollection(collection, media, names, warnings, options);
 }
 
