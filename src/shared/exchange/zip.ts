@@ -27,7 +27,8 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
+/** The chunks of a stream as one array of `size` bytes. */
+export function concatChunks(chunks: Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(size);
   let offset = 0;
@@ -60,7 +61,7 @@ export async function readZip(bytes: Uint8Array, options: ReadZipOptions = {}): 
       if (total > limits.maxTotalBytes) throw new ExchangeError('zip-too-large', { max: Math.round(limits.maxTotalBytes / MB) });
       chunks.push(chunk);
       if (final) {
-        files.set(file.name, concat(chunks, size));
+        files.set(file.name, concatChunks(chunks, size));
         unfinished.delete(file.name);
       }
     };

@@ -7,6 +7,7 @@
 import { Decompress } from 'fzstd';
 import { ExchangeError } from './errors';
 import { Ticker, type ExchangeOptions } from './progress';
+import { concatChunks } from './zip';
 
 const FRAME_MAGIC = 0xfd2fb528;
 const MB = 1024 * 1024;
@@ -103,11 +104,5 @@ export async function unzstd(bytes: Uint8Array, maxBytes: number, name: string, 
     throw new ExchangeError('bad-zstd', { name, detail: (error as Error).message });
   }
   ticker?.finish();
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatChunks(chunks, size);
 }

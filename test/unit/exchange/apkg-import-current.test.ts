@@ -4,23 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import type { BasicCard } from '../../../src/shared/decks/types';
 import { importApkg } from '../../../src/shared/exchange/anki/importApkg';
-import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { importFile } from '../../../src/shared/exchange/importFile';
 import { deckToYaml } from '../../../src/shared/exchange/nativeYaml';
 import { buildCurrentPackage, pbBytes, pbMessage, pbNumber, zstd } from './currentAnki';
-import { buildPackage, sqlEngine, STOCK_MODELS, type NoteSpec } from './helpers';
+import { exchangeFailure as failure, buildPackage, sqlEngine, STOCK_MODELS, type NoteSpec } from './helpers';
 
 const importPackage = async (bytes: Uint8Array, options = {}) => importApkg(bytes, await sqlEngine(), options);
-
-async function failure(promise: Promise<unknown>): Promise<ExchangeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ExchangeError) return error;
-    throw error;
-  }
-  throw new Error('expected an ExchangeError');
-}
 
 const notes: NoteSpec[] = [
   { model: STOCK_MODELS.basic, fields: ['Qu’est-ce qu’un <b>PV</b> ?', 'Un volume <i>persistant</i>'], tags: ['stockage', 'pv'], guid: 'Ab1!x' },

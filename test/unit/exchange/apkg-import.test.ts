@@ -4,22 +4,11 @@ import { parseDeck } from '../../../src/shared/decks/parse';
 import type { BasicCard, Card } from '../../../src/shared/decks/types';
 import { exportApkg } from '../../../src/shared/exchange/anki/exportApkg';
 import { importApkg } from '../../../src/shared/exchange/anki/importApkg';
-import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { importFile } from '../../../src/shared/exchange/importFile';
 import { markdownToHtml } from '../../../src/shared/exchange/markdown';
 import { deckToYaml } from '../../../src/shared/exchange/nativeYaml';
 import type { ExchangeProgress } from '../../../src/shared/exchange/progress';
-import { buildCollection, buildPackage, demoDeck, shippedDecks, sqlEngine, STOCK_MODELS, type NoteSpec } from './helpers';
-
-async function failure(promise: Promise<unknown>): Promise<ExchangeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ExchangeError) return error;
-    throw error;
-  }
-  throw new Error('expected an ExchangeError');
-}
+import { exchangeFailure as failure, buildCollection, buildPackage, demoDeck, shippedDecks, sqlEngine, STOCK_MODELS, type NoteSpec } from './helpers';
 
 /** HTML as the learner sees it: runs of white space outside code blocks are one space. */
 const rendered = (markdown: string) =>

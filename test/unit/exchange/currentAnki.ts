@@ -6,7 +6,7 @@
 import { compress, init } from '@bokuweb/zstd-wasm';
 import { zipSync, type Zippable } from 'fflate';
 import { ANKI_SCHEMA_SQL } from '../../../src/shared/exchange/anki/schema';
-import { buildCollection, sqlEngine, STOCK_MODELS, type PackageSpec } from './helpers';
+import { buildCollection, insertNotes, sqlEngine, STOCK_MODELS, type PackageSpec } from './helpers';
 
 // ------------------------------------------------------------------ protobuf, the writing side
 
@@ -73,16 +73,7 @@ export async function buildCurrentCollection(spec: PackageSpec): Promise<Uint8Ar
     // Nested decks: schema 18 separates the levels with \x1f where the JSON had `::`.
     db.run('insert into decks values (?, ?, 0, 0, ?, ?)', [deck.id, deck.name.split('::').join('\x1f'), new Uint8Array(), pbMessage(pbBytes(1, normal))]);
   }
-  const insertNote = db.prepare("insert into notes values (?, ?, ?, 0, 0, ?, ?, '', 0, 0, '')");
-  const insertCard = db.prepare("insert into cards values (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')");
-  let cardId = 1;
-  spec.notes.forEach((note, i) => {
-    const noteId = 100 + i;
-    insertNote.run([noteId, note.guid ?? `guid${i}`, note.model.id, note.tags ? ` ${note.tags.join(' ')} ` : '', note.fields.join('\x1f')]);
-    for (const ord of note.ords ?? [0]) insertCard.run([cardId++, noteId, note.deckId ?? decks[0].id, ord]);
-  });
-  insertNote.free();
-  insertCard.free();
+  insertNotes(db, spec, decks[0].id);
   // Anki compares names with its own `unicase` collation, which readers do not have.
   db.run("pragma writable_schema = on; update sqlite_master set sql = replace(sql, 'collate nocase', 'collate unicase'); pragma writable_schema = off;");
   const bytes = db.export();

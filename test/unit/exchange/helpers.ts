@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { Deck } from '../../../src/shared/decks/types';
 import { ANKI_SCHEMA_SQL, deckJson, defaultDeckConfigJson, modelJson, type ModelSpec } from '../../../src/shared/exchange/anki/schema';
+import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { readNativeDeck } from '../../../src/shared/exchange/nativeYaml';
-import { selectAll, type SqlEngine } from '../../../src/shared/exchange/sqlite';
+import { selectAll, type SqlDatabase, type SqlEngine } from '../../../src/shared/exchange/sqlite';
 import { readZip } from '../../../src/shared/exchange/zip';
 import { nodeSqlEngine } from '../../../src/node/exchange/sqlEngine';
 import { VALID_DECK } from '../../fixtures/decks';
@@ -90,6 +91,31 @@ export interface PackageSpec {
   extraEntries?: Zippable;
 }
 
+/** The ExchangeError `promise` fails with (any other outcome fails the test). */
+export async function exchangeFailure(promise: Promise<unknown>): Promise<ExchangeError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ExchangeError) return error;
+    throw error;
+  }
+  throw new Error('expected an ExchangeError');
+}
+
+/** The spec's notes and their cards, into a collection whose `notes` and `cards` tables exist. */
+export function insertNotes(db: SqlDatabase, spec: PackageSpec, defaultDeckId: number): void {
+  const insertNote = db.prepare("insert into notes values (?, ?, ?, 0, 0, ?, ?, '', 0, 0, '')");
+  const insertCard = db.prepare("insert into cards values (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+  let cardId = 1;
+  spec.notes.forEach((note, i) => {
+    const noteId = 100 + i;
+    insertNote.run([noteId, note.guid ?? `guid${i}`, note.model.id, note.tags ? ` ${note.tags.join(' ')} ` : '', note.fields.join('\x1f')]);
+    for (const ord of note.ords ?? [0]) insertCard.run([cardId++, noteId, note.deckId ?? defaultDeckId, ord]);
+  });
+  insertNote.free();
+  insertCard.free();
+}
+
 export async function buildCollection(spec: PackageSpec): Promise<Uint8Array> {
   const sql = await sqlEngine();
   const db = new sql.Database();
@@ -99,16 +125,7 @@ export async function buildCollection(spec: PackageSpec): Promise<Uint8Array> {
   const deckMap = Object.fromEntries([{ id: 1, name: 'Default' }, ...decks].map((d) => [d.id, deckJson(d.id, d.name, 'desc' in d ? (d.desc ?? '') : '', 0)]));
   db.run('insert into col values (1, 0, 0, 0, 11, 0, 0, 0, ?, ?, ?, ?, ?)', ['{}', JSON.stringify(models), JSON.stringify(deckMap), JSON.stringify({ 1: defaultDeckConfigJson(0) }), '{}']);
   db.run('begin');
-  const insertNote = db.prepare("insert into notes values (?, ?, ?, 0, 0, ?, ?, '', 0, 0, '')");
-  const insertCard = db.prepare("insert into cards values (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')");
-  let cardId = 1;
-  spec.notes.forEach((note, i) => {
-    const noteId = 100 + i;
-    insertNote.run([noteId, note.guid ?? `guid${i}`, note.model.id, note.tags ? ` ${note.tags.join(' ')} ` : '', note.fields.join('\x1f')]);
-    for (const ord of note.ords ?? [0]) insertCard.run([cardId++, noteId, note.deckId ?? decks[0].id, ord]);
-  });
-  insertNote.free();
-  insertCard.free();
+  insertNotes(db, spec, decks[0].id);
   db.run('commit');
   const bytes = db.export();
   db.close();

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ExchangeError } from '../../../src/shared/exchange/errors';
 import type { ExchangeProgress } from '../../../src/shared/exchange/progress';
 import { largestZstdWindow, unzstd } from '../../../src/shared/exchange/zstd';
 import { zstd } from './currentAnki';
+import { exchangeFailure as failure } from './helpers';
 
 const MB = 1024 * 1024;
-
-async function failure(promise: Promise<unknown>): Promise<ExchangeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ExchangeError) return error;
-    throw error;
-  }
-  throw new Error('expected an ExchangeError');
-}
 
 /** Text that compresses but is not trivial: several blocks of real Huffman/FSE-coded data. */
 function sampleText(bytes: number): Uint8Array {
