@@ -1,8 +1,14 @@
-// Progress backups: a JSON file with every card state, log line and setting. Importing checks
-// the whole file first, then merges: log lines by uid (never twice), card states by the most
-// recent review, so importing the same backup twice changes nothing.
+// Progress backups: a JSON file with every card state, log line, setting and submitted quiz or
+// exam. Importing checks the whole file first, then merges: log lines by uid (never twice), card
+// states by the most recent review, attempts by start time and seed, so importing the same backup
+// twice changes nothing.
+import { parseAttempts } from '../exam/attemptBackup';
+import type { AttemptRecord } from '../exam/attempt';
+import { BackupError, isFiniteNumber, isObject, isText } from './backupChecks';
 import { sanitizeSettings, type ReviewSettings } from './settings';
 import type { CardStateRecord, MemoryState, ReviewLogRecord } from './types';
+
+export { BackupError } from './backupChecks';
 
 export const BACKUP_FORMAT = 'kubedeck-progress/1';
 
@@ -12,20 +18,9 @@ export interface Backup {
   settings: ReviewSettings;
   cardStates: CardStateRecord[];
   reviewLogs: Omit<ReviewLogRecord, 'id'>[];
+  /** Submitted quizzes and exams, without their local ids (absent from files of earlier versions). */
+  attempts: Omit<AttemptRecord, 'id'>[];
 }
-
-export class BackupError extends Error {
-  constructor(
-    message: string,
-    readonly where: string,
-  ) {
-    super(`${where}: ${message}`);
-  }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length < 1000;
 
 const MEMORY_FIELDS = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
 
@@ -93,6 +88,7 @@ export function parseBackup(text: string): Backup {
     settings: sanitizeSettings(value.settings),
     cardStates: value.cardStates.map(cardState),
     reviewLogs: value.reviewLogs.map(reviewLog),
+    attempts: value.attempts === undefined ? [] : parseAttempts(value.attempts),
   };
 }
 

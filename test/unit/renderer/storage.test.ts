@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
-import { newAttempt } from '../../../src/shared/exam/attempt';
+import { newAttempt, submitAttempt } from '../../../src/shared/exam/attempt';
+import { questionPool } from '../../../src/shared/exam/questions';
 import { BackupError } from '../../../src/shared/review/backup';
 import { studyItems } from '../../../src/shared/review/items';
 import { nextStep } from '../../../src/shared/review/queue';
@@ -163,10 +164,54 @@ describe('backups', () => {
     const b = setup();
     await b.store.answer(b.items[5], 3, 1000, settings);
     // q1 answered, q1#reverse answered then undone (back to new): two states, three log lines.
-    expect(await importBackup(b.db, b.store, text)).toEqual({ states: 2, logs: 3 });
-    expect(await importBackup(b.db, b.store, text)).toEqual({ states: 0, logs: 0 });
+    expect(await importBackup(b.db, b.store, text)).toEqual({ states: 2, logs: 3, attempts: 0 });
+    expect(await importBackup(b.db, b.store, text)).toEqual({ states: 0, logs: 0, attempts: 0 });
     expect(await b.db.reviewLogs.count()).toBe(4);
     expect((await b.db.cardStates.toArray()).map((s) => s.key).sort()).toEqual(['demo/q1', 'demo/q1#reverse', 'demo/q4']);
+  });
+
+  it('carries submitted quizzes and exams (not the one in progress) and adds each once', async () => {
+    const a = setup();
+    const questions = questionPool(a.items);
+    expect(new Set(questions.map((q) => q.card.type))).toEqual(new Set(['cloze', 'mcq', 'input', 'yaml-fix']));
+    const exam = newAttempt({ mode: 'exam', title: 'Examen blanc', durationMinutes: 10, passMark: 50, mcqScoring: 'partial', countInReviews: false }, questions, 7, a.clock.now);
+    const answered = { ...exam, answers: questions.map((q, i) => (i === 0 ? { kind: 'text' as const, text: 'Calico' } : null)), flagged: questions.map((_, i) => i === 1) };
+    const submitted = submitAttempt(answered, a.clock.now + 60_000, () => false);
+    await a.db.attempts.bulkAdd([submitted, newAttempt({ mode: 'quiz', title: 'En cours', mcqScoring: 'partial', countInReviews: false }, questions, 8, a.clock.now)]);
+    const text = JSON.stringify(await exportBackup(a.db, a.store));
+    const b = setup();
+    expect(await importBackup(b.db, b.store, text)).toEqual({ states: 0, logs: 0, attempts: 1 });
+    expect(await importBackup(b.db, b.store, text)).toEqual({ states: 0, logs: 0, attempts: 0 });
+    const [copy] = await b.db.attempts.toArray();
+    // Cards went through the deck parser and came back the same: results read as on the first device.
+    expect({ ...copy, id: undefined }).toEqual({ ...submitted, id: undefined });
+    expect(copy.score?.topics.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a backup whose attempts are damaged, naming where, and changes nothing', async () => {
+    const a = setup();
+    const questions = questionPool(a.items).filter((item) => item.card.type === 'mcq');
+    const submitted = submitAttempt(newAttempt({ mode: 'quiz', title: 'Quiz', mcqScoring: 'partial', countInReviews: false }, questions, 3, a.clock.now), a.clock.now + 1000);
+    await a.db.attempts.add(submitted);
+    await a.store.answer(a.items[0], 3, 1000, settings);
+    const backup = await exportBackup(a.db, a.store);
+    const [attempt] = backup.attempts;
+    const damaged = [
+      [{ ...attempt, answers: [] }, /attempts\[0\]\.answers: must have 1 entries/],
+      [{ ...attempt, questions: [{ ...attempt.questions[0], card: { ...attempt.questions[0].card, type: 'essay' } }] }, /attempts\[0\]\.questions\[0\]\.card: not a valid card/],
+      [{ ...attempt, questions: [{ ...attempt.questions[0], card: { id: 'x', type: 'basic', front: 'a', back: 'b' } }] }, /a basic card is not a question/],
+      [{ ...attempt, status: 'running' }, /only submitted attempts/],
+      [{ ...attempt, score: { ...attempt.score, questions: [{ points: 7, outcome: 'correct' }] } }, /score\.questions\[0\]: must have points between 0 and 1/],
+    ] as const;
+    const b = setup();
+    for (const [bad, message] of damaged) {
+      await expect(importBackup(b.db, b.store, JSON.stringify({ ...backup, attempts: [bad] }))).rejects.toThrow(message);
+    }
+    expect(await b.db.attempts.count()).toBe(0);
+    expect(await b.db.cardStates.count()).toBe(0);
+    // A file from before attempts were kept still imports.
+    const { attempts: _attempts, ...older } = backup;
+    expect(await importBackup(b.db, b.store, JSON.stringify(older))).toEqual({ states: 1, logs: 1, attempts: 0 });
   });
 
   it('refuses a damaged file with a clear error and changes nothing', async () => {
