@@ -1,9 +1,9 @@
 // Writing imported decks into the user's deck folder: each deck checked again (the renderer is not
 // trusted), saved as `<id>.yaml` or over the user file that already holds that id.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { ImportedImage, Result } from '../shared/api';
-import { DECK_IMAGE_EXTENSIONS } from '../shared/decks/assets';
+import { isKeptMediaName } from '../shared/decks/assets';
 import { MEDIA_FOLDER } from '../shared/exchange/htmlToMarkdown';
 import { formatProblemLine } from '../shared/decks/format';
 import { parseDeck } from '../shared/decks/parse';
@@ -29,8 +29,7 @@ export async function saveUserDecks(
       if (id) fileOfId.set(id, source.file);
     }
   }
-  // Only images are kept (cards show nothing else), under a name with no path in it.
-  const images = media.filter((file) => DECK_IMAGE_EXTENSIONS.includes(extname(file.name).toLowerCase()) && basename(file.name) === file.name);
+  const images = media.filter((file) => isKeptMediaName(file.name));
   if (images.length > 0) await mkdir(join(folder, MEDIA_FOLDER), { recursive: true });
   for (const image of images) await writeFile(join(folder, MEDIA_FOLDER, image.name), image.bytes);
   const saved: string[] = [];

@@ -42,9 +42,16 @@ export interface KubeDeckApi {
    * Saves imported decks into the user's deck folder, each under its id (replacing the user deck
    * of the same id). Every text must be a valid `kubedeck/1` deck, or nothing is saved.
    */
-  saveUserDecks(decks: { yaml: string }[], media?: ImportedImage[]): Promise<Result<{ saved: string[] }>>;
+  saveUserDecks(decks: { yaml: string }[], media?: ImportedImage[]): Promise<Result<SavedDecks>>;
   /** A printable HTML sheet as PDF bytes (Electron's printToPDF); an error where the platform cannot. */
   printToPdf(html: string): Promise<Result<Uint8Array>>;
+}
+
+export interface SavedDecks {
+  /** Ids of the decks saved. */
+  saved: string[];
+  /** Images that could not be kept where cards can show them (a browser without service workers); absent when none. */
+  mediaNotKept?: number;
 }
 
 /** An image that came with imported decks (Anki media), saved in the deck folder's media/. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { ankiPackage } from './ankiPackage';
 import { expect, test } from './fixtures';
 
 const MY_DECK = `format: kubedeck/1
@@ -19,6 +20,16 @@ cards:
     source: § CNI
     text: Canal combine {{Calico}} et Flannel.
 `;
+
+/** A 4×4 blue PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR42mMwynsGRwzEcQBu0hhhZDQLcwAAAABJRU5ErkJggg==', 'base64');
+
+/** An Anki package of one note whose question shows an image (a name to encode in URLs, on purpose). */
+const packageWithImage = () => ankiPackage('Schémas', [['Quel réseau ? <img src="schéma 1.png">', 'Le réseau des pods']], { 'schéma 1.png': new Uint8Array(PNG) });
+
+/** The width of the imported image as the page decoded it (0 while it is not shown). */
+const shownWidth = (page: Page) =>
+  page.locator('img[src*="deck-assets/user/media/"]').evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
 
 async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
   await page.goto('./');
@@ -66,6 +77,20 @@ test.describe('deck import and export (web build)', () => {
     expect(await page.getByTestId('deck-tile').count()).toBe(tiles);
   });
 
+  test('imports an Anki package with an image and shows it in the card, after a reload too (served by the media worker under the same CSP)', async ({ page }) => {
+    await importFiles(page, [{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
+    await expect(page.getByTestId('import-plan')).toContainText('Schémas — 1 cartes');
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await expect(page.getByTestId('media-not-kept')).toHaveCount(0);
+    await page.getByTestId('deck-tile').filter({ hasText: 'Schémas' }).getByRole('link', { name: /Étudier/ }).click();
+    await expect(page.getByText('Quel réseau ?')).toBeVisible();
+    await expect.poll(() => shownWidth(page)).toBe(4);
+    await page.reload();
+    await expect(page.getByText('Quel réseau ?')).toBeVisible();
+    await expect.poll(() => shownWidth(page)).toBe(4);
+  });
+
   test('exports a deck as an Anki package and imports it back (SQLite in WebAssembly under the CSP)', async ({ page }) => {
     await page.goto('./#/deck/metallb');
     await page.getByTestId('export-format').selectOption('apkg');
@@ -75,5 +100,17 @@ test.describe('deck import and export (web build)', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     await importFiles(page, [{ name: 'metallb.apkg', mimeType: 'application/zip', buffer: bytes }]);
     await expect(page.getByTestId('import-plan')).toContainText(/MetalLB — \d+ cartes/);
+  });
+});
+
+test.describe('deck import in a browser without service workers', () => {
+  test('saves the decks and says their images were not kept', async ({ page }) => {
+    // As on a non-secure origin or file://, where browsers do not expose navigator.serviceWorker.
+    await page.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
+    await importFiles(page, [{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await expect(page.getByTestId('media-not-kept')).toContainText('1 image(s) non conservée(s)');
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Schémas' })).toBeVisible();
   });
 });

@@ -3,7 +3,30 @@
 import type { DeckOrigin } from '../api';
 
 export const DECK_ASSETS_PATH = 'deck-assets';
-export const DECK_IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp'];
+/** The images a deck may show, by extension, with the content type they are served with. */
+const DECK_IMAGE_TYPES: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+};
+export const DECK_IMAGE_EXTENSIONS = Object.keys(DECK_IMAGE_TYPES);
+
+/** The content type of an image file a deck may show (by extension, as Node's extname sees it); undefined for anything else. */
+export function deckImageType(name: string): string | undefined {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? DECK_IMAGE_TYPES[name.slice(dot).toLowerCase()] : undefined;
+}
+
+/**
+ * Whether a media file imported with decks is kept in the deck folder's media/: only images
+ * (cards show nothing else), under a plain file name with no folder in it.
+ */
+export function isKeptMediaName(name: string): boolean {
+  return !/[\\/]/.test(name) && deckImageType(name) !== undefined;
+}
 
 /** URL prefix (relative to the app page) for the images of a deck file. */
 export function deckAssetBase(origin: DeckOrigin, file: string): string {

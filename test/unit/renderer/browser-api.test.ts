@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/shared/decks/library';
-import { createBrowserApi } from '../../../src/renderer/src/platform/browser';
+import { createBrowserApi, type MediaWorkerHost } from '../../../src/renderer/src/platform/browser';
 import { bundleOf } from '../../../src/renderer/src/platform/bundled';
+import { UserDeckStore } from '../../../src/renderer/src/platform/userDeckStore';
 import { VALID_DECK } from '../../fixtures/decks';
 
 describe('web twin API', () => {
@@ -69,5 +70,78 @@ describe('web twin: imported decks', () => {
 
   it('says PDF needs the desktop app', async () => {
     expect(await fresh().printToPdf('<p>x</p>')).toMatchObject({ ok: false, error: expect.stringContaining('desktop app') });
+  });
+});
+
+/** A ServiceWorkerContainer whose worker takes control of the page, fails to register, or never activates. */
+class FakeServiceWorkers extends EventTarget {
+  controller: object | null = null;
+  registered: string[] = [];
+  readonly ready: Promise<unknown>;
+  constructor(private readonly worker: 'claims' | 'fails' | 'never') {
+    super();
+    this.ready = worker === 'never' ? new Promise(() => {}) : Promise.resolve({});
+  }
+  async register(url: string) {
+    if (this.worker === 'fails') throw new TypeError('Failed to register a ServiceWorker');
+    this.registered.push(url);
+    if (this.worker === 'claims') {
+      setTimeout(() => {
+        this.controller = {};
+        this.dispatchEvent(new Event('controllerchange'));
+      });
+    }
+    return {};
+  }
+}
+
+describe('web twin: images imported with decks', () => {
+  const bundle = bundleOf(loadLibrary([{ file: 'demo.yaml', origin: 'bundled', text: VALID_DECK }]));
+  const mine = VALID_DECK.replace('id: demo', 'id: mine').replace('Demo deck', 'My deck');
+  const media = [
+    { name: 'schema.png', bytes: new Uint8Array([137, 80, 78, 71]) },
+    { name: 'son.mp3', bytes: new Uint8Array([1]) },
+  ];
+  let n = 0;
+  function setup(workers: FakeServiceWorkers | undefined, database = `user-media-${n++}`) {
+    const host: MediaWorkerHost = { serviceWorkers: () => workers as unknown as ServiceWorkerContainer | undefined, timeout: 50 };
+    return { api: createBrowserApi(bundle, () => 'fr', database, host), database };
+  }
+  const storedNames = async (database: string) => (await new UserDeckStore(database).media.toArray()).map((m) => [m.name, m.type]);
+
+  it('keeps the images in IndexedDB and returns once the media worker controls the page', async () => {
+    const workers = new FakeServiceWorkers('claims');
+    const { api, database } = setup(workers);
+    expect(await api.saveUserDecks([{ yaml: mine }], media)).toEqual({ ok: true, value: { saved: ['mine'] } });
+    expect(workers.registered).toEqual(['media-worker.js']);
+    expect(workers.controller).not.toBeNull();
+    expect(await storedNames(database)).toEqual([['schema.png', 'image/png']]);
+    // The next start-up renews the worker, without waiting for it.
+    setup(workers, database);
+    expect(workers.registered).toHaveLength(2);
+  });
+
+  it('saves the decks and says the images were not kept where service workers are unavailable or refused', async () => {
+    for (const workers of [undefined, new FakeServiceWorkers('fails')]) {
+      const { api, database } = setup(workers);
+      expect(await api.saveUserDecks([{ yaml: mine }], media)).toEqual({ ok: true, value: { saved: ['mine'], mediaNotKept: 1 } });
+      expect((await api.getDeck('mine')).ok).toBe(true);
+      expect(await storedNames(database)).toEqual([]);
+    }
+  });
+
+  it('never lets a worker that does not take control block saving', async () => {
+    const { api, database } = setup(new FakeServiceWorkers('never'));
+    expect(await api.saveUserDecks([{ yaml: mine }], media)).toEqual({ ok: true, value: { saved: ['mine'] } });
+    expect(await storedNames(database)).toEqual([['schema.png', 'image/png']]);
+  });
+
+  it('registers no worker at start-up, nor on saving, without imported images', async () => {
+    const workers = new FakeServiceWorkers('claims');
+    const { api, database } = setup(workers);
+    expect(workers.registered).toEqual([]);
+    await api.saveUserDecks([{ yaml: mine }], [media[1]]);
+    setup(workers, database);
+    expect(workers.registered).toEqual([]);
   });
 });

@@ -31,4 +31,12 @@ describe('renderMarkdown with deck images', () => {
     expect(html.match(/<img /g)).toHaveLength(3);
     expect(html.match(/src=/g)).toHaveLength(1);
   });
+
+  it('encodes the path as written once, for names with spaces and accents (Anki media) or a bare %', () => {
+    const base = { assetBase: './deck-assets/user/' };
+    expect(renderMarkdown('![](<media/schéma 1.png>)', base)).toContain('src="./deck-assets/user/media/sch%C3%A9ma%201.png"');
+    expect(renderMarkdown('![](media/sch%C3%A9ma%201.png)', base)).toContain('src="./deck-assets/user/media/sch%C3%A9ma%201.png"');
+    expect(renderMarkdown('![](media/100%.png)', base)).toContain('src="./deck-assets/user/media/100%25.png"');
+    expect(renderMarkdown('![](%2E%2E/secret.png)', base)).not.toContain('src=');
+  });
 });

@@ -11,7 +11,7 @@ export type ImportStage =
   | { kind: 'mapping'; file: File; preview: DelimitedPreview; mapping: ColumnMapping; title: string }
   | { kind: 'reading'; file: string; progress?: ExchangeProgress }
   | { kind: 'plan'; results: ImportResult[]; conflicts: string[] }
-  | { kind: 'done'; count: number }
+  | { kind: 'done'; count: number; mediaNotKept: number }
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' };
 
@@ -112,7 +112,7 @@ export class Importer {
         results.flatMap((r) => r.media),
       );
       if (!saved.ok) throw new Error(saved.error);
-      this.stage = { kind: 'done', count: saved.value.saved.length };
+      this.stage = { kind: 'done', count: saved.value.saved.length, mediaNotKept: saved.value.mediaNotKept ?? 0 };
       this.onAdded();
     } catch (error) {
       this.fail(error);

@@ -38,11 +38,23 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
   if (node.tagName === 'IMG') {
     // Only images next to the deck file: no remote images (tracking, offline), no data: payloads.
-    const url = imageBase === undefined ? undefined : deckImageUrl(node.getAttribute('src') ?? '', imageBase);
+    const url = imageBase === undefined ? undefined : deckImageUrl(writtenPath(node.getAttribute('src') ?? ''), imageBase);
     if (url) node.setAttribute('src', url);
     else node.removeAttribute('src');
   }
 });
+
+/**
+ * The image path as the deck wrote it: marked URL-encodes it (`schéma 1.png` → `sch%C3%A9ma%201.png`)
+ * and deckImageUrl encodes it once more; a `%` not part of an escape is kept as written.
+ */
+function writtenPath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
 
 /**
  * Sanitised HTML for a Markdown text (inline: no paragraph around a single line); images are

@@ -2,14 +2,20 @@
 // build time by the same code as the desktop app (src/node/bundledDecksPlugin.ts); each deck's
 // cards are a chunk of their own, fetched when the deck is opened. Decks the user imports are
 // kept in IndexedDB (the web twin's "user deck folder") and checked by the same loadLibrary.
+// Their images are kept there too, and a service worker (mediaWorker.ts) serves them at the URLs
+// cards use: the CSP (img-src 'self') refuses blob: and data: URLs, and stays as strict.
 import type { DeckEntry, KubeDeckApi } from '../../../shared/api';
+import { deckImageType, isKeptMediaName } from '../../../shared/decks/assets';
 import type { Deck } from '../../../shared/decks/types';
 import { bundleOf, type BundledDecks } from './bundled';
+import { USER_DECKS_DATABASE, type StoredMedia } from './storedMedia';
 import type { UserDeckRecord, UserDeckStore } from './userDeckStore';
 import { deckLoaders, library } from 'virtual:kubedeck/bundled-decks';
 
-/** Where imported decks are kept: its own database, apart from progress (named once, like the app's origin). */
-const USER_DECKS_DATABASE = 'kubedeck-user-decks';
+/** The media worker's script (built by vite.web.config.ts), at the root of the app so that its scope is the whole app. */
+const MEDIA_WORKER_FILE = 'media-worker.js';
+/** How long saving imported images waits for the media worker to control the page. */
+const MEDIA_WORKER_TIMEOUT = 5000;
 
 /** The imported decks' database, opened on first use (Dexie and the store load with it). */
 async function openUserDeckStore(name: string): Promise<UserDeckStore> {
@@ -37,15 +43,68 @@ function markImportedDecks(database: string): void {
   }
 }
 
+/** Whether images were imported in this browser: only then does start-up register the media worker. */
+function hasImportedMedia(database: string): boolean {
+  try {
+    return localStorage.getItem(`kubedeck.imported-media.${database}`) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function markImportedMedia(database: string): void {
+  try {
+    localStorage.setItem(`kubedeck.imported-media.${database}`, '1');
+  } catch {
+    // Without localStorage, the worker registered on import keeps serving; start-up just does not renew it.
+  }
+}
+
+/** Registers the media worker; false when this page cannot have one (no service workers: file://, a non-secure origin). */
+async function registerMediaWorker(container: ServiceWorkerContainer | undefined): Promise<boolean> {
+  if (!container) return false;
+  try {
+    await container.register(MEDIA_WORKER_FILE);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once the media worker controls this page (its images then load through it), or after `timeout` ms. */
+function untilControlled(container: ServiceWorkerContainer, timeout: number): Promise<void> {
+  const controlled = new Promise<void>((resolve) => {
+    if (container.controller) resolve();
+    else container.addEventListener('controllerchange', () => resolve(), { once: true });
+  });
+  const late = new Promise<void>((resolve) => setTimeout(resolve, timeout));
+  return Promise.race([container.ready.then(() => controlled), late]);
+}
+
+/** How the browser API reaches service workers (tests give their own). */
+export interface MediaWorkerHost {
+  serviceWorkers: () => ServiceWorkerContainer | undefined;
+  timeout: number;
+}
+
+// `navigator.serviceWorker` is undefined where service workers are not allowed, whatever the DOM types say.
+const defaultMediaWorkerHost: MediaWorkerHost = {
+  serviceWorkers: () => (navigator.serviceWorker as ServiceWorkerContainer | undefined),
+  timeout: MEDIA_WORKER_TIMEOUT,
+};
+
 /** An API over pre-loaded bundled decks (the build's by default) and the user's imported decks. */
 export function createBrowserApi(
   bundle: BundledDecks = { library, deckLoaders },
   locale: () => string = () => navigator.language,
   userDeckDatabase = USER_DECKS_DATABASE,
+  mediaWorker: MediaWorkerHost = defaultMediaWorkerHost,
 ): KubeDeckApi {
   const bundledIds = new Set(bundle.library.decks.flatMap((e) => (e.summary ? [e.summary.id] : [])));
   let store: Promise<UserDeckStore> | undefined;
   const userDecks = () => (store ??= openUserDeckStore(userDeckDatabase));
+  // Renews the worker (and updates it) without delaying start-up; never done without imported images.
+  if (hasImportedMedia(userDeckDatabase)) void registerMediaWorker(mediaWorker.serviceWorkers());
 
   /** User decks, parsed on demand (the parser is a chunk of its own: most sessions never need it). */
   async function loadUserDecks(): Promise<BundledDecks> {
@@ -77,9 +136,9 @@ export function createBrowserApi(
     async getSystemLocale() {
       return locale();
     },
-    // Imported media are not kept in a browser: the page could only show them through blob: URLs,
-    // which the CSP refuses; the desktop app saves them next to the decks.
-    async saveUserDecks(decks) {
+    // Images are kept only where the media worker can serve them (it needs service workers: not
+    // on file:// or a non-secure origin); the result says how many were not.
+    async saveUserDecks(decks, media = []) {
       const { parseDeck } = await import('../../../shared/decks/parse');
       const records: UserDeckRecord[] = [];
       for (const [index, { yaml }] of decks.entries()) {
@@ -88,9 +147,23 @@ export function createBrowserApi(
         if (bundledIds.has(deck.id)) return { ok: false, error: `"${deck.id}" is the id of a bundled deck` };
         records.push({ id: deck.id, yaml });
       }
-      await (await userDecks()).decks.bulkPut(records);
+      const images = media.filter((file) => isKeptMediaName(file.name));
+      const container = images.length > 0 ? mediaWorker.serviceWorkers() : undefined;
+      const serving = await registerMediaWorker(container);
+      const kept: StoredMedia[] = serving ? images.map(({ name, bytes }) => ({ name, bytes, type: deckImageType(name)! })) : [];
+      const db = await userDecks();
+      await db.transaction('rw', db.decks, db.media, async () => {
+        await db.decks.bulkPut(records);
+        await db.media.bulkPut(kept);
+      });
       markImportedDecks(userDeckDatabase);
-      return { ok: true, value: { saved: records.map((r) => r.id) } };
+      if (serving && container) {
+        markImportedMedia(userDeckDatabase);
+        // The deck's cards may be shown next: their images must already go through the worker.
+        await untilControlled(container, mediaWorker.timeout);
+      }
+      const saved = records.map((r) => r.id);
+      return { ok: true, value: serving || images.length === 0 ? { saved } : { saved, mediaNotKept: images.length } };
     },
     async printToPdf() {
       return { ok: false, error: 'PDF export needs the desktop app: export HTML and print it from the browser.' };
