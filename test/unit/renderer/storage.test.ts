@@ -175,7 +175,7 @@ describe('backups', () => {
     const questions = questionPool(a.items);
     expect(new Set(questions.map((q) => q.card.type))).toEqual(new Set(['cloze', 'mcq', 'input', 'yaml-fix']));
     const exam = newAttempt({ mode: 'exam', title: 'Examen blanc', durationMinutes: 10, passMark: 50, mcqScoring: 'partial', countInReviews: false }, questions, 7, a.clock.now);
-    const answered = { ...exam, answers: questions.map((q, i) => (i === 0 ? { kind: 'text' as const, text: 'Calico' } : null)), flagged: questions.map((_, i) => i === 1) };
+    const answered = { ...exam, answers: questions.map((_, i) => (i === 0 ? { kind: 'text' as const, text: 'Calico' } : null)), flagged: questions.map((_, i) => i === 1) };
     const submitted = submitAttempt(answered, a.clock.now + 60_000, () => false);
     await a.db.attempts.bulkAdd([submitted, newAttempt({ mode: 'quiz', title: 'En cours', mcqScoring: 'partial', countInReviews: false }, questions, 8, a.clock.now)]);
     const text = JSON.stringify(await exportBackup(a.db, a.store));
