@@ -1,6 +1,6 @@
 // Media files carried by an imported package. Their names come from the file, so they are made
 // safe to use as file names in one folder: no directories (`../../x`, `/etc/passwd`, `C:\x`),
-// no control or reserved characters, no hidden or Windows device names, bounded length.
+// no control, reserved or URL-special characters, no hidden or Windows device names, bounded length.
 
 export interface ImportedMedia {
   /** A safe file name, unique within the import. */
@@ -8,9 +8,10 @@ export interface ImportedMedia {
   bytes: Uint8Array;
 }
 
-// Control characters are exactly what this must match.
+// Control characters are exactly what this must match; `#` and `%` would be read as a URL
+// fragment or escape where a card shows the image.
 // eslint-disable-next-line no-control-regex
-const RESERVED = /[\u0000-\u001f\u007f<>:"|?*]/g;
+const RESERVED = /[\u0000-\u001f\u007f<>:"|?*#%]/g;
 const DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 const MAX_NAME = 120;
 

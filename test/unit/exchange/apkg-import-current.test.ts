@@ -43,16 +43,26 @@ describe('apkg import of current Anki packages (collection.anki21b)', { timeout:
   it('decompresses media files and keeps them under safe names', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(200).fill(7)]);
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
-    const fields = ['<img src="schéma.png"> <img src="../../evil.svg">', 'réponse'];
-    const { decks, media, warnings } = await importPackage(
-      await buildCurrentPackage({ notes: [{ model: STOCK_MODELS.basic, fields }], mediaList: [{ name: 'schéma.png', bytes: png }, { name: '../../evil.svg', bytes: svg }] }),
-    );
+    const fields = ['<img src="schéma.png"> <img src="../../evil.svg">', '<img src="étape #2 (100%).png">'];
+    const mediaList = [
+      { name: 'schéma.png', bytes: png },
+      { name: '../../evil.svg', bytes: svg },
+      { name: 'étape #2 (100%).png', bytes: png },
+    ];
+    const { decks, media, warnings } = await importPackage(await buildCurrentPackage({ notes: [{ model: STOCK_MODELS.basic, fields }], mediaList }));
     expect(media).toEqual([
       { name: 'schéma.png', bytes: png },
       { name: 'evil.svg', bytes: svg },
+      { name: 'étape _2 (100_).png', bytes: png },
     ]);
-    expect(warnings).toEqual([{ code: 'media-renamed', params: { from: '../../evil.svg', to: 'evil.svg' } }]);
-    expect((decks[0].cards[0] as BasicCard).front).toBe('![](<media/schéma.png>) ![](<media/evil.svg>)');
+    expect(warnings).toEqual([
+      { code: 'media-renamed', params: { from: '../../evil.svg', to: 'evil.svg' } },
+      { code: 'media-renamed', params: { from: 'étape #2 (100%).png', to: 'étape _2 (100_).png' } },
+    ]);
+    const card = decks[0].cards[0] as BasicCard;
+    expect(card.front).toBe('![](<media/schéma.png>) ![](<media/evil.svg>)');
+    // `#` and `%` would cut or garble the image URL: the renamed file is the one the card shows.
+    expect(card.back).toBe('![](<media/étape _2 (100_).png>)');
   });
 
   it('goes through importFile like any .apkg', async () => {
