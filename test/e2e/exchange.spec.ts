@@ -89,6 +89,12 @@ test.describe('deck import and export (web build)', () => {
     await page.reload();
     await expect(page.getByText('Quel réseau ?')).toBeVisible();
     await expect.poll(() => shownWidth(page)).toBe(4);
+    // A hard reload (Shift+reload) bypasses service workers: the page asks the worker to take it over.
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Page.reload', { ignoreCache: true });
+    await expect(page.getByText('Quel réseau ?')).toBeVisible();
+    await expect.poll(() => shownWidth(page)).toBe(4);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   });
 
   test('exports a deck as an Anki package and imports it back (SQLite in WebAssembly under the CSP)', async ({ page }) => {

@@ -73,24 +73,30 @@ describe('web twin: imported decks', () => {
   });
 });
 
-/** A ServiceWorkerContainer whose worker takes control of the page, fails to register, or never activates. */
+/**
+ * A ServiceWorkerContainer whose worker takes control of the page once installed, only when the
+ * page asks (a page loaded by a hard reload), fails to register, or never activates.
+ */
 class FakeServiceWorkers extends EventTarget {
   controller: object | null = null;
   registered: string[] = [];
+  messages: unknown[] = [];
   readonly ready: Promise<unknown>;
-  constructor(private readonly worker: 'claims' | 'fails' | 'never') {
+  constructor(private readonly worker: 'claims' | 'claims-when-asked' | 'fails' | 'never') {
     super();
-    this.ready = worker === 'never' ? new Promise(() => {}) : Promise.resolve({});
+    const active = { postMessage: (message: unknown) => (this.messages.push(message), this.takeControl()) };
+    this.ready = worker === 'never' ? new Promise(() => {}) : Promise.resolve({ active });
+  }
+  private takeControl() {
+    setTimeout(() => {
+      this.controller = {};
+      this.dispatchEvent(new Event('controllerchange'));
+    });
   }
   async register(url: string) {
     if (this.worker === 'fails') throw new TypeError('Failed to register a ServiceWorker');
     this.registered.push(url);
-    if (this.worker === 'claims') {
-      setTimeout(() => {
-        this.controller = {};
-        this.dispatchEvent(new Event('controllerchange'));
-      });
-    }
+    if (this.worker === 'claims') this.takeControl();
     return {};
   }
 }
@@ -119,6 +125,17 @@ describe('web twin: images imported with decks', () => {
     // The next start-up renews the worker, without waiting for it.
     setup(workers, database);
     expect(workers.registered).toHaveLength(2);
+  });
+
+  it('after a hard reload, asks the worker to take the page over before user decks (and their images) show', async () => {
+    const { api, database } = setup(new FakeServiceWorkers('claims'));
+    await api.saveUserDecks([{ yaml: mine }], media);
+    const reloaded = new FakeServiceWorkers('claims-when-asked');
+    const { api: again } = setup(reloaded, database);
+    const listed = await again.listDecks();
+    expect(reloaded.messages).toEqual(['kubedeck:claim']);
+    expect(reloaded.controller).not.toBeNull();
+    expect(listed.decks.map((e) => e.summary?.id)).toContain('mine');
   });
 
   it('saves the decks and says the images were not kept where service workers are unavailable or refused', async () => {

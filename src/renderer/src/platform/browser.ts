@@ -8,7 +8,7 @@ import type { DeckEntry, KubeDeckApi } from '../../../shared/api';
 import { deckImageType, isKeptMediaName } from '../../../shared/decks/assets';
 import type { Deck } from '../../../shared/decks/types';
 import { bundleOf, type BundledDecks } from './bundled';
-import { USER_DECKS_DATABASE, type StoredMedia } from './storedMedia';
+import { CLAIM_MESSAGE, USER_DECKS_DATABASE, type StoredMedia } from './storedMedia';
 import type { UserDeckRecord, UserDeckStore } from './userDeckStore';
 import { deckLoaders, library } from 'virtual:kubedeck/bundled-decks';
 
@@ -81,6 +81,24 @@ function untilControlled(container: ServiceWorkerContainer, timeout: number): Pr
   return Promise.race([container.ready.then(() => controlled), late]);
 }
 
+/**
+ * At start-up, when images were imported: resolves once their worker serves this page. A page
+ * loaded normally is controlled at once (the worker is only renewed, in the background); after a
+ * hard reload (Shift+reload bypasses service workers) the worker is asked to take the page over,
+ * so that the cards shown next find their images.
+ */
+async function startMediaWorker(host: MediaWorkerHost): Promise<void> {
+  const container = host.serviceWorkers();
+  if (container?.controller) {
+    void registerMediaWorker(container);
+    return;
+  }
+  if (!container || !(await registerMediaWorker(container))) return;
+  const registration = await container.ready;
+  registration.active?.postMessage(CLAIM_MESSAGE);
+  await untilControlled(container, host.timeout);
+}
+
 /** How the browser API reaches service workers (tests give their own). */
 export interface MediaWorkerHost {
   serviceWorkers: () => ServiceWorkerContainer | undefined;
@@ -103,12 +121,13 @@ export function createBrowserApi(
   const bundledIds = new Set(bundle.library.decks.flatMap((e) => (e.summary ? [e.summary.id] : [])));
   let store: Promise<UserDeckStore> | undefined;
   const userDecks = () => (store ??= openUserDeckStore(userDeckDatabase));
-  // Renews the worker (and updates it) without delaying start-up; never done without imported images.
-  if (hasImportedMedia(userDeckDatabase)) void registerMediaWorker(mediaWorker.serviceWorkers());
+  // Never started without imported images; user decks (the only ones showing them) wait for it.
+  const mediaReady = hasImportedMedia(userDeckDatabase) ? startMediaWorker(mediaWorker).catch(() => undefined) : Promise.resolve();
 
   /** User decks, parsed on demand (the parser is a chunk of its own: most sessions never need it). */
   async function loadUserDecks(): Promise<BundledDecks> {
     if (!store && !hasImportedDecks(userDeckDatabase)) return { library: { decks: [] }, deckLoaders: {} };
+    await mediaReady;
     const records = await (await userDecks()).decks.toArray();
     if (records.length === 0) return { library: { decks: [] }, deckLoaders: {} };
     const { loadLibrary } = await import('../../../shared/decks/library');

@@ -5,6 +5,8 @@
 /** Where imported decks and their images are kept: a database of its own, apart from progress. */
 export const USER_DECKS_DATABASE = 'kubedeck-user-decks';
 export const MEDIA_TABLE = 'media';
+/** What the page posts to the media worker to be taken over (after a hard reload, which bypasses it). */
+export const CLAIM_MESSAGE = 'kubedeck:claim';
 
 export interface StoredMedia {
   /** A kept media name (see isKeptMediaName), as cards write it after `media/`. */
