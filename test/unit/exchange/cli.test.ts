@@ -9,6 +9,7 @@ import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { readDeckFolder } from '../../../src/node/deckFiles';
 import { chromiumForPdf, htmlToPdf } from '../../../src/node/exchange/pdf';
 import { VALID_DECK } from '../../fixtures/decks';
+import { buildCurrentPackage } from './currentAnki';
 import { buildPackage, STOCK_MODELS } from './helpers';
 
 async function run(command: typeof runExport, args: string[]) {
@@ -75,6 +76,22 @@ describe('kubedeck import', { timeout: 60_000 }, () => {
       ['ingress-2.yaml', 'ingress-2', 0],
       ['ingress.yaml', 'ingress', 0],
     ]);
+  });
+
+  it('imports a package in current Anki’s format, its images decompressed into DIR/media', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'anki-recent.apkg');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const notes = [{ model: STOCK_MODELS.basic, fields: ['Quel schéma ? <img src="couche2.png">', 'MetalLB en couche 2'] }];
+    writeFileSync(file, await buildCurrentPackage({ notes, mediaList: [{ name: 'couche2.png', bytes: png }] }));
+    const target = join(dir, 'out');
+    const result = await run(runImport, [file, '-o', target, '--lang', 'fr']);
+    expect(result).toMatchObject({ code: 0, err: [] });
+    expect(readdirSync(target).sort()).toEqual(['media', 'reseau-ingress.yaml']);
+    expect(new Uint8Array(readFileSync(join(target, 'media', 'couche2.png')))).toEqual(png);
+    const [entry] = loadLibrary(await readDeckFolder(target, 'user')).library.decks;
+    expect(entry.problems).toEqual([]);
+    expect(readFileSync(join(target, 'reseau-ingress.yaml'), 'utf8')).toContain('![](<media/couche2.png>)');
   });
 
   it('keeps media inside DIR/media whatever their names, and a broken file changes nothing', async () => {
