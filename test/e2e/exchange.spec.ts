@@ -97,6 +97,20 @@ test.describe('deck import and export (web build)', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   });
 
+  test('imports a class bundle: its decks and its class-wide exam, which the exam page then offers', async ({ page }) => {
+    const indented = MY_DECK.trimEnd()
+      .split('\n')
+      .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
+      .join('\n');
+    const bundle = `format: kubedeck-bundle/1\ntitle: Classe\ndecks:\n${indented}\nexams:\n  - id: controle-services\n    title: Contrôle Services et CNI\n    durationMinutes: 5\n    passMark: 50\n    questions:\n      - tag: reseau\n        count: 1\n`;
+    await importFiles(page, [{ name: 'classe.yaml', mimeType: 'application/yaml', buffer: Buffer.from(bundle) }]);
+    await expect(page.getByTestId('import-plan')).toContainText('Mon paquet importé — 2 cartes');
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await page.goto('./#/exam');
+    await expect(page.getByTestId('defined-exam').filter({ hasText: 'Contrôle Services et CNI' })).toBeVisible();
+  });
+
   test('exports a deck as an Anki package and imports it back (SQLite in WebAssembly under the CSP)', async ({ page }) => {
     await page.goto('./#/deck/metallb');
     await page.getByTestId('export-format').selectOption('apkg');

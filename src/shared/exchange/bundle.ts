@@ -1,35 +1,26 @@
-// `kubedeck-bundle/1`: several decks (and, later, exam definitions) in one YAML file for a class.
+// `kubedeck-bundle/1`: several decks and class-wide exams in one YAML file for a class.
 // Each deck inside is checked by parseDeck on its own slice of the file, so problems point at
-// the right line of the bundle. See docs/deck-format.md, "Deck bundles".
+// the right line of the bundle; so are the class-wide exams, which then join the first deck's
+// exams (an exam draws from every loaded deck by tag: the deck only carries it into the library).
+// See docs/deck-format.md, "Deck bundles".
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { parseDeck } from '../decks/parse';
-import type { Deck, DeckProblem } from '../decks/types';
+import type { Deck, DeckProblem, ExamDefinition } from '../decks/types';
 import { ExchangeError } from './errors';
 import { deckValue, yamlText } from './nativeYaml';
 
 export const BUNDLE_FORMAT = 'kubedeck-bundle/1';
 
-/** An exam definition carried by a bundle. The exam feature will define its fields; they are kept as written. */
-export interface BundleExam {
-  id: string;
-  title?: string;
-  [field: string]: unknown;
-}
-
 export interface DeckBundle {
   format: typeof BUNDLE_FORMAT;
   title?: string;
+  /** The class-wide exams of the file are in the first deck's `exams`. */
   decks: Deck[];
-  exams?: BundleExam[];
 }
 
+/** The bundle as YAML; each deck keeps its own exams (written back at bundle level they would be the same). */
 export function bundleToYaml(bundle: Omit<DeckBundle, 'format'>): string {
-  return yamlText({
-    format: BUNDLE_FORMAT,
-    ...(bundle.title ? { title: bundle.title } : {}),
-    decks: bundle.decks.map(deckValue),
-    ...(bundle.exams && bundle.exams.length > 0 ? { exams: bundle.exams } : {}),
-  });
+  return yamlText({ format: BUNDLE_FORMAT, ...(bundle.title ? { title: bundle.title } : {}), decks: bundle.decks.map(deckValue) });
 }
 
 /** Cheap test used to tell a bundle from a deck before parsing either. */
@@ -46,7 +37,7 @@ export function parseBundle(text: string, file: string): DeckBundle {
     throw new ExchangeError('invalid-bundle', { detail: `${file}:${line}:${col} ${syntaxError.message.split('\n')[0]}` });
   }
   const root = document.contents;
-  const value = (document.toJS() ?? {}) as { format?: unknown; title?: unknown; exams?: unknown };
+  const value = (document.toJS() ?? {}) as { format?: unknown; title?: unknown };
   if (!isMap(root) || value.format !== BUNDLE_FORMAT) {
     throw new ExchangeError('invalid-bundle', { detail: `format: ${BUNDLE_FORMAT} expected` });
   }
@@ -61,13 +52,25 @@ export function parseBundle(text: string, file: string): DeckBundle {
     problems.push(...result.problems.filter((p) => p.severity === 'error'));
     if (result.deck) decks.push(result.deck);
   }
+  const examsNode = root.get('exams', true) as Node | undefined;
+  const exams = examsNode ? parseExamsNode(text, file, examsNode, lineCounter) : { exams: [], problems: [] };
+  problems.push(...exams.problems);
   if (problems.length > 0) throw new ExchangeError('invalid-deck', {}, problems);
   const seen = new Set<string>();
   for (const deck of decks) {
     if (seen.has(deck.id)) throw new ExchangeError('duplicate-deck-id', { id: deck.id });
     seen.add(deck.id);
   }
-  return { format: BUNDLE_FORMAT, ...(typeof title === 'string' ? { title } : {}), decks, ...examsOf(value.exams) };
+  if (exams.exams.length > 0) decks[0] = withClassExams(decks[0], exams.exams);
+  return { format: BUNDLE_FORMAT, ...(typeof title === 'string' ? { title } : {}), decks };
+}
+
+/** The first deck with the class-wide exams after its own; an id both use is refused (past attempts name exams by id). */
+function withClassExams(deck: Deck, exams: ExamDefinition[]): Deck {
+  const own = new Set((deck.exams ?? []).map((exam) => exam.id));
+  const taken = exams.find((exam) => own.has(exam.id));
+  if (taken) throw new ExchangeError('invalid-bundle', { detail: `exams: "${taken.id}" is already an exam of the deck "${deck.id}"` });
+  return { ...deck, exams: [...(deck.exams ?? []), ...exams] };
 }
 
 /** parseDeck on the deck's own lines (dedented), with positions moved back into the bundle. */
@@ -85,9 +88,16 @@ function parseDeckNode(text: string, file: string, node: Node, lineCounter: Line
   return { deck: result.deck, problems };
 }
 
-function examsOf(value: unknown): { exams?: BundleExam[] } {
-  if (value === undefined) return {};
-  const valid = Array.isArray(value) && value.every((exam) => typeof exam === 'object' && exam !== null && typeof (exam as BundleExam).id === 'string');
-  if (!valid) throw new ExchangeError('invalid-bundle', { detail: 'exams: a list of mappings with an id expected' });
-  return { exams: value as BundleExam[] };
+/** A valid deck with no exam, whose `exams:` the class-wide list is appended to, to be checked by the deck rules. */
+const EXAMS_HOST = ['format: kubedeck/1', 'id: class', 'title: Class', 'lang: fr', 'description: Class', 'source: Class', 'cards:', '  - id: host', '    type: basic', '    front: host', '    back: host', 'exams:'];
+
+/** The class-wide exams checked by parseDeck, the lines of the bundle kept (columns too), positions moved back. */
+function parseExamsNode(text: string, file: string, node: Node, lineCounter: LineCounter): { exams: ExamDefinition[]; problems: DeckProblem[] } {
+  const [start, end] = node.range ?? [0, 0];
+  const { line, col } = lineCounter.linePos(start);
+  const hostText = [...EXAMS_HOST, ' '.repeat(col - 1) + text.slice(start, end)].join('\n');
+  const result = parseDeck(hostText, file);
+  const shift = line - EXAMS_HOST.length - 1;
+  const problems = result.problems.filter((p) => p.severity === 'error').map((p) => ({ ...p, line: p.line + shift }));
+  return { exams: result.deck?.exams ?? [], problems };
 }

@@ -2,7 +2,7 @@
 // PDF is the HTML sheet printed by Chromium: src/node/exchange/pdf.ts in Node.
 import type { Deck } from '../decks/types';
 import { exportApkg } from './anki/exportApkg';
-import { bundleToYaml, type BundleExam } from './bundle';
+import { bundleToYaml } from './bundle';
 import { exportTsv } from './delimited';
 import { ExchangeError } from './errors';
 import { exportHtml } from './htmlSheet';
@@ -16,8 +16,6 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportOptions extends ExchangeOptions {
   /** SQLite for Anki packages, loaded only when one is exported. */
   sqlEngine?: () => Promise<SqlEngine>;
-  /** Exam definitions to carry in a bundle. */
-  exams?: BundleExam[];
   /** Title of a bundle or of a sheet of several decks. */
   title?: string;
   now?: Date;
@@ -47,7 +45,7 @@ async function exportBytes(decks: Deck[], format: ExportFormat, options: ExportO
       if (decks.length !== 1) throw new ExchangeError('one-deck-only', { format: 'yaml', count: decks.length });
       return text(deckToYaml(decks[0]));
     case 'bundle':
-      return text(bundleToYaml({ title: options.title, decks, exams: options.exams }));
+      return text(bundleToYaml({ title: options.title, decks }));
     case 'apkg': {
       if (!options.sqlEngine) throw new Error('exportDecks: an sqlEngine is needed for Anki packages');
       return exportApkg(decks, await options.sqlEngine(), options);

@@ -5,7 +5,7 @@
 import { MAX_DECK_BYTES } from '../decks/parse';
 import type { Deck } from '../decks/types';
 import { importApkg } from './anki/importApkg';
-import { looksLikeBundle, parseBundle, type BundleExam } from './bundle';
+import { looksLikeBundle, parseBundle } from './bundle';
 import type { ConvertedDecks } from './converted';
 import { importDelimited, previewDelimited, type DelimitedImportOptions } from './delimited';
 import { ExchangeError } from './errors';
@@ -57,8 +57,6 @@ export interface ImportResult {
   decks: PlannedDeck[];
   media: ImportedMedia[];
   warnings: ImportWarning[];
-  /** Exam definitions carried by a bundle, as written. */
-  exams: BundleExam[];
 }
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
@@ -86,26 +84,25 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-async function convert(format: ImportFormat, name: string, bytes: Uint8Array, options: ImportOptions): Promise<ConvertedDecks & { exams: BundleExam[] }> {
-  const nothingElse = { media: [], warnings: [], exams: [] };
+async function convert(format: ImportFormat, name: string, bytes: Uint8Array, options: ImportOptions): Promise<ConvertedDecks> {
+  const nothingElse = { media: [], warnings: [] };
   switch (format) {
     case 'kubedeck':
       return { decks: [readNativeDeck(decodeText(bytes), name)], ...nothingElse };
     case 'bundle': {
       const bundle = parseBundle(decodeText(bytes), name);
-      return { decks: bundle.decks, ...nothingElse, exams: bundle.exams ?? [] };
+      return { decks: bundle.decks, ...nothingElse };
     }
     case 'apkg': {
       if (!options.sqlEngine) throw new Error('importFile: an sqlEngine is needed for Anki packages');
       const sql = await options.sqlEngine();
-      const converted = await importApkg(bytes, sql, { ...options, limits: options.limits, lang: options.lang, source: name });
-      return { ...converted, exams: [] };
+      return importApkg(bytes, sql, { ...options, limits: options.limits, lang: options.lang, source: name });
     }
     case 'delimited': {
       const text = decodeText(bytes);
       const preview = previewDelimited(text);
       const title = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'import';
-      const converted = await importDelimited(text, {
+      return importDelimited(text, {
         mapping: preview.mapping,
         title: preview.deck ?? title,
         lang: options.lang,
@@ -114,7 +111,6 @@ async function convert(format: ImportFormat, name: string, bytes: Uint8Array, op
         onProgress: options.onProgress,
         ...options.delimited,
       });
-      return { ...converted, exams: [] };
     }
   }
 }
@@ -153,5 +149,5 @@ export async function importFile(name: string, bytes: Uint8Array, options: Impor
   const warnings = [...converted.warnings];
   const decks = plan(converted.decks, name, options, warnings);
   throwIfCancelled(options.signal);
-  return { format, decks, media: converted.media, warnings, exams: converted.exams };
+  return { format, decks, media: converted.media, warnings };
 }

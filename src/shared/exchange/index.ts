@@ -6,7 +6,7 @@ export { importFile, detectImportFormat, DEFAULT_IMPORT_LIMITS, type ImportForma
 export { previewDelimited, importDelimited, exportTsv, type ColumnMapping, type DelimitedPreview, type DelimitedImportOptions, type Separator } from './delimited';
 export { exportApkg, type ApkgExportOptions } from './anki/exportApkg';
 export { importApkg, type ApkgImportOptions } from './anki/importApkg';
-export { bundleToYaml, parseBundle, BUNDLE_FORMAT, type DeckBundle, type BundleExam } from './bundle';
+export { bundleToYaml, parseBundle, BUNDLE_FORMAT, type DeckBundle } from './bundle';
 export { deckToYaml, readNativeDeck } from './nativeYaml';
 export { exportHtml } from './htmlSheet';
 export { htmlToMarkdown, textToMarkdown } from './htmlToMarkdown';

@@ -55,12 +55,40 @@ describe('yaml export', { timeout: 30_000 }, () => {
 describe('bundle', () => {
   const decks = (): Deck[] => [demoDeck(), { ...demoDeck(), id: 'demo-2', title: 'Second deck' }];
 
-  it('round-trips several decks and the exam definitions, in order', () => {
-    const exams = [{ id: 'exam-1', title: 'Partiel', decks: ['demo'], questions: 10 }];
-    const text = bundleToYaml({ title: 'Classe 2024', decks: decks(), exams });
+  const exam = { id: 'partiel', title: 'Partiel', durationMinutes: 20, passMark: 60, questions: [{ tag: 'volumes', count: 2 }] };
+  const classExams = 'exams:\n  - id: partiel\n    title: Partiel\n    durationMinutes: 20\n    passMark: 60\n    questions:\n      - tag: volumes\n        count: 2\n';
+
+  it('round-trips several decks, in order, each with its exams', () => {
+    const text = bundleToYaml({ title: 'Classe 2024', decks: [{ ...demoDeck(), exams: [exam] }, decks()[1]] });
     expect(text).toMatch(/^format: kubedeck-bundle\/1\ntitle: Classe 2024\ndecks:\n/);
     const bundle = parseBundle(text, 'class.yaml');
-    expect(bundle).toEqual({ format: 'kubedeck-bundle/1', title: 'Classe 2024', decks: decks(), exams });
+    expect(bundle).toEqual({ format: 'kubedeck-bundle/1', title: 'Classe 2024', decks: [{ ...demoDeck(), exams: [exam] }, decks()[1]] });
+  });
+
+  it('adds the class-wide exams to the first deck, so that importing the bundle adds them too', async () => {
+    const text = `${bundleToYaml({ decks: decks() })}${classExams}`;
+    const bundle = parseBundle(text, 'class.yaml');
+    expect(bundle.decks.map((d) => d.exams)).toEqual([[exam], undefined]);
+    const result = await importFile('class.yaml', encode(text));
+    const { deck, problems } = parseDeck(result.decks[0].yaml, 'demo.yaml');
+    expect(problems).toEqual([]);
+    expect(deck?.exams).toEqual([exam]);
+    // An exam id the first deck already uses is refused: past attempts name exams by id.
+    const clash = `${bundleToYaml({ decks: [{ ...demoDeck(), exams: [exam] }] })}${classExams}`;
+    expect(() => parseBundle(clash, 'class.yaml')).toThrow(/"partiel" is already an exam of the deck "demo"/);
+  });
+
+  it('checks class-wide exams by the rules of deck exams, at their line and column in the bundle', () => {
+    const text = `${bundleToYaml({ decks: decks() })}${classExams.replace('passMark: 60', 'passMark: 160')}`;
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('passMark: 160')) + 1;
+    try {
+      parseBundle(text, 'class.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ExchangeError).code).toBe('invalid-deck');
+      expect((error as ExchangeError).problems).toEqual([expect.objectContaining({ file: 'class.yaml', line, col: lines[line - 1].indexOf('160') + 1, severity: 'error' })]);
+    }
   });
 
   it('adds every deck of a bundle on import', async () => {
@@ -99,6 +127,6 @@ describe('bundle', () => {
     expect(code(bundleToYaml({ decks: [demoDeck(), demoDeck()] }))).toBe('duplicate-deck-id');
     expect(code('format: kubedeck/1\ndecks: []\n')).toBe('invalid-bundle');
     expect(code('format: kubedeck-bundle/1\ndecks: [\n')).toBe('invalid-bundle');
-    expect(code(`${bundleToYaml({ decks: [demoDeck()] })}exams: [3]\n`)).toBe('invalid-bundle');
+    expect(code(`${bundleToYaml({ decks: [demoDeck()] })}exams: [3]\n`)).toBe('invalid-deck');
   });
 });
