@@ -211,14 +211,9 @@ test.describe('quizzes and exams (web build)', () => {
 
     for (const [index, question] of questions.entries()) {
       const right = index !== 1;
-      if (question.card.type === 'mcq') {
-        const card = question.card;
-        const picks = right ? card.choices.flatMap((c, i) => (c.correct ? [i] : [])) : [card.choices.findIndex((c) => !c.correct)];
-        for (const pick of picks) await page.keyboard.press(String(pick + 1));
-      } else if (question.card.type === 'input') {
-        await page.keyboard.type(right ? question.card.answers[0] : 'pas du tout');
-      }
-      await page.keyboard.press('Enter');
+      // Keys typed before the next question is on screen and focused would be lost.
+      await expect(page.getByTestId('attempt-question')).toHaveAttribute('data-index', String(index));
+      await answerByKeyboard(page, question, right);
       await expect(page.getByTestId('quiz-feedback')).toHaveText(right ? 'Bonne réponse' : 'Mauvaise réponse');
       await expect(page.getByTestId('right-answer')).toBeVisible();
       await page.keyboard.press('Enter');
