@@ -140,15 +140,12 @@ function readLegacyModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models
   return { models, decks };
 }
 
-/**
- * Schema 18: tables `notetypes`, `fields`, `templates` and `decks`. Names there are compared with
- * Anki's own `unicase` collation, which SQLite here does not have: no query orders or compares by name.
- */
 function blob(value: unknown, what: string): Uint8Array {
   if (!(value instanceof Uint8Array)) throw new Error(`${what} is not a protobuf blob`);
   return value;
 }
 
+/** Schema 18: tables `notetypes`, `fields`, `templates` and `decks`, with protobuf configs. */
 function readModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models' | 'decks'> {
   const models = new Map<number, AnkiModel>();
   for (const row of selectAll(db, 'select id, config from notetypes')) {
