@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { ankiPackage } from './ankiPackage';
+import { buildCurrentPackage } from '../fixtures/currentAnkiPackages';
+import { buildPackage, STOCK_MODELS } from '../fixtures/ankiPackages';
 import { expect, test } from './fixtures';
 
 const MY_DECK = `format: kubedeck/1
@@ -24,8 +25,13 @@ cards:
 /** A 4×4 blue PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR42mMwynsGRwzEcQBu0hhhZDQLcwAAAABJRU5ErkJggg==', 'base64');
 
-/** An Anki package of one note whose question shows an image (a name to encode in URLs, on purpose). */
-const packageWithImage = () => ankiPackage('Schémas', [['Quel réseau ? <img src="schéma 1.png">', 'Le réseau des pods']], { 'schéma 1.png': new Uint8Array(PNG) });
+/** An Anki package (legacy, or as current Anki exports by default) of one note whose question shows an image (a name to encode in URLs, on purpose). */
+async function packageWithImage(layout: 'legacy' | 'current' = 'legacy'): Promise<Buffer> {
+  const spec = { decks: [{ id: 2000, name: 'Schémas' }], notes: [{ model: STOCK_MODELS.basic, fields: ['Quel réseau ? <img src="schéma 1.png">', 'Le réseau des pods'] }] };
+  const image = { name: 'schéma 1.png', bytes: new Uint8Array(PNG) };
+  const bytes = layout === 'current' ? await buildCurrentPackage({ ...spec, mediaList: [image] }) : await buildPackage({ ...spec, media: { 0: image.name }, mediaFiles: { 0: image.bytes } });
+  return Buffer.from(bytes);
+}
 
 /** The width of the imported image as the page decoded it (0 while it is not shown). */
 const shownWidth = (page: Page) =>
@@ -95,6 +101,16 @@ test.describe('deck import and export (web build)', () => {
     await expect(page.getByText('Quel réseau ?')).toBeVisible();
     await expect.poll(() => shownWidth(page)).toBe(4);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  });
+
+  test('imports a package in current Anki’s format (zstd, schema 18) with its image', async ({ page }) => {
+    await importFiles(page, [{ name: 'schemas-recent.apkg', mimeType: 'application/zip', buffer: await packageWithImage('current') }]);
+    await expect(page.getByTestId('import-plan')).toContainText('Schémas — 1 cartes');
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await page.getByTestId('deck-tile').filter({ hasText: 'Schémas' }).getByRole('link', { name: /Étudier/ }).click();
+    await expect(page.getByText('Quel réseau ?')).toBeVisible();
+    await expect.poll(() => shownWidth(page)).toBe(4);
   });
 
   test('imports a class bundle: its decks and its class-wide exam, which the exam page then offers', async ({ page }) => {

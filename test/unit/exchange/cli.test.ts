@@ -9,8 +9,8 @@ import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { readDeckFolder } from '../../../src/node/deckFiles';
 import { chromiumForPdf, htmlToPdf } from '../../../src/node/exchange/pdf';
 import { VALID_DECK } from '../../fixtures/decks';
-import { buildCurrentPackage } from './currentAnki';
-import { buildPackage, STOCK_MODELS } from './helpers';
+import { buildCurrentPackage } from '../../fixtures/currentAnkiPackages';
+import { buildPackage, STOCK_MODELS } from '../../fixtures/ankiPackages';
 
 async function run(command: typeof runExport, args: string[]) {
   const out: string[] = [];
