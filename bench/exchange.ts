@@ -8,8 +8,8 @@ import { importApkg } from '../src/shared/exchange/anki/importApkg';
 import { readZip } from '../src/shared/exchange/zip';
 import { deckToYaml, readNativeDeck } from '../src/shared/exchange/nativeYaml';
 import { nodeSqlEngine } from '../src/node/exchange/sqlEngine';
-import { buildCurrentPackage } from '../test/fixtures/currentAnkiPackages';
-import { buildPackage, STOCK_MODELS, type NoteSpec } from '../test/fixtures/ankiPackages';
+import { buildCurrentPackage } from '../test/fixtures/anki/currentPackages';
+import { buildPackage, STOCK_MODELS, type NoteSpec } from '../test/fixtures/anki/legacyPackages';
 import { generatedLibrary } from './decks';
 import { kb, line, median, ms, timeRuns } from './stats';
 

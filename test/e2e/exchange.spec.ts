@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { buildCurrentPackage } from '../fixtures/currentAnkiPackages';
-import { buildPackage, STOCK_MODELS } from '../fixtures/ankiPackages';
+import { buildCurrentPackage } from '../fixtures/anki/currentPackages';
+import { buildPackage, STOCK_MODELS } from '../fixtures/anki/legacyPackages';
 import { expect, test } from './fixtures';
 
 const MY_DECK = `format: kubedeck/1

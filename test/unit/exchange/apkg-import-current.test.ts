@@ -6,8 +6,8 @@ import type { BasicCard } from '../../../src/shared/decks/types';
 import { importApkg } from '../../../src/shared/exchange/anki/importApkg';
 import { importFile } from '../../../src/shared/exchange/importFile';
 import { deckToYaml } from '../../../src/shared/exchange/nativeYaml';
-import { buildCurrentPackage, pbBytes, pbMessage, pbNumber, zstd } from '../../fixtures/currentAnkiPackages';
-import { buildPackage, STOCK_MODELS, type NoteSpec } from '../../fixtures/ankiPackages';
+import { buildCurrentPackage, pbBytes, pbMessage, pbNumber, zstd } from '../../fixtures/anki/currentPackages';
+import { buildPackage, STOCK_MODELS, type NoteSpec } from '../../fixtures/anki/legacyPackages';
 import { exchangeFailure as failure, sqlEngine } from './helpers';
 
 const importPackage = async (bytes: Uint8Array, options = {}) => importApkg(bytes, await sqlEngine(), options);

@@ -8,7 +8,7 @@ import { importFile } from '../../../src/shared/exchange/importFile';
 import { markdownToHtml } from '../../../src/shared/exchange/markdown';
 import { deckToYaml } from '../../../src/shared/exchange/nativeYaml';
 import type { ExchangeProgress } from '../../../src/shared/exchange/progress';
-import { buildCollection, buildPackage, STOCK_MODELS, type NoteSpec } from '../../fixtures/ankiPackages';
+import { buildCollection, buildPackage, STOCK_MODELS, type NoteSpec } from '../../fixtures/anki/legacyPackages';
 import { exchangeFailure as failure, demoDeck, shippedDecks, sqlEngine } from './helpers';
 
 /** HTML as the learner sees it: runs of white space outside code blocks are one space. */

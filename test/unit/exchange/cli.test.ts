@@ -9,8 +9,8 @@ import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { readDeckFolder } from '../../../src/node/deckFiles';
 import { chromiumForPdf, htmlToPdf } from '../../../src/node/exchange/pdf';
 import { VALID_DECK } from '../../fixtures/decks';
-import { buildCurrentPackage } from '../../fixtures/currentAnkiPackages';
-import { buildPackage, STOCK_MODELS } from '../../fixtures/ankiPackages';
+import { buildCurrentPackage } from '../../fixtures/anki/currentPackages';
+import { buildPackage, STOCK_MODELS } from '../../fixtures/anki/legacyPackages';
 
 async function run(command: typeof runExport, args: string[]) {
   const out: string[] = [];

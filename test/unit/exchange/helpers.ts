@@ -1,5 +1,5 @@
 // Helpers for the exchange tests: the shipped decks, SQLite in Node, reading back a package.
-// Anki packages to import are built by test/fixtures/ankiPackages.ts.
+// Anki packages to import are built by test/fixtures/anki/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deck } from '../../../src/shared/decks/types';

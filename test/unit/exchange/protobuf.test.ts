@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProtobufError, protoMessages, protoNumber, protoString, readProtobuf } from '../../../src/shared/exchange/anki/protobuf';
-import { pbBytes, pbMessage, pbNumber } from '../../fixtures/currentAnkiPackages';
+import { pbBytes, pbMessage, pbNumber } from '../../fixtures/anki/currentPackages';
 
 describe('protobuf reader', () => {
   it('reads numbers, strings and nested repeated messages, keeping their order', () => {

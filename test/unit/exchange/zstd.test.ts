@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeProgress } from '../../../src/shared/exchange/progress';
 import { largestZstdWindow, unzstd } from '../../../src/shared/exchange/zstd';
-import { zstd } from '../../fixtures/currentAnkiPackages';
+import { zstd } from '../../fixtures/anki/currentPackages';
 import { exchangeFailure as failure } from './helpers';
 
 const MB = 1024 * 1024;
