@@ -9,29 +9,39 @@ import { rendererBuild, rendererPlugins } from './vite.shared.ts';
 /** The file browser.ts registers (MEDIA_WORKER_FILE in src/renderer/src/platform/browser.ts). */
 const MEDIA_WORKER_FILE = 'media-worker.js';
 
-/**
- * The media service worker as one classic script (no imports: not every browser runs module
- * service workers) named MEDIA_WORKER_FILE at the root of the build, so that its scope is the app.
- */
+/** The media service worker as one classic script (no imports: not every browser runs module service workers). */
+async function bundleMediaWorker(entry: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      target: rendererBuild.target,
+      write: false,
+      lib: { entry, formats: ['iife'], name: 'kubedeckMediaWorker', fileName: () => MEDIA_WORKER_FILE },
+    },
+  });
+  const [output] = Array.isArray(result) ? result : [result];
+  const chunk = 'output' in output ? output.output.find((file) => file.type === 'chunk') : undefined;
+  if (!chunk) throw new Error('the media worker was not built');
+  return chunk.code;
+}
+
+/** The media worker named MEDIA_WORKER_FILE at the root of the app, so that its scope is the app: in the build, and served by `npm run dev:web`. */
 function mediaWorkerPlugin(entry: string): Plugin {
   return {
     name: 'kubedeck-media-worker',
-    apply: 'build',
-    async generateBundle() {
-      const result = await build({
-        configFile: false,
-        publicDir: false,
-        logLevel: 'warn',
-        build: {
-          target: rendererBuild.target,
-          write: false,
-          lib: { entry, formats: ['iife'], name: 'kubedeckMediaWorker', fileName: () => MEDIA_WORKER_FILE },
-        },
+    configureServer(server) {
+      // Bundled again on each request, so that edits to the worker are picked up.
+      server.middlewares.use(`/${MEDIA_WORKER_FILE}`, (_request, response, next) => {
+        bundleMediaWorker(entry).then((code) => {
+          response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          response.end(code);
+        }, next);
       });
-      const [output] = Array.isArray(result) ? result : [result];
-      const chunk = 'output' in output ? output.output.find((file) => file.type === 'chunk') : undefined;
-      if (!chunk) throw new Error('the media worker was not built');
-      this.emitFile({ type: 'asset', fileName: MEDIA_WORKER_FILE, source: chunk.code });
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: MEDIA_WORKER_FILE, source: await bundleMediaWorker(entry) });
     },
   };
 }
