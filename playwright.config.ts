@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const port = 4173;
+// E2E_PORT lets several checkouts run their suites side by side without reusing one another's server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const chromiumPath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
