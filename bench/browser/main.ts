@@ -88,7 +88,7 @@ async function timeAnswers(items: StudyItem[], runs: number): Promise<number[]> 
     const step = nextStep(queue, Date.now());
     if (!('entry' in step)) break;
     const start = performance.now();
-    const state = await store.answer(byKey.get(step.entry.key)!, 3, 4000, settings);
+    const { record: state } = await store.answer(byKey.get(step.entry.key)!, 3, 4000, settings);
     queue = afterAnswer(queue, step.entry.key, state, nextStudyDayStart(Date.now(), settings.dayStartHour));
     const next = nextStep(queue, Date.now());
     if ('entry' in next) {

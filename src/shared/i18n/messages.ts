@@ -2,6 +2,7 @@
 // Keys are shared by both catalogs: the English one must define every French key.
 
 import { examEn, examFr } from './messages.exam';
+import { reviewEn, reviewFr } from './messages.review';
 
 // Each feature may keep its strings in a catalog of its own (messages.<feature>.ts), spread here.
 const baseFr = {
@@ -66,7 +67,7 @@ const baseFr = {
   'study.task': 'Consigne',
   'study.brokenManifest': 'Manifeste à corriger',
   'study.solution': 'Une solution',
-  'study.shortcuts': 'Espace : afficher · 1–4 : noter · U ou Ctrl+Z : annuler · B : reporter · S : suspendre · Échap : quitter le champ de réponse',
+  'study.shortcuts': 'Espace : afficher · 1–4 : noter · Ctrl+Entrée : vérifier · U ou Ctrl+Z : annuler · B : reporter · S : suspendre · Échap : quitter le champ ou l’éditeur',
   'challenge.loading': 'Ouverture de l’éditeur…',
   'challenge.editorLabel': 'Manifeste à corriger (YAML)',
   'challenge.check': 'Vérifier',
@@ -187,12 +188,13 @@ const baseFr = {
   'what.expectation': 'Une attente',
 } as const;
 
-export const fr = { ...baseFr, ...examFr } as const;
+export const fr = { ...baseFr, ...examFr, ...reviewFr } as const;
 
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
   ...examEn,
+  ...reviewEn,
   'app.title': 'KubeDeck',
   'app.tagline': 'Revise Kubernetes storage and networking, offline.',
   'app.language': 'Language',
@@ -254,7 +256,7 @@ export const en: Record<MessageKey, string> = {
   'study.task': 'Task',
   'study.brokenManifest': 'Manifest to fix',
   'study.solution': 'A solution',
-  'study.shortcuts': 'Space: show · 1–4: grade · U or Ctrl+Z: undo · B: bury · S: suspend · Esc: leave the answer field',
+  'study.shortcuts': 'Space: show · 1–4: grade · Ctrl+Enter: check · U or Ctrl+Z: undo · B: bury · S: suspend · Esc: leave the field or the editor',
   'challenge.loading': 'Opening the editor…',
   'challenge.editorLabel': 'Manifest to fix (YAML)',
   'challenge.check': 'Check',

@@ -1,7 +1,9 @@
 // Today's study queue, as Anki builds it: learning items when due, then reviews due today, then
-// new items, each within the daily limits. Pure: the storage layer gathers the inputs with
-// indexed range queries, and this module decides the order.
+// new items, each within the daily limits, siblings apart. Pure: the storage layer gathers the
+// inputs with indexed range queries, and this module decides the order. Every count the student
+// sees (library, deck tiles, study screen) is `queueCounts` of such a queue.
 import type { ReviewSettings } from './settings';
+import { SiblingGate } from './siblings';
 import type { CardStateRecord, MemoryState } from './types';
 
 export type QueueKind = 'learning' | 'review' | 'new';
@@ -25,24 +27,44 @@ export interface QueueInput {
   /** Keys of items never studied, in the order they should be introduced. */
   newKeys: readonly string[];
   /** What was already done today, for the daily limits. */
-  doneToday: { newIntroduced: number; reviews: number };
+  doneToday: DoneToday;
+}
+
+export interface DoneToday {
+  newIntroduced: number;
+  reviews: number;
+  /** Keys answered today: their siblings wait until tomorrow. */
+  studied: readonly string[];
 }
 
 const isLearning = (state: number) => state === 1 || state === 3;
 
 export function buildQueue({ settings, dueStates, newKeys, doneToday }: QueueInput): Queue {
+  const gate = new SiblingGate(settings, doneToday.studied);
   const byDue = (a: QueueEntry, b: QueueEntry) => a.due - b.due || a.key.localeCompare(b.key);
-  const learning = dueStates.filter((s) => isLearning(s.state)).map((s) => ({ key: s.key, kind: 'learning' as const, due: s.due }));
+  const learning = dueStates
+    .filter((s) => isLearning(s.state))
+    .map((s) => ({ key: s.key, kind: 'learning' as const, due: s.due }))
+    .sort(byDue)
+    .filter((entry) => gate.admit(entry.key, 'learning'));
   const reviews = dueStates
     .filter((s) => s.state === 2)
     .map((s) => ({ key: s.key, kind: 'review' as const, due: s.due }))
     .sort(byDue)
-    .slice(0, Math.max(0, settings.reviewsPerDay - doneToday.reviews));
+    .filter((entry) => gate.admit(entry.key, 'review'))
+    .slice(0, reviewsLeft(settings, doneToday));
   const news = newKeys
-    .slice(0, Math.max(0, settings.newPerDay - doneToday.newIntroduced))
+    .filter((key) => gate.admit(key, 'new'))
+    .slice(0, newLeft(settings, doneToday))
     .map((key) => ({ key, kind: 'new' as const, due: 0 }));
-  return { learning: learning.sort(byDue), reviews, news };
+  return { learning, reviews, news };
 }
+
+/** Reviews the daily limit still allows today. */
+export const reviewsLeft = (settings: ReviewSettings, done: DoneToday) => Math.max(0, settings.reviewsPerDay - done.reviews);
+
+/** New items the daily limit still allows today. */
+export const newLeft = (settings: ReviewSettings, done: DoneToday) => Math.max(0, settings.newPerDay - done.newIntroduced);
 
 /** How long before its due time a learning item may be shown when nothing else is left (Anki: 20 min). */
 export const LEARN_AHEAD_MS = 20 * 60 * 1000;

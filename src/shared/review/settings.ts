@@ -1,6 +1,7 @@
 // Review settings: per user, with defaults close to Anki's and FSRS's own.
+import type { SiblingBurying } from './siblings';
 
-export interface ReviewSettings {
+export interface ReviewSettings extends SiblingBurying {
   /** Probability of recalling a card when it comes due (FSRS request_retention). */
   desiredRetention: number;
   newPerDay: number;
@@ -27,6 +28,10 @@ export const DEFAULT_SETTINGS: Readonly<ReviewSettings> = {
   fuzz: true,
   dayStartHour: 4,
   leechThreshold: 8,
+  // Anki leaves these off; a course deck is full of cloze gaps and reversed cards that give each
+  // other away, so here they are on.
+  buryNewSiblings: true,
+  buryReviewSiblings: true,
 };
 
 const STEP = /^\d+(?:\.\d+)?[mhd]$/;
@@ -43,6 +48,10 @@ export function sanitizeSettings(value: unknown): ReviewSettings {
     const v = input[name];
     return Array.isArray(v) && v.length <= 10 && v.every((s) => typeof s === 'string' && STEP.test(s)) ? [...v] : [...DEFAULT_SETTINGS[name]];
   };
+  const flag = (name: 'fuzz' | 'buryNewSiblings' | 'buryReviewSiblings'): boolean => {
+    const v = input[name];
+    return typeof v === 'boolean' ? v : DEFAULT_SETTINGS[name];
+  };
   return {
     desiredRetention: number('desiredRetention', 0.7, 0.99, false),
     newPerDay: number('newPerDay', 0, 9999),
@@ -50,7 +59,9 @@ export function sanitizeSettings(value: unknown): ReviewSettings {
     learningSteps: steps('learningSteps'),
     relearningSteps: steps('relearningSteps'),
     maximumIntervalDays: number('maximumIntervalDays', 1, 36500),
-    fuzz: typeof input.fuzz === 'boolean' ? input.fuzz : DEFAULT_SETTINGS.fuzz,
+    fuzz: flag('fuzz'),
+    buryNewSiblings: flag('buryNewSiblings'),
+    buryReviewSiblings: flag('buryReviewSiblings'),
     dayStartHour: number('dayStartHour', 0, 23),
     leechThreshold: number('leechThreshold', 1, 99),
   };

@@ -59,7 +59,7 @@ describe('exam store', () => {
     const { exams, progress, items, questions, clock } = setup();
     const [, mcq, input] = questions;
     // The mcq was studied (due in days); the input card is suspended; the cloze gap is new.
-    let state = await progress.answer(mcq, 4, 1000, settings);
+    let state = (await progress.answer(mcq, 4, 1000, settings)).record;
     expect(state.due).toBeGreaterThan(clock.now + 86_400_000);
     await progress.suspend(input);
     const queueBefore = await progress.queue(items, { ...settings, newPerDay: 2 });

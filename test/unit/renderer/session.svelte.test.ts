@@ -22,7 +22,7 @@ vi.mock('../../../src/renderer/src/lib/progress', () => ({
 }));
 
 const { StudySession } = await import('../../../src/renderer/src/lib/session.svelte');
-const saved = { state: 2, due: Date.now() + 86_400_000 } as never;
+const saved = { record: { state: 2, due: Date.now() + 86_400_000 }, uid: 'answer-1' } as never;
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {

@@ -23,7 +23,8 @@ function setup(start = new Date(2026, 10, 27, 10).getTime()) {
   const items = studyItems(parseDeck(VALID_DECK, 'demo.yaml').deck!);
   return { db, store, clock, items };
 }
-const settings = { ...DEFAULT_SETTINGS, fuzz: false, newPerDay: 3 };
+// Siblings apart is its own test below; here every item is counted on its own.
+const settings = { ...DEFAULT_SETTINGS, fuzz: false, newPerDay: 3, buryNewSiblings: false, buryReviewSiblings: false };
 
 describe('progress store', () => {
   it('writes each answer as a state and a log line, and the queue moves on', async () => {
@@ -50,21 +51,38 @@ describe('progress store', () => {
     expect((await reopened.queue(items, settings)).news.map((e) => e.key)).toEqual(['demo/q2#2', 'demo/q3', 'demo/q4']);
   });
 
-  it('undoes the last answers one by one, logging each undo, and gives the limit back', async () => {
+  it('undoes answers one by one, logging each undo once, and gives the limit back', async () => {
     const { db, store, items } = setup();
-    await store.answer(items[0], 3, 1000, settings);
+    const a = await store.answer(items[0], 3, 1000, settings);
     const first = await db.cardStates.get('demo/q1');
-    await store.answer(items[0], 1, 1000, settings);
-    await store.answer(items[1], 3, 1000, settings);
-    expect((await store.undoLastAnswer())?.key).toBe('demo/q1#reverse');
+    const b = await store.answer(items[0], 1, 1000, settings);
+    const c = await store.answer(items[1], 3, 1000, settings);
+    expect((await store.undoAnswer(c.uid))?.key).toBe('demo/q1#reverse');
     expect(await db.cardStates.get('demo/q1#reverse')).toMatchObject({ state: 0, reps: 0 });
-    expect((await store.undoLastAnswer())?.grade).toBe(1);
+    expect(await store.undoAnswer(c.uid)).toBeUndefined();
+    expect((await store.undoAnswer(b.uid))?.grade).toBe(1);
     expect(await db.cardStates.get('demo/q1')).toMatchObject({ due: first!.due, state: first!.state, reps: first!.reps });
     expect(await db.reviewLogs.filter((log) => log.kind === 'undo').count()).toBe(2);
-    expect(await store.doneToday(settings)).toEqual({ newIntroduced: 1, reviews: 0 });
-    expect((await store.undoLastAnswer())?.key).toBe('demo/q1');
-    expect(await store.undoLastAnswer()).toBeUndefined();
+    expect(await store.doneToday(settings)).toEqual({ newIntroduced: 1, reviews: 0, studied: ['demo/q1'] });
+    expect((await store.undoAnswer(a.uid))?.key).toBe('demo/q1');
     expect(await db.reviewLogs.count()).toBe(6);
+  });
+
+  it('puts back a record as it was before bury, suspend or forget', async () => {
+    const { db, store, clock, items } = setup();
+    const answered = (await store.answer(items[4], 4, 1000, settings)).record;
+    const beforeForget = await store.forget(items[4]);
+    expect(beforeForget).toEqual(answered);
+    expect(await db.cardStates.get('demo/q3')).toMatchObject({ state: 0, reps: 0, queue: 0 });
+    // Forgotten, the item comes after the other new items.
+    expect((await store.queue(items, { ...settings, newPerDay: 99 })).news.map((e) => e.key).at(-1)).toBe('demo/q3');
+    await store.putBack(beforeForget);
+    expect(await db.cardStates.get('demo/q3')).toEqual(answered);
+    const beforeSuspend = await store.suspend(items[4]);
+    clock.now = answered.due;
+    expect((await store.queue(items, settings)).reviews).toEqual([]);
+    await store.putBack(beforeSuspend);
+    expect((await store.queue(items, settings)).reviews.map((e) => e.key)).toEqual(['demo/q3']);
   });
 
   it('suspends and buries: buried items come back the next study day, suspended ones do not', async () => {
@@ -74,41 +92,60 @@ describe('progress store', () => {
     expect((await store.queue(items, settings)).news.map((e) => e.key)).toEqual(['demo/q2#1', 'demo/q2#2', 'demo/q3']);
     clock.now += 86_400_000;
     expect((await store.queue(items, settings)).news.map((e) => e.key)).toEqual(['demo/q1#reverse', 'demo/q2#1', 'demo/q2#2']);
-    await store.unsuspend(items[0]);
+    await store.restoreToQueue(items[0]);
     expect((await store.queue(items, settings)).news[0].key).toBe('demo/q1');
+  });
+
+  it('keeps siblings apart by default: one side or gap a day, the counts saying the same', async () => {
+    const { store, clock, items } = setup();
+    const apart = { ...DEFAULT_SETTINGS, fuzz: false };
+    const news = async () => (await store.queue(items, apart)).news.map((e) => e.key);
+    expect(await news()).toEqual(['demo/q1', 'demo/q2#1', 'demo/q3', 'demo/q4', 'demo/q5']);
+    expect((await store.todayCounts(new Map([['demo', items]]), apart)).total.new).toBe(5);
+    await store.answer(items[2], 4, 1000, apart); // q2, gap 1
+    expect(await news()).toEqual(['demo/q1', 'demo/q3', 'demo/q4', 'demo/q5']);
+    clock.now += 86_400_000;
+    expect(await news()).toEqual(['demo/q1', 'demo/q2#2', 'demo/q3', 'demo/q4', 'demo/q5']);
   });
 
   it('flags a card as a leech after many lapses', async () => {
     const { store, clock, items } = setup();
-    let state = await store.answer(items[0], 4, 1000, { ...settings, leechThreshold: 2 });
+    let state = (await store.answer(items[0], 4, 1000, { ...settings, leechThreshold: 2 })).record;
     for (let lapse = 0; lapse < 2; lapse++) {
       clock.now = state.due;
-      state = await store.answer(items[0], 3, 1000, { ...settings, leechThreshold: 2 });
+      state = (await store.answer(items[0], 3, 1000, { ...settings, leechThreshold: 2 })).record;
       clock.now = state.due;
-      state = await store.answer(items[0], 1, 1000, { ...settings, leechThreshold: 2 });
+      state = (await store.answer(items[0], 1, 1000, { ...settings, leechThreshold: 2 })).record;
     }
     expect(state).toMatchObject({ lapses: 2, leech: true });
   });
 
-  it('counts new, learning and due per deck; progress follows card ids when the deck changes', async () => {
+  it('counts what today’s queue holds, per deck and in total: daily limits, learning, card ids across edits', async () => {
     const { store, clock, items } = setup();
-    await store.answer(items[0], 1, 1000, settings); // learning
+    const other = studyItems(parseDeck(VALID_DECK.replace('id: demo', 'id: other'), 'other.yaml').deck!);
+    const today = (decks: [string, typeof items][]) => store.todayCounts(new Map(decks), settings);
+    await store.answer(items[0], 1, 1000, settings); // learning, due again in a minute
     await store.answer(items[4], 4, 1000, settings); // q3: review in days
-    let counts = (await store.counts(new Map([['demo', items]]), settings)).get('demo')!;
-    expect(counts).toEqual({ new: 5, learning: 1, due: 0 });
+    // Five new items are left in "demo" and seven in "other", but the limit of 3 a day (two used) shows 1.
+    let counts = await today([['demo', items], ['other', other]]);
+    expect(counts.byDeck.get('demo')).toEqual({ new: 1, learning: 1, review: 0 });
+    expect(counts.byDeck.get('other')).toEqual({ new: 1, learning: 0, review: 0 });
+    expect(counts.total).toEqual({ new: 1, learning: 1, review: 0 });
+    // The study screen starts from the same queue.
+    expect((await store.queue(items, settings)).news).toHaveLength(1);
     clock.now += 30 * 86_400_000;
-    counts = (await store.counts(new Map([['demo', items]]), settings)).get('demo')!;
-    expect(counts).toEqual({ new: 5, learning: 1, due: 1 });
+    counts = await today([['demo', items]]);
+    expect(counts.byDeck.get('demo')).toEqual({ new: 3, learning: 1, review: 1 });
     // The deck is edited: q1's text changes (same id), q3 is removed, a new card appears.
     const edited = parseDeck(VALID_DECK.replace('What deletes an emptyDir?', 'What removes an emptyDir?').replace(/ {2}- id: q3[\s\S]*?(?= {2}- id: q4)/, '').replace('  - id: q4', '  - id: q9\n    type: basic\n    front: New?\n    back: Yes.\n  - id: q4'), 'demo.yaml').deck!;
     const editedItems = studyItems(edited);
     expect(editedItems.map((item) => item.key)).toContain('demo/q9');
-    counts = (await store.counts(new Map([['demo', editedItems]]), settings)).get('demo')!;
-    expect(counts).toEqual({ new: 6, learning: 1, due: 0 });
+    counts = await today([['demo', editedItems]]);
+    expect(counts.byDeck.get('demo')).toEqual({ new: 3, learning: 1, review: 0 });
     expect((await store.history('demo/q3')).length).toBe(1);
     // Back in the deck, q3 is due again with its history.
-    counts = (await store.counts(new Map([['demo', items]]), settings)).get('demo')!;
-    expect(counts.due).toBe(1);
+    counts = await today([['demo', items]]);
+    expect(counts.byDeck.get('demo')?.review).toBe(1);
   });
 });
 
@@ -158,8 +195,8 @@ describe('backups', () => {
   it('exports everything and imports it into another database, merging without duplicates', async () => {
     const a = setup();
     await a.store.answer(a.items[0], 3, 1000, settings);
-    await a.store.answer(a.items[1], 4, 1000, settings);
-    await a.store.undoLastAnswer();
+    const second = await a.store.answer(a.items[1], 4, 1000, settings);
+    await a.store.undoAnswer(second.uid);
     const text = JSON.stringify(await exportBackup(a.db, a.store));
     const b = setup();
     await b.store.answer(b.items[5], 3, 1000, settings);

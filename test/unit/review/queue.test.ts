@@ -17,17 +17,17 @@ describe('today’s queue', () => {
   ];
 
   it('respects the daily limits, counting what was already done today', () => {
-    const queue = buildQueue({ settings, dueStates, newKeys: ['d/n1', 'd/n2', 'd/n3'], doneToday: { newIntroduced: 1, reviews: 1 } });
+    const queue = buildQueue({ settings, dueStates, newKeys: ['d/n1', 'd/n2', 'd/n3'], doneToday: { newIntroduced: 1, reviews: 1, studied: [] } });
     expect(queue.reviews.map((e) => e.key)).toEqual(['d/r1', 'd/r2']);
     expect(queue.news.map((e) => e.key)).toEqual(['d/n1']);
     expect(queueCounts(queue)).toEqual({ learning: 2, review: 2, new: 1 });
-    const exhausted = buildQueue({ settings, dueStates, newKeys: ['d/n1'], doneToday: { newIntroduced: 5, reviews: 9 } });
+    const exhausted = buildQueue({ settings, dueStates, newKeys: ['d/n1'], doneToday: { newIntroduced: 5, reviews: 9, studied: [] } });
     expect(exhausted.reviews).toEqual([]);
     expect(exhausted.news).toEqual([]);
   });
 
   it('shows due learning items first, then reviews (oldest first), then new items', () => {
-    let queue = buildQueue({ settings, dueStates, newKeys: ['d/n1'], doneToday: { newIntroduced: 0, reviews: 0 } });
+    let queue = buildQueue({ settings, dueStates, newKeys: ['d/n1'], doneToday: { newIntroduced: 0, reviews: 0, studied: [] } });
     const order: string[] = [];
     for (let step = nextStep(queue, NOW); 'entry' in step; step = nextStep(queue, NOW)) {
       order.push(step.entry.key);
@@ -38,7 +38,7 @@ describe('today’s queue', () => {
 
   it('brings a learning item back when its step comes, learning ahead up to 20 minutes', () => {
     const end = NOW + 12 * 3_600_000;
-    let queue = buildQueue({ settings, dueStates: [], newKeys: ['d/n1'], doneToday: { newIntroduced: 0, reviews: 0 } });
+    let queue = buildQueue({ settings, dueStates: [], newKeys: ['d/n1'], doneToday: { newIntroduced: 0, reviews: 0, studied: [] } });
     queue = afterAnswer(queue, 'd/n1', { state: 1, due: NOW + 60 * MIN } as never, end);
     expect(nextStep(queue, NOW)).toEqual({ waitUntil: NOW + 60 * MIN });
     expect(nextStep(queue, NOW + 60 * MIN - LEARN_AHEAD_MS)).toMatchObject({ entry: { key: 'd/n1', kind: 'learning' } });

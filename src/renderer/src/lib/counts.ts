@@ -1,8 +1,15 @@
-// Library figures: per deck and in total, how many items are new, in learning and due today.
+// Library figures: per deck and in total, what today's queue holds (new, learning, due), the same
+// numbers the study screen starts from.
 import type { Deck } from '../../../shared/decks/types';
 import { studyItems, type StudyItem } from '../../../shared/review/items';
-import type { DeckCounts } from '../storage/progress';
+import type { QueueCounts } from '../storage/progress';
 import { progress } from './progress';
+
+export interface DeckCounts {
+  new: number;
+  learning: number;
+  due: number;
+}
 
 export interface LibraryProgress {
   byDeck: Map<string, DeckCounts>;
@@ -11,15 +18,12 @@ export interface LibraryProgress {
   tags: string[];
 }
 
+const asDeckCounts = (counts: QueueCounts): DeckCounts => ({ new: counts.new, learning: counts.learning, due: counts.review });
+
 export async function libraryProgress(decks: readonly Deck[]): Promise<LibraryProgress> {
   const itemsByDeck = new Map<string, StudyItem[]>(decks.map((deck) => [deck.id, studyItems(deck)]));
-  const byDeck = await progress.counts(itemsByDeck, await progress.settings());
-  const total = { new: 0, learning: 0, due: 0 };
-  for (const counts of byDeck.values()) {
-    total.new += counts.new;
-    total.learning += counts.learning;
-    total.due += counts.due;
-  }
+  const today = await progress.todayCounts(itemsByDeck, await progress.settings());
+  const byDeck = new Map([...today.byDeck].map(([deckId, counts]) => [deckId, asDeckCounts(counts)]));
   const tags = [...new Set([...itemsByDeck.values()].flat().flatMap((item) => item.tags))].sort((a, b) => a.localeCompare(b));
-  return { byDeck, total, tags };
+  return { byDeck, total: asDeckCounts(today.total), tags };
 }

@@ -1,20 +1,29 @@
 // A study session: today's queue over a scope, one item at a time. Each answer is saved (state +
 // log line, one transaction) before the next item shows; a failed save is shown and retried.
+// Every action on an item (grade, bury, suspend, forget) goes on one undo stack.
+import type { MessageKey } from '../../../shared/i18n';
 import { gradeFromResult } from '../../../shared/review/answers';
 import type { StudyItem } from '../../../shared/review/items';
 import { afterAnswer, LEARN_AHEAD_MS, nextStep, queueCounts, withoutItem, type Queue, type QueueKind } from '../../../shared/review/queue';
 import { nextStudyDayStart } from '../../../shared/review/day';
 import { Scheduler } from '../../../shared/review/scheduler';
 import type { ReviewSettings } from '../../../shared/review/settings';
-import type { Grade } from '../../../shared/review/types';
+import type { CardStateRecord, Grade } from '../../../shared/review/types';
+import { UndoStack, type UndoEntry } from '../../../shared/review/undo';
+import type { ProgressStore } from '../storage/progress';
 import { assetBases } from './assetBase';
 import { progress } from './progress';
 import { itemsInScope, type StudyScope } from './scope';
+import { acquireStudyLock, type StudyLock } from './studyLock';
 
-export type Phase = 'loading' | 'question' | 'answer' | 'waiting' | 'done' | 'failed';
+/** `elsewhere`: another window holds the study session (see studyLock). */
+export type Phase = 'loading' | 'question' | 'answer' | 'waiting' | 'done' | 'failed' | 'elsewhere';
 
 const RETRY_DELAYS_MS = [300, 1000, 3000];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const kindOf = (record: CardStateRecord | undefined): QueueKind =>
+  !record || record.state === 0 ? 'new' : record.state === 2 ? 'review' : 'learning';
 
 export class StudySession {
   phase = $state<Phase>('loading');
@@ -32,6 +41,10 @@ export class StudySession {
   saving = $state(false);
   saveFailed = $state<string>();
   deckTitle = $state<string>();
+  /** How many actions U can undo. */
+  undoable = $state(0);
+  /** What the last action or undo did, said on screen ("Suspension annulée"). */
+  notice = $state<MessageKey>();
   /** Where the current card's images are served (its deck's folder). */
   assetBase = $state<string>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup table, read when a card shows
@@ -47,10 +60,24 @@ export class StudySession {
   private shownAt = 0;
   private pendingGrade?: Grade;
   private waitTimer?: ReturnType<typeof setTimeout>;
+  private readonly undoStack = new UndoStack();
+  private lock?: StudyLock;
+  private stopped = false;
 
-  constructor(private readonly scope: StudyScope) {}
+  constructor(
+    private readonly scope: StudyScope,
+    private readonly store: ProgressStore = progress,
+  ) {}
 
-  async start(): Promise<void> {
+  /** Opens the session; `takeOver` moves it here from another window that holds it. */
+  async start(takeOver = false): Promise<void> {
+    this.phase = 'loading';
+    this.lock = await acquireStudyLock(takeOver, () => this.lose());
+    if (this.stopped) return this.lock?.release();
+    if (!this.lock) {
+      this.phase = 'elsewhere';
+      return;
+    }
     try {
       const [{ items, only, deckTitle }, bases] = await Promise.all([itemsInScope(this.scope), assetBases()]);
       this.assetBases = bases;
@@ -59,8 +86,8 @@ export class StudySession {
       this.only = only;
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- same lookup table
       this.items = new Map(items.map((item) => [item.key, item]));
-      this.settings = await progress.settings();
-      this.queue = await progress.queue(items, this.settings, only);
+      this.settings = await this.store.settings();
+      this.queue = await this.store.queue(items, this.settings, only);
       await this.showNext();
     } catch (error) {
       this.error = (error as Error).message;
@@ -69,12 +96,23 @@ export class StudySession {
   }
 
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.waitTimer);
+    this.lock?.release();
+  }
+
+  /** Another window took the session: this one stops showing cards (its undo stack goes too). */
+  private lose(): void {
+    clearTimeout(this.waitTimer);
+    this.lock = undefined;
+    this.item = undefined;
+    this.phase = 'elsewhere';
   }
 
   get remaining(): number {
     return this.counts.learning + this.counts.review + this.counts.new;
   }
+
 
   /**
    * Shows the answer side. An answered card (mcq, input, cloze) passes whether it was right; a
@@ -100,11 +138,13 @@ export class StudySession {
     this.saveFailed = undefined;
     for (let attempt = 0; ; attempt++) {
       try {
-        const state = await progress.answer(item, grade, Date.now() - this.shownAt, this.settings);
-        this.queue = afterAnswer(this.queue, item.key, state, nextStudyDayStart(progress.now(), this.settings.dayStartHour));
+        const { record, uid } = await this.store.answer(item, grade, Date.now() - this.shownAt, this.settings);
+        this.remember({ action: 'grade', key: item.key, answerUid: uid });
+        this.queue = afterAnswer(this.queue, item.key, record, nextStudyDayStart(this.store.now(), this.settings.dayStartHour));
         this.answered++;
         this.saving = false;
         this.pendingGrade = undefined;
+        this.notice = undefined;
         await this.showNext();
         return;
       } catch (error) {
@@ -119,29 +159,72 @@ export class StudySession {
     }
   }
 
+  /** Undoes the last action of this session, whatever it was, and shows its item again. */
   async undo(): Promise<void> {
-    if (this.saving) return;
-    const undone = await progress.undoLastAnswer();
-    if (!undone) return;
-    this.answered = Math.max(0, this.answered - 1);
-    this.queue = await progress.queue(this.scopeItems, this.settings, this.only);
-    // Show the undone item again first, as it was before the answer.
-    const again = this.items.get(undone.key);
-    if (again) await this.show(again, undone.before ? (undone.before.state === 2 ? 'review' : 'learning') : 'new');
+    if (this.saving || this.phase === 'loading' || this.phase === 'elsewhere') return;
+    const entry = this.undoStack.pop();
+    this.undoable = this.undoStack.size;
+    if (!entry) {
+      this.notice = 'study.undo.nothing';
+      return;
+    }
+    try {
+      await this.revert(entry);
+    } catch (error) {
+      this.remember(entry);
+      this.saveFailed = (error as Error).message || String(error);
+      return;
+    }
+    this.notice = `study.undone.${entry.action}`;
+    this.queue = await this.store.queue(this.scopeItems, this.settings, this.only);
+    // Show the item again first, as it was before the action.
+    const again = this.items.get(entry.key);
+    if (again) await this.show(again, kindOf((await this.store.states([entry.key])).get(entry.key)));
     else await this.showNext();
   }
 
-  async bury(): Promise<void> {
-    if (!this.item || this.saving) return;
-    await progress.bury(this.item, this.settings);
-    this.queue = withoutItem(this.queue, this.item.key);
-    await this.showNext();
+  private remember(entry: UndoEntry): void {
+    this.undoStack.push(entry);
+    this.undoable = this.undoStack.size;
   }
 
-  async suspend(): Promise<void> {
-    if (!this.item || this.saving) return;
-    await progress.suspend(this.item);
-    this.queue = withoutItem(this.queue, this.item.key);
+  private async revert(entry: UndoEntry): Promise<void> {
+    if (entry.action === 'grade') {
+      await this.store.undoAnswer(entry.answerUid);
+      this.answered = Math.max(0, this.answered - 1);
+    } else {
+      await this.store.putBack(entry.before);
+    }
+  }
+
+  /** Hides the item until tomorrow. */
+  bury(): Promise<void> {
+    return this.setAside('bury', (item) => this.store.bury(item, this.settings));
+  }
+
+  /** Sets the item aside until the student unsuspends it (deck view) or undoes. */
+  suspend(): Promise<void> {
+    return this.setAside('suspend', (item) => this.store.suspend(item));
+  }
+
+  /** Starts the item over as new. */
+  forget(): Promise<void> {
+    return this.setAside('forget', (item) => this.store.forget(item));
+  }
+
+  private async setAside(action: 'bury' | 'suspend' | 'forget', change: (item: StudyItem) => Promise<CardStateRecord>): Promise<void> {
+    const item = this.item;
+    if (!item || this.saving || (this.phase !== 'question' && this.phase !== 'answer')) return;
+    let before: CardStateRecord;
+    try {
+      before = await change(item);
+    } catch (error) {
+      this.saveFailed = (error as Error).message || String(error);
+      return;
+    }
+    this.remember({ action, key: item.key, before });
+    this.notice = `study.did.${action}`;
+    this.queue = withoutItem(this.queue, item.key);
     await this.showNext();
   }
 
@@ -166,7 +249,7 @@ export class StudySession {
   }
 
   private async show(item: StudyItem, kind: QueueKind): Promise<void> {
-    const state = (await progress.states([item.key])).get(item.key);
+    const state = (await this.store.states([item.key])).get(item.key);
     const memory = state && state.state !== 0 ? state : undefined;
     this.previews = new Scheduler(this.settings).preview(memory, Date.now());
     this.leech = state?.leech ?? false;
@@ -174,6 +257,7 @@ export class StudySession {
     this.item = item;
     this.kind = kind;
     this.suggested = undefined;
+    this.saveFailed = undefined;
     this.counts = queueCounts(this.queue);
     this.phase = 'question';
     this.shownAt = Date.now();

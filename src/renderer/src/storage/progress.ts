@@ -6,7 +6,8 @@
 // size of the history. Records are added when a deck's items change (see syncItems).
 import { nextStudyDayStart, studyDayStart } from '../../../shared/review/day';
 import type { StudyItem } from '../../../shared/review/items';
-import { buildQueue, type Queue } from '../../../shared/review/queue';
+import { buildQueue, newLeft, queueCounts, reviewsLeft, type DoneToday, type Queue, type QueueKind } from '../../../shared/review/queue';
+import { SiblingGate } from '../../../shared/review/siblings';
 import { Scheduler } from '../../../shared/review/scheduler';
 import { DEFAULT_SETTINGS, sanitizeSettings, type ReviewSettings } from '../../../shared/review/settings';
 import {
@@ -21,10 +22,17 @@ import {
 } from '../../../shared/review/types';
 import type { KubeDeckDatabase } from './db';
 
-export interface DeckCounts {
-  new: number;
-  learning: number;
-  due: number;
+export type QueueCounts = ReturnType<typeof queueCounts>;
+
+export interface TodayCounts {
+  byDeck: Map<string, QueueCounts>;
+  total: QueueCounts;
+}
+
+interface Today {
+  /** Start of the next study day: what is due before it is due today. */
+  end: number;
+  done: DoneToday;
 }
 
 const SETTINGS_KEY = 'review';
@@ -109,33 +117,27 @@ export class ProgressStore {
     }
   }
 
-  /** New, learning and due-today counts per deck, for the library: index counts, no records read. */
-  async counts(itemsByDeck: ReadonlyMap<string, readonly StudyItem[]>, settings: ReviewSettings): Promise<Map<string, DeckCounts>> {
-    const now = this.now();
-    await this.syncItems([...itemsByDeck.values()].flat());
-    await this.unburyExpired(itemsByDeck.keys(), now);
-    const end = nextStudyDayStart(now, settings.dayStartHour);
-    const result = new Map<string, DeckCounts>();
-    for (const deckId of itemsByDeck.keys()) {
-      const [news, learning, relearning, due] = await Promise.all([
-        this.inState(deckId, QUEUE_ACTIVE, NEW).count(),
-        this.inState(deckId, QUEUE_ACTIVE, LEARNING).count(),
-        this.inState(deckId, QUEUE_ACTIVE, RELEARNING).count(),
-        this.inState(deckId, QUEUE_ACTIVE, REVIEW, end).count(),
-      ]);
-      result.set(deckId, { new: news, learning: learning + relearning, due });
-    }
-    return result;
+  /**
+   * What today's queue holds, per deck and over everything: the numbers the library, each deck
+   * tile and the study screen show, all from `queue` (daily limits, siblings, learning due today).
+   */
+  async todayCounts(itemsByDeck: ReadonlyMap<string, readonly StudyItem[]>, settings: ReviewSettings): Promise<TodayCounts> {
+    const all = [...itemsByDeck.values()].flat();
+    const today = await this.today(all, settings);
+    const byDeck = new Map<string, QueueCounts>();
+    for (const deckId of itemsByDeck.keys()) byDeck.set(deckId, queueCounts(await this.queueOf([deckId], settings, today)));
+    return { byDeck, total: queueCounts(await this.queueOf([...itemsByDeck.keys()], settings, today)) };
   }
 
-  /** Answers counted against today's limits: answers minus the ones undone. */
-  async doneToday(settings: ReviewSettings): Promise<{ newIntroduced: number; reviews: number }> {
+  /** Answers counted against today's limits (answers minus the ones undone), and their keys. */
+  async doneToday(settings: ReviewSettings): Promise<DoneToday> {
     const logs = await this.db.reviewLogs.where('reviewedAt').aboveOrEqual(studyDayStart(this.now(), settings.dayStartHour)).toArray();
     const undone = new Set(logs.filter((log) => log.kind === 'undo').map((log) => log.undoes));
     const answers = logs.filter((log) => log.kind === 'answer' && !undone.has(log.uid));
     return {
       newIntroduced: answers.filter((log) => !log.before || log.before.state === NEW).length,
       reviews: answers.filter((log) => log.before?.state === REVIEW).length,
+      studied: [...new Set(answers.map((log) => log.key))],
     };
   }
 
@@ -144,25 +146,31 @@ export class ProgressStore {
    * pass `only`, the keys to keep). Reads only what the limits let through.
    */
   async queue(items: readonly StudyItem[], settings: ReviewSettings, only?: ReadonlySet<string>): Promise<Queue> {
+    return this.queueOf([...groupByDeck(items).keys()], settings, await this.today(items, settings), only);
+  }
+
+  /** Brings records up to date for a new look at today (items synced, burials expired). */
+  private async today(items: readonly StudyItem[], settings: ReviewSettings): Promise<Today> {
     const now = this.now();
     await this.syncItems(items);
-    const deckIds = [...groupByDeck(items).keys()];
-    await this.unburyExpired(deckIds, now);
-    const end = nextStudyDayStart(now, settings.dayStartHour);
-    const doneToday = await this.doneToday(settings);
-    const reviewLimit = Math.max(0, settings.reviewsPerDay - doneToday.reviews);
-    const newLimit = Math.max(0, settings.newPerDay - doneToday.newIntroduced);
-    const read = (collection: ReturnType<ProgressStore['inState']>, limit = Infinity) =>
-      (only ? collection.toArray().then((records) => records.filter((r) => only.has(r.key))) : limit === Infinity ? collection.toArray() : collection.limit(limit).toArray());
+    await this.unburyExpired(groupByDeck(items).keys(), now);
+    return { end: nextStudyDayStart(now, settings.dayStartHour), done: await this.doneToday(settings) };
+  }
+
+  private async queueOf(deckIds: readonly string[], settings: ReviewSettings, { end, done }: Today, only?: ReadonlySet<string>): Promise<Queue> {
     const perDeck = await Promise.all(
       deckIds.map(async (deckId) => {
-        const [learning, relearning, reviews, news] = await Promise.all([
-          read(this.inState(deckId, QUEUE_ACTIVE, LEARNING, end)),
-          read(this.inState(deckId, QUEUE_ACTIVE, RELEARNING, end)),
-          read(this.inState(deckId, QUEUE_ACTIVE, REVIEW, end), reviewLimit),
-          read(this.inState(deckId, QUEUE_ACTIVE, NEW), newLimit),
-        ]);
-        return { due: [...learning, ...relearning, ...reviews], news };
+        // The same sibling rule as buildQueue, applied while reading so that the limits count
+        // only items the queue will take; buildQueue then decides over all decks.
+        const gate = new SiblingGate(settings, done.studied);
+        const take = (kind: QueueKind) => (record: CardStateRecord) => (!only || only.has(record.key)) && gate.admit(record.key, kind);
+        const learning = (await this.inState(deckId, QUEUE_ACTIVE, LEARNING, end).toArray())
+          .concat(await this.inState(deckId, QUEUE_ACTIVE, RELEARNING, end).toArray())
+          .sort((a, b) => a.due - b.due || a.key.localeCompare(b.key))
+          .filter(take('learning'));
+        const reviews = await this.inState(deckId, QUEUE_ACTIVE, REVIEW, end).filter(take('review')).limit(reviewsLeft(settings, done)).toArray();
+        const news = await this.inState(deckId, QUEUE_ACTIVE, NEW).filter(take('new')).limit(newLeft(settings, done)).toArray();
+        return { due: [...learning, ...reviews], news };
       }),
     );
     // New items across decks: in deck order, decks interleaved (position first).
@@ -170,11 +178,11 @@ export class ProgressStore {
       .flatMap((deck) => deck.news)
       .sort((a, b) => a.due - b.due || a.key.localeCompare(b.key))
       .map((record) => record.key);
-    return buildQueue({ settings, dueStates: perDeck.flatMap((deck) => deck.due), newKeys, doneToday });
+    return buildQueue({ settings, dueStates: perDeck.flatMap((deck) => deck.due), newKeys, doneToday: done });
   }
 
-  /** Records an answer: new state and log line in one transaction. */
-  async answer(item: StudyItem, grade: Grade, durationMs: number, settings: ReviewSettings): Promise<CardStateRecord> {
+  /** Records an answer: new state and log line in one transaction. Returns the log line's uid for undo. */
+  async answer(item: StudyItem, grade: Grade, durationMs: number, settings: ReviewSettings): Promise<{ record: CardStateRecord; uid: string }> {
     const now = this.now();
     const scheduler = new Scheduler(settings);
     return this.db.transaction('rw', this.db.cardStates, this.db.reviewLogs, async () => {
@@ -189,29 +197,22 @@ export class ProgressStore {
         queue: QUEUE_ACTIVE,
         leech: (previous?.leech ?? false) || after.lapses >= settings.leechThreshold,
       };
+      const uid = newUid();
       await this.db.cardStates.put(record);
-      await this.db.reviewLogs.add({
-        uid: newUid(), key: item.key, deckId: item.deckId, cardId: item.card.id,
-        kind: 'answer', reviewedAt: now, grade, before, after, durationMs,
-      });
-      return record;
+      await this.db.reviewLogs.add({ uid, key: item.key, deckId: item.deckId, cardId: item.card.id, kind: 'answer', reviewedAt: now, grade, before, after, durationMs });
+      return { record, uid };
     });
   }
 
-  /** Undoes the latest answer not yet undone: restores the state before it and logs the undo. */
-  async undoLastAnswer(): Promise<ReviewLogRecord | undefined> {
+  /**
+   * Undoes one answer (the session names its own, so that two windows never undo each other's):
+   * restores the state before it and logs the undo. Undefined if it was already undone.
+   */
+  async undoAnswer(uid: string): Promise<ReviewLogRecord | undefined> {
     return this.db.transaction('rw', this.db.cardStates, this.db.reviewLogs, async () => {
-      const undone = new Set<string>();
-      let target: ReviewLogRecord | undefined;
-      await this.db.reviewLogs
-        .orderBy('id')
-        .reverse()
-        .until(() => target !== undefined)
-        .each((log) => {
-          if (log.kind === 'undo' && log.undoes) undone.add(log.undoes);
-          else if (log.kind === 'answer' && !undone.has(log.uid)) target = log;
-        });
-      if (!target) return undefined;
+      const target = await this.db.reviewLogs.where('uid').equals(uid).first();
+      if (!target || target.kind !== 'answer') return undefined;
+      if ((await this.db.reviewLogs.where('key').equals(target.key).filter((log) => log.kind === 'undo' && log.undoes === uid).count()) > 0) return undefined;
       const { key, deckId, cardId } = target;
       const current = await this.db.cardStates.get(key);
       // Before a first answer the item was new: it goes back to the front of the new items.
@@ -225,23 +226,40 @@ export class ProgressStore {
     });
   }
 
-  async suspend(item: StudyItem): Promise<void> {
-    await this.setQueue(item, QUEUE_SUSPENDED);
+  /** Sets the item aside until the student unsuspends it. Returns the record as it was (for undo). */
+  async suspend(item: StudyItem): Promise<CardStateRecord> {
+    return this.update(item, (record) => ({ ...record, queue: QUEUE_SUSPENDED, buriedUntil: undefined }));
   }
 
-  async unsuspend(item: StudyItem): Promise<void> {
-    await this.setQueue(item, QUEUE_ACTIVE);
+  /** Hides the item until the next study day. Returns the record as it was. */
+  async bury(item: StudyItem, settings: ReviewSettings): Promise<CardStateRecord> {
+    return this.update(item, (record) => ({ ...record, queue: QUEUE_BURIED, buriedUntil: nextStudyDayStart(this.now(), settings.dayStartHour) }));
   }
 
-  /** Hides the item until the next study day. */
-  async bury(item: StudyItem, settings: ReviewSettings): Promise<void> {
-    await this.setQueue(item, QUEUE_BURIED, nextStudyDayStart(this.now(), settings.dayStartHour));
+  /** Brings back a suspended or buried item now. Returns the record as it was. */
+  async restoreToQueue(item: StudyItem): Promise<CardStateRecord> {
+    return this.update(item, (record) => ({ ...record, queue: QUEUE_ACTIVE, buriedUntil: undefined }));
   }
 
-  private async setQueue(item: StudyItem, queue: CardStateRecord['queue'], buriedUntil?: number): Promise<void> {
-    await this.db.transaction('rw', this.db.cardStates, async () => {
+  /**
+   * Forgets what the scheduler knew: the item is new again, after the other new items (as Anki's
+   * "reset"). Its review history stays in the log. Returns the record as it was.
+   */
+  async forget(item: StudyItem): Promise<CardStateRecord> {
+    // New items are ordered by `due`, their position; a timestamp sorts after every position.
+    return this.update(item, (record) => ({ ...record, ...newMemory(this.now()), queue: QUEUE_ACTIVE, buriedUntil: undefined, leech: false }));
+  }
+
+  /** Puts back a record exactly as it was before bury, suspend or forget (undo). */
+  async putBack(record: CardStateRecord): Promise<void> {
+    await this.db.cardStates.put(record);
+  }
+
+  private async update(item: StudyItem, change: (record: CardStateRecord) => CardStateRecord): Promise<CardStateRecord> {
+    return this.db.transaction('rw', this.db.cardStates, async () => {
       const record = (await this.db.cardStates.get(item.key)) ?? newRecord(item, 0);
-      await this.db.cardStates.put({ ...record, queue, buriedUntil });
+      await this.db.cardStates.put(change(record));
+      return record;
     });
   }
 

@@ -8,8 +8,8 @@
 import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { MergeView } from '@codemirror/merge';
-import { Compartment, EditorState, type Text } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
+import { Compartment, EditorState, Prec, type Text } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import type { Locale } from '../../../../shared/i18n';
 import { checkManifest, formatFinding, type ManifestFinding } from '../../../../shared/manifest/check';
@@ -89,6 +89,9 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
         theme,
         // Tab stays a focus key (keyboard users can leave the editor); Ctrl+] / Ctrl+[ indent.
         EditorState.tabSize.of(2),
+        // Ctrl+Enter checks the manifest (the screen's shortcut handler does it, as in every
+        // answer field); here it must only not insert a blank line, CodeMirror's default.
+        Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => true }])),
         linter(source, { delay: 250 }),
         lintGutter(),
         EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false' }),
