@@ -34,35 +34,55 @@ export const DEFAULT_SETTINGS: Readonly<ReviewSettings> = {
   buryReviewSiblings: true,
 };
 
-const STEP = /^\d+(?:\.\d+)?[mhd]$/;
+/** Bounds of each numeric setting: the form shows them and refuses values outside. */
+export const SETTING_LIMITS = {
+  desiredRetention: { min: 0.7, max: 0.99, integer: false },
+  newPerDay: { min: 0, max: 9999, integer: true },
+  reviewsPerDay: { min: 0, max: 99999, integer: true },
+  maximumIntervalDays: { min: 1, max: 36500, integer: true },
+  dayStartHour: { min: 0, max: 23, integer: true },
+  leechThreshold: { min: 1, max: 99, integer: true },
+} as const satisfies Partial<Record<keyof ReviewSettings, { min: number; max: number; integer: boolean }>>;
+
+export type NumericSetting = keyof typeof SETTING_LIMITS;
+
+export const MAX_STEPS = 10;
+
+/** A step as ts-fsrs reads it: a positive number of minutes, hours or days ("10m", "1.5h", "1d"). */
+export function parseStep(text: string): string | undefined {
+  const match = /^(\d+(?:\.\d+)?)([mhd])$/.exec(text.trim());
+  return match && Number(match[1]) > 0 ? `${Number(match[1])}${match[2]}` : undefined;
+}
 
 /** Settings from stored or imported values: every field checked, defaults where missing or invalid. */
 export function sanitizeSettings(value: unknown): ReviewSettings {
   const input = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof ReviewSettings, unknown>>;
-  const number = (name: keyof ReviewSettings, min: number, max: number, integer = true): number => {
+  const number = (name: NumericSetting): number => {
+    const { min, max, integer } = SETTING_LIMITS[name];
     const v = input[name];
     const ok = typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v));
-    return ok ? (v as number) : (DEFAULT_SETTINGS[name] as number);
+    return ok ? (v as number) : DEFAULT_SETTINGS[name];
   };
   const steps = (name: 'learningSteps' | 'relearningSteps'): string[] => {
     const v = input[name];
-    return Array.isArray(v) && v.length <= 10 && v.every((s) => typeof s === 'string' && STEP.test(s)) ? [...v] : [...DEFAULT_SETTINGS[name]];
+    const read = Array.isArray(v) && v.length <= MAX_STEPS ? v.map((s) => (typeof s === 'string' ? parseStep(s) : undefined)) : [undefined];
+    return read.every((s) => s !== undefined) ? (read as string[]) : [...DEFAULT_SETTINGS[name]];
   };
   const flag = (name: 'fuzz' | 'buryNewSiblings' | 'buryReviewSiblings'): boolean => {
     const v = input[name];
     return typeof v === 'boolean' ? v : DEFAULT_SETTINGS[name];
   };
   return {
-    desiredRetention: number('desiredRetention', 0.7, 0.99, false),
-    newPerDay: number('newPerDay', 0, 9999),
-    reviewsPerDay: number('reviewsPerDay', 0, 99999),
+    desiredRetention: number('desiredRetention'),
+    newPerDay: number('newPerDay'),
+    reviewsPerDay: number('reviewsPerDay'),
     learningSteps: steps('learningSteps'),
     relearningSteps: steps('relearningSteps'),
-    maximumIntervalDays: number('maximumIntervalDays', 1, 36500),
+    maximumIntervalDays: number('maximumIntervalDays'),
     fuzz: flag('fuzz'),
     buryNewSiblings: flag('buryNewSiblings'),
     buryReviewSiblings: flag('buryReviewSiblings'),
-    dayStartHour: number('dayStartHour', 0, 23),
-    leechThreshold: number('leechThreshold', 1, 99),
+    dayStartHour: number('dayStartHour'),
+    leechThreshold: number('leechThreshold'),
   };
 }
