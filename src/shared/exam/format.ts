@@ -1,6 +1,6 @@
 // Numbers as the results and history screens show them, in the UI language.
 import type { Locale } from '../i18n';
-import { maskClozeGap } from '../decks/cloze';
+import { markClozeGap } from '../decks/clozeMarks';
 import type { QuestionItem } from './questions';
 
 /** A share (0 to 1) as a whole percentage: `75 %` in French, `75%` in English. */
@@ -24,14 +24,14 @@ export function formatDuration(ms: number): string {
   return `${hours} h ${two(minutes % 60)} min`;
 }
 
-/** The question as asked (Markdown): a cloze card with its gap hidden. */
+/** The question as asked (Markdown): a cloze card with its gap hidden and marked. */
 export function questionPrompt(item: QuestionItem): string {
   switch (item.card.type) {
     case 'mcq':
     case 'input':
       return item.card.question;
     case 'cloze':
-      return maskClozeGap(item.card.text, item.side.kind === 'gap' ? item.side.index : 0);
+      return markClozeGap(item.card.text, item.side.kind === 'gap' ? item.side.index : 0, 'question');
     case 'yaml-fix':
       return item.card.task;
   }

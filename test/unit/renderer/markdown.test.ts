@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markClozeGap } from '../../../src/shared/decks/clozeMarks';
 import { renderMarkdown } from '../../../src/renderer/src/lib/markdown';
 
 describe('renderMarkdown', () => {
@@ -38,5 +39,28 @@ describe('renderMarkdown with deck images', () => {
     expect(renderMarkdown('![](media/sch%C3%A9ma%201.png)', base)).toContain('src="./deck-assets/user/media/sch%C3%A9ma%201.png"');
     expect(renderMarkdown('![](media/100%.png)', base)).toContain('src="./deck-assets/user/media/100%25.png"');
     expect(renderMarkdown('![](%2E%2E/secret.png)', base)).not.toContain('src=');
+  });
+});
+
+describe('cloze gaps on screen', () => {
+  const text = 'Le plugin {{Calico}} gère `{{NetworkPolicy::un objet}}` et {{BGP}}.';
+
+  it('marks the asked gap as a box with its hint, and fills the others in plain', () => {
+    const html = renderMarkdown(markClozeGap(text, 1, 'question'), { gapLabel: 'trou' });
+    expect(html).toContain('<code><mark class="cloze-gap cloze-blank"><span class="visually-hidden">trou </span>[un objet]</mark></code>');
+    expect(html).toContain('Le plugin Calico gère');
+    expect(html).not.toContain('NetworkPolicy');
+    expect(renderMarkdown(markClozeGap(text, 0, 'question'))).toContain('<mark class="cloze-gap cloze-blank"><span class="visually-hidden">gap </span>[…]</mark>');
+  });
+
+  it('highlights the filled answer, inside inline code too', () => {
+    expect(renderMarkdown(markClozeGap(text, 1, 'answer'))).toContain('<code><mark class="cloze-gap cloze-filled">NetworkPolicy</mark></code>');
+    expect(renderMarkdown(markClozeGap('```yaml\nkind: {{Pod}}\n```', 0, 'answer'))).toMatch(/<mark class="cloze-gap cloze-filled">Pod<\/mark>/);
+  });
+
+  it('ignores marks a deck wrote itself, and never lets a gap inject HTML', () => {
+    const html = renderMarkdown(markClozeGap('\uE000x\uE002 {{<img src=x onerror=alert(1)>}}', 0, 'answer'));
+    expect(html).not.toMatch(/onerror|alert/);
+    expect(html.match(/<mark/g)).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import bash from 'highlight.js/lib/languages/bash';
 import yaml from 'highlight.js/lib/languages/yaml';
 import { Marked } from 'marked';
 import { deckImageUrl } from '../../../shared/decks/assets';
+import { gapMarksToHtml } from '../../../shared/decks/clozeMarks';
 
 hljs.registerLanguage('yaml', yaml);
 hljs.registerLanguage('bash', bash);
@@ -60,8 +61,10 @@ function writtenPath(src: string): string {
  * Sanitised HTML for a Markdown text (inline: no paragraph around a single line); images are
  * resolved against `assetBase`, the deck's folder (see shared/decks/assets.ts).
  */
-export function renderMarkdown(markdown: string, options: { inline?: boolean; assetBase?: string } = {}): string {
-  const html = options.inline ? (marked.parseInline(markdown) as string) : (marked.parse(markdown) as string);
+export function renderMarkdown(markdown: string, options: { inline?: boolean; assetBase?: string; gapLabel?: string } = {}): string {
+  const parsed = options.inline ? (marked.parseInline(markdown) as string) : (marked.parse(markdown) as string);
+  // Cloze gaps marked by markClozeGap become <mark> here, code included; sanitised below.
+  const html = gapMarksToHtml(parsed, options.gapLabel ?? 'gap');
   imageBase = options.assetBase;
   try {
     return sanitize(html);
