@@ -6,6 +6,8 @@
 // (adoptedStyleSheets) instead of <style> elements, which the app's CSP (style-src 'self') forbids.
 // The app's CSS variables still reach inside, so the theme below follows light and dark mode.
 import { yaml } from '@codemirror/lang-yaml';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { MergeView } from '@codemirror/merge';
 import { Compartment, EditorState, Prec, type Text } from '@codemirror/state';
@@ -29,6 +31,20 @@ export function toDiagnostics(doc: Text, findings: readonly ManifestFinding[], l
   });
 }
 
+// Syntax colours from the app's CSS variables (app.css, light and dark, AA contrast on the editor's
+// background): CodeMirror's default style is made for a light background only.
+const highlight = syntaxHighlighting(
+  HighlightStyle.define([
+    { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--code-key)' },
+    { tag: [tags.string, tags.special(tags.string), tags.content], color: 'var(--code-string)' },
+    { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--code-number)' },
+    { tag: [tags.keyword, tags.typeName, tags.labelName, tags.meta], color: 'var(--code-keyword)' },
+    { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--muted)', fontStyle: 'italic' },
+    { tag: [tags.punctuation, tags.separator, tags.operator], color: 'var(--text)' },
+    { tag: tags.invalid, color: 'var(--error)' },
+  ]),
+);
+
 const theme = EditorView.theme({
   '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '0.95rem' },
   '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
@@ -37,6 +53,19 @@ const theme = EditorView.theme({
   '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent) 8%, transparent)' },
   '.cm-scroller': { minHeight: '12rem', maxHeight: '32rem' },
   '.cm-tooltip': { backgroundColor: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection': { backgroundColor: 'color-mix(in srgb, var(--accent) 30%, transparent)' },
+  '.cm-cursor': { borderLeftColor: 'var(--text)' },
+  '.cm-panels': { backgroundColor: 'var(--bg)', color: 'var(--text)' },
+  '.cm-textfield': { backgroundColor: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' },
+  '.cm-button': { backgroundImage: 'none', backgroundColor: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' },
+  '.cm-diagnostic-error': { borderLeftColor: 'var(--error)' },
+  '.cm-diagnostic-warning': { borderLeftColor: 'var(--warning)' },
+  '.cm-foldPlaceholder': { backgroundColor: 'var(--bg)', color: 'var(--text)', border: '1px solid var(--border)' },
+  // The diff of the student's manifest against the solution: tints that keep the text readable.
+  '&.cm-merge-a .cm-changedLine, .cm-deletedChunk': { backgroundColor: 'color-mix(in srgb, var(--error) 12%, transparent)' },
+  '&.cm-merge-b .cm-changedLine, .cm-inlineChangedLine': { backgroundColor: 'color-mix(in srgb, var(--success, #1a7f37) 12%, transparent)' },
+  '&.cm-merge-a .cm-changedText, .cm-deletedChunk .cm-deletedText': { backgroundImage: 'none', textDecoration: 'line-through', backgroundColor: 'color-mix(in srgb, var(--error) 22%, transparent)' },
+  '&.cm-merge-b .cm-changedText': { backgroundImage: 'none', textDecoration: 'underline', backgroundColor: 'color-mix(in srgb, var(--success, #1a7f37) 22%, transparent)' },
   // The lint extension draws squiggles and gutter markers with data: SVG images, which the CSP
   // (img-src 'self') refuses: the same signs in plain CSS instead.
   '.cm-lintRange-error': { backgroundImage: 'none', textDecoration: 'underline wavy var(--error)', textUnderlineOffset: '3px' },
@@ -86,6 +115,7 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
       extensions: [
         basicSetup,
         yaml(),
+        highlight,
         theme,
         // Tab stays a focus key (keyboard users can leave the editor); Ctrl+] / Ctrl+[ indent.
         EditorState.tabSize.of(2),
@@ -106,7 +136,7 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
 }
 
 export function createDiffView(parent: HTMLElement, studentText: string, solution: string): MergeView {
-  const readOnly = [basicSetup, yaml(), theme, EditorState.readOnly.of(true), EditorView.editable.of(false)];
+  const readOnly = [basicSetup, yaml(), highlight, theme, EditorState.readOnly.of(true), EditorView.editable.of(false)];
   const root = shadowOf(parent);
   return new MergeView({ parent: root, root, a: { doc: studentText, extensions: readOnly }, b: { doc: solution, extensions: readOnly } });
 }
