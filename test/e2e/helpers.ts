@@ -1,0 +1,66 @@
+// Steps that several end-to-end tests take: settings, reaching a given card, reading progress.
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Raises the daily new-card limit, so that cards far into a deck are offered today. */
+export async function raiseNewCardLimit(page: Page, limit = 100): Promise<void> {
+  await page.goto('./#/settings');
+  await page.getByLabel('Nouvelles cartes par jour').fill(String(limit));
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
+}
+
+/**
+ * Waits until the card on screen has taken the focus where it puts it (its answer field, or the
+ * editor once CodeMirror has loaded): keys pressed before would land elsewhere.
+ */
+export async function cardReady(page: Page): Promise<void> {
+  const type = await page.getByTestId('study-card').getAttribute('data-card-type');
+  if (type === 'yaml-fix') await expect(page.locator('.cm-content')).toBeFocused();
+  else if (type === 'input' || type === 'cloze') await expect(page.getByTestId('answer-input')).toBeFocused();
+}
+
+/** Buries the card on screen (Escape leaves its field, then B). */
+export async function buryShown(page: Page): Promise<void> {
+  await cardReady(page);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('b');
+}
+
+/** In a review, buries cards until the item `key` is on screen. */
+export async function buryUntil(page: Page, key: string): Promise<void> {
+  const card = page.getByTestId('study-card');
+  await expect(card).toBeVisible();
+  for (let i = 0; i < 80 && (await card.getAttribute('data-item-key')) !== key; i++) {
+    const shown = await card.getAttribute('data-item-key');
+    await buryShown(page);
+    await expect(card).not.toHaveAttribute('data-item-key', shown!);
+  }
+  await expect(card).toHaveAttribute('data-item-key', key);
+  await cardReady(page);
+}
+
+export interface StoredProgress {
+  cardStates: { key: string; queue: number; state: number; due: number; reps: number }[];
+  reviewLogs: { key: string; kind: string; grade?: number }[];
+}
+
+/** Every card state and log line in the app's IndexedDB. */
+export async function storedProgress(page: Page): Promise<StoredProgress> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredProgress>((resolve, reject) => {
+        const open = indexedDB.open('kubedeck');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(['cardStates', 'reviewLogs']);
+          const states = transaction.objectStore('cardStates').getAll();
+          const logs = transaction.objectStore('reviewLogs').getAll();
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve({ cardStates: states.result, reviewLogs: logs.result });
+          };
+        };
+      }),
+  );
+}
