@@ -62,10 +62,12 @@ const theme = EditorView.theme({
   '.cm-diagnostic-warning': { borderLeftColor: 'var(--warning)' },
   '.cm-foldPlaceholder': { backgroundColor: 'var(--bg)', color: 'var(--text)', border: '1px solid var(--border)' },
   // The diff of the student's manifest against the solution: tints that keep the text readable.
-  '&.cm-merge-a .cm-changedLine, .cm-deletedChunk': { backgroundColor: 'color-mix(in srgb, var(--error) 12%, transparent)' },
-  '&.cm-merge-b .cm-changedLine, .cm-inlineChangedLine': { backgroundColor: 'color-mix(in srgb, var(--success, #1a7f37) 12%, transparent)' },
-  '&.cm-merge-a .cm-changedText, .cm-deletedChunk .cm-deletedText': { backgroundImage: 'none', textDecoration: 'line-through', backgroundColor: 'color-mix(in srgb, var(--error) 22%, transparent)' },
-  '&.cm-merge-b .cm-changedText': { backgroundImage: 'none', textDecoration: 'underline', backgroundColor: 'color-mix(in srgb, var(--success, #1a7f37) 22%, transparent)' },
+  // Changed words are struck through or underlined rather than tinted twice, which would take
+  // the syntax colours below 4.5:1.
+  '&.cm-merge-a .cm-changedLine, .cm-deletedChunk': { backgroundColor: 'color-mix(in srgb, var(--error) 10%, transparent)' },
+  '&.cm-merge-b .cm-changedLine, .cm-inlineChangedLine': { backgroundColor: 'color-mix(in srgb, var(--success) 10%, transparent)' },
+  '&.cm-merge-a .cm-changedText, .cm-deletedChunk .cm-deletedText': { background: 'none', textDecoration: 'line-through 2px var(--error)' },
+  '&.cm-merge-b .cm-changedText': { background: 'none', textDecoration: 'underline 2px var(--success)', textUnderlineOffset: '3px' },
   // The lint extension draws squiggles and gutter markers with data: SVG images, which the CSP
   // (img-src 'self') refuses: the same signs in plain CSS instead.
   '.cm-lintRange-error': { backgroundImage: 'none', textDecoration: 'underline wavy var(--error)', textUnderlineOffset: '3px' },
@@ -135,8 +137,17 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
   return { view, lock: () => view.dispatch({ effects: editable.reconfigure(EditorView.editable.of(false)) }) };
 }
 
-export function createDiffView(parent: HTMLElement, studentText: string, solution: string): MergeView {
-  const readOnly = [basicSetup, yaml(), highlight, theme, EditorState.readOnly.of(true), EditorView.editable.of(false)];
+/** The student's text beside the solution, read-only; each side named for screen readers. */
+export function createDiffView(parent: HTMLElement, studentText: string, solution: string, labels: { student: string; solution: string }): MergeView {
+  const readOnly = (label: string) => [
+    basicSetup,
+    yaml(),
+    highlight,
+    theme,
+    EditorState.readOnly.of(true),
+    EditorView.editable.of(false),
+    EditorView.contentAttributes.of({ 'aria-label': label }),
+  ];
   const root = shadowOf(parent);
-  return new MergeView({ parent: root, root, a: { doc: studentText, extensions: readOnly }, b: { doc: solution, extensions: readOnly } });
+  return new MergeView({ parent: root, root, a: { doc: studentText, extensions: readOnly(labels.student) }, b: { doc: solution, extensions: readOnly(labels.solution) } });
 }

@@ -1,0 +1,102 @@
+// Every screen passes axe-core (WCAG 2.x A and AA rules) in light and in dark: the test fails on
+// any violation, and prints each with the elements concerned.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { buryUntil, raiseNewCardLimit } from './helpers';
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`).join('\n')}`);
+    expect(found, `${screen} in ${colorScheme}`).toEqual([]);
+  }
+}
+
+const DECK = `format: kubedeck/1
+id: paquet-a11y
+title: Paquet importé
+lang: fr
+description: Un paquet pour l'aperçu d'import.
+source: Notes
+cards:
+  - id: nodeport
+    type: input
+    source: § Services
+    question: Plage par défaut des ports NodePort ?
+    answers: ["30000-32767"]
+`;
+
+test.describe('accessibility of every screen (axe-core, light and dark)', () => {
+  test('library, deck view, import preview and settings', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('deck-tile').first()).toBeVisible();
+    await expect(page.getByTestId('total-counts')).toBeVisible();
+    await expectAccessible(page, 'library');
+    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(DECK) }]);
+    await expect(page.getByTestId('import-plan')).toBeVisible();
+    await expectAccessible(page, 'import preview');
+    await page.goto('./#/deck/ingress');
+    await expect(page.getByTestId('item-state').first()).toBeVisible();
+    await expectAccessible(page, 'deck view');
+    await page.goto('./#/settings');
+    await page.getByLabel('Étapes d’apprentissage (ex. 1m 10m)').fill('1x 10m');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByTestId('field-error')).toBeVisible();
+    await expectAccessible(page, 'settings with an error');
+  });
+
+  test('a review: question, answer, cloze, challenge and its diff', async ({ page }) => {
+    await raiseNewCardLimit(page);
+    await page.goto('./#/study/deck/ingress');
+    await expect(page.getByTestId('study-card')).toHaveAttribute('data-card-type', 'basic');
+    await expectAccessible(page, 'study question');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('grade-3')).toBeFocused();
+    await expectAccessible(page, 'study answer');
+    await buryUntil(page, 'ingress/structure-regle#1');
+    await expectAccessible(page, 'cloze question');
+    await buryUntil(page, 'ingress/fix-host-adresse-ip');
+    await expect(page.getByTestId('challenge-live')).toContainText('erreur');
+    await expectAccessible(page, 'challenge');
+    await page.getByRole('button', { name: 'Voir la solution' }).click();
+    await expect(page.locator('.cm-mergeView')).toBeVisible();
+    await expectAccessible(page, 'challenge diff');
+  });
+
+  test('quiz and exam setups, an exam, a quiz with feedback, results and history', async ({ page }) => {
+    await page.goto('./#/quiz');
+    await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
+    await expectAccessible(page, 'quiz setup');
+    await page.goto('./#/exam');
+    await expect(page.getByRole('button', { name: /Commencer l’examen/ }).first()).toBeVisible();
+    await expectAccessible(page, 'exam setup');
+    await page.getByRole('button', { name: /Commencer l’examen/ }).first().click();
+    await expect(page.getByTestId('attempt-question')).toBeVisible();
+    await expectAccessible(page, 'exam question');
+    await page.getByRole('button', { name: 'Rendre ma copie' }).click();
+    await expect(page.getByTestId('submit-dialog')).toBeVisible();
+    await expectAccessible(page, 'hand-in dialog');
+    await page.getByTestId('submit-dialog').getByRole('button', { name: 'Rendre ma copie' }).click();
+    await expect(page.getByTestId('score')).toBeVisible();
+    await expectAccessible(page, 'results');
+
+    await page.goto('./#/quiz');
+    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
+    await page.getByLabel('Nombre de questions').fill('2');
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    await expect(page.getByTestId('attempt-question')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    const type = await page.getByTestId('attempt-question').getAttribute('data-card-type');
+    if (type === 'mcq') await page.keyboard.press('1');
+    else await page.getByTestId(type === 'yaml-fix' ? 'manifest-input' : 'answer-input').fill('une réponse');
+    await page.getByRole('button', { name: /^Vérifier/ }).click();
+    await expect(page.getByTestId('quiz-feedback')).toBeVisible();
+    await expectAccessible(page, 'quiz feedback');
+    await page.goto('./#/history');
+    await expect(page.getByTestId('history-row').first()).toBeVisible();
+    await expectAccessible(page, 'history');
+  });
+});
