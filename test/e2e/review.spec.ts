@@ -61,7 +61,9 @@ test.describe('spaced-repetition reviews (web build)', () => {
 
   test('shows intervals on the grade buttons, undoes with U, and the library counts follow', async ({ page }) => {
     await page.goto('./#/study/deck/ingress');
-    await expect(page.getByTestId('study-card')).toHaveAttribute('data-card-type', 'basic');
+    const card = page.getByTestId('study-card');
+    await expect(card).toHaveAttribute('data-card-type', 'basic');
+    const first = (await card.getAttribute('data-item-key'))!;
     await page.keyboard.press('Space');
     await expect(page.getByTestId('grade-1')).toContainText('1 min');
     await expect(page.getByTestId('grade-3')).toContainText('10 min');
@@ -70,6 +72,8 @@ test.describe('spaced-repetition reviews (web build)', () => {
     await expect(page.locator('progress')).toHaveAttribute('value', '1');
     await page.keyboard.press('Escape'); // the next card may have an answer field
     await page.keyboard.press('u');
+    await expect(page.getByTestId('study-notice')).toHaveText('Réponse annulée.');
+    await expect(card).toHaveAttribute('data-item-key', first);
     await expect(page.locator('progress')).toHaveAttribute('value', '0');
     await expect(page.getByTestId('grade-1')).toBeHidden();
     await page.keyboard.press('Space');
