@@ -12,7 +12,7 @@ import { freshName, track } from './databases';
 
 const items = studyItems(parseDeck(VALID_DECK, 'demo.yaml').deck!);
 vi.mock('../../../src/renderer/src/lib/scope', () => ({ itemsInScope: async () => ({ items }) }));
-vi.mock('../../../src/renderer/src/lib/assetBase', () => ({ assetBases: async () => new Map() }));
+vi.mock('../../../src/renderer/src/lib/deckContext', async (original) => ({ ...(await original<object>()), deckContexts: async () => new Map() }));
 const { StudySession } = await import('../../../src/renderer/src/lib/session.svelte');
 
 async function open() {

@@ -10,7 +10,7 @@ const items = studyItems(parseDeck(VALID_DECK, 'demo.yaml').deck!);
 const answer = vi.fn();
 
 vi.mock('../../../src/renderer/src/lib/scope', () => ({ itemsInScope: async () => ({ items }) }));
-vi.mock('../../../src/renderer/src/lib/assetBase', () => ({ assetBases: async () => new Map() }));
+vi.mock('../../../src/renderer/src/lib/deckContext', async (original) => ({ ...(await original<object>()), deckContexts: async () => new Map() }));
 vi.mock('../../../src/renderer/src/lib/progress', () => ({
   progress: {
     now: () => Date.now(),

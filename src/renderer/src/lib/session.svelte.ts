@@ -11,7 +11,7 @@ import type { ReviewSettings } from '../../../shared/review/settings';
 import type { CardStateRecord, Grade } from '../../../shared/review/types';
 import { UndoStack, type UndoEntry } from '../../../shared/review/undo';
 import type { ProgressStore } from '../storage/progress';
-import { assetBases } from './assetBase';
+import { deckContexts, type DeckContext } from './deckContext';
 import { progress } from './progress';
 import { itemsInScope, type StudyScope } from './scope';
 import { acquireStudyLock, type StudyLock } from './studyLock';
@@ -45,10 +45,10 @@ export class StudySession {
   undoable = $state(0);
   /** What the last action or undo did, said on screen ("Suspension annulée"). */
   notice = $state<MessageKey>();
-  /** Where the current card's images are served (its deck's folder). */
-  assetBase = $state<string>();
+  /** The current card's deck: where its images are served, its language. */
+  deckContext = $state<DeckContext>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup table, read when a card shows
-  private assetBases = new Map<string, string>();
+  private deckContexts = new Map<string, DeckContext>();
 
   private queue: Queue = { learning: [], reviews: [], news: [] };
   // A lookup table, not reactive state: the template reads `item`, never this map.
@@ -79,8 +79,8 @@ export class StudySession {
       return;
     }
     try {
-      const [{ items, only, deckTitle }, bases] = await Promise.all([itemsInScope(this.scope), assetBases()]);
-      this.assetBases = bases;
+      const [{ items, only, deckTitle }, contexts] = await Promise.all([itemsInScope(this.scope), deckContexts()]);
+      this.deckContexts = contexts;
       this.deckTitle = deckTitle;
       this.scopeItems = items;
       this.only = only;
@@ -253,7 +253,7 @@ export class StudySession {
     const memory = state && state.state !== 0 ? state : undefined;
     this.previews = new Scheduler(this.settings).preview(memory, Date.now());
     this.leech = state?.leech ?? false;
-    this.assetBase = this.assetBases.get(item.deckId);
+    this.deckContext = this.deckContexts.get(item.deckId);
     this.item = item;
     this.kind = kind;
     this.suggested = undefined;
