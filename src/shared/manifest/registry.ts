@@ -4,10 +4,11 @@ import type { MessageId } from './messages';
 import type { KnownApiVersions, SchemaBundle, SchemaNode, SchemaRef } from './schema';
 import apiVersionsJson from './schemas/api-versions.json';
 import certManagerJson from './schemas/cert-manager.json';
+import gatewayApiJson from './schemas/gateway-api.json';
 import kubernetesJson from './schemas/kubernetes.json';
 import metallbJson from './schemas/metallb.json';
 
-const bundles = [kubernetesJson, certManagerJson, metallbJson] as unknown as SchemaBundle[];
+const bundles = [kubernetesJson, certManagerJson, metallbJson, gatewayApiJson] as unknown as SchemaBundle[];
 const known = (apiVersionsJson as unknown as KnownApiVersions).groups;
 
 interface SchemaIndex {
@@ -138,15 +139,15 @@ export function resolveKind(apiVersion: string, kind: string): KindResolution {
 
   const parts = splitApiVersion(apiVersion);
   if (parts && parts.group in known) {
-    const listed = known[parts.group][parts.version]?.includes(kind);
     const release = removedIn(apiVersion, kind);
-    if (listed && release) {
+    // A removed version may be missing from the sources (CRDs list only what they still serve).
+    if (release && kindsOfGroup(parts.group).includes(kind)) {
       const [current] = servedApiVersionsOf(kind);
       return current
         ? wrongApiVersion('api-version-removed', { apiVersion, kind, release, current }, 'api-version-removed')
         : wrongApiVersion('api-version-removed-no-replacement', { apiVersion, kind, release }, 'api-version-removed');
     }
-    if (listed) return { status: 'unchecked', reason: 'builtin' };
+    if (known[parts.group][parts.version]?.includes(kind)) return { status: 'unchecked', reason: 'builtin' };
     const [current] = servedApiVersionsOf(kind, parts.group);
     if (current) return wrongApiVersion('api-version-unknown', { apiVersion, kind, current });
     return unknownKind(apiVersion, kind, kindsOfGroup(parts.group));
@@ -195,10 +196,10 @@ export const CLUSTER_SCOPED_KINDS = new Set([
   'PersistentVolume',
   'StorageClass',
   'IngressClass',
-  'ClusterIssuer',
   'ClusterRole',
   'ClusterRoleBinding',
   'CustomResourceDefinition',
   'PriorityClass',
   'CSIDriver',
+  ...bundles.flatMap((bundle) => bundle.clusterScoped ?? []),
 ]);
