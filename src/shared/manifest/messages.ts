@@ -96,6 +96,10 @@ const MESSAGES = {
     en: '{apiVersion} {kind} is not checked: its schema is not bundled with KubeDeck',
     fr: '{apiVersion} {kind} n’est pas vérifié : son schéma n’est pas fourni avec KubeDeck',
   },
+  'kind-not-checked-newer': {
+    en: '{apiVersion} {kind} is not checked: newer than the bundled schemas, or misspelt',
+    fr: '{apiVersion} {kind} n’est pas vérifié : plus récent que les schémas fournis, ou mal orthographié',
+  },
   'kind-not-checked-custom': {
     en: '{apiVersion} {kind} is a custom resource KubeDeck does not know: not checked (its CRD must be installed)',
     fr: '{apiVersion} {kind} est une ressource personnalisée que KubeDeck ne connaît pas : non vérifiée (sa CRD doit être installée)',
@@ -115,16 +119,20 @@ const MESSAGES = {
     fr: '« {path} » doit être {expected}, pas {actual} : écrivez "{value}" entre guillemets',
   },
   'schema-unknown-field': {
-    en: 'Unknown field "{field}" ({path})',
-    fr: 'Champ inconnu « {field} » ({path})',
+    en: 'Unknown field "{field}" ({path}): kubectl apply refuses it (strict field validation, its default; the API server on its own would drop it with a warning)',
+    fr: 'Champ inconnu « {field} » ({path}) : kubectl apply le refuse (validation stricte des champs, son réglage par défaut ; le serveur d’API seul l’ignorerait avec un avertissement)',
+  },
+  'schema-field-newer': {
+    en: '"{path}" is not checked: Kubernetes {version} added it, newer than the bundled schemas',
+    fr: '« {path} » n’est pas vérifié : Kubernetes {version} l’a ajouté, après les schémas fournis',
   },
   'schema-unknown-field-suggestion': {
-    en: 'Unknown field "{field}" ({path}). Did you mean "{suggestion}"?',
-    fr: 'Champ inconnu « {field} » ({path}). Vouliez-vous dire « {suggestion} » ?',
+    en: 'Unknown field "{field}" ({path}): kubectl apply refuses it. Did you mean "{suggestion}"?',
+    fr: 'Champ inconnu « {field} » ({path}) : kubectl apply le refuse. Vouliez-vous dire « {suggestion} » ?',
   },
   'schema-unknown-field-unwrap': {
-    en: 'Unknown field "{field}": this kind has no "{field}", its fields go one level up',
-    fr: 'Champ inconnu « {field} » : ce type n’a pas de « {field} », ses champs se placent un niveau plus haut',
+    en: 'Unknown field "{field}": kubectl apply refuses it; this kind has no "{field}", its fields go one level up',
+    fr: 'Champ inconnu « {field} » : kubectl apply le refuse ; ce type n’a pas de « {field} », ses champs se placent un niveau plus haut',
   },
   'schema-enum': {
     en: '"{value}" is not allowed for "{path}": expected one of {allowed}',

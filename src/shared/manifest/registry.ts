@@ -117,8 +117,8 @@ function kindsOfGroup(group: string): string[] {
 export type KindResolution =
   /** Bundled schema: the document is checked against it. */
   | { status: 'checked'; schema: SchemaRef; deprecation?: string }
-  /** A real kind whose schema is not bundled, or a custom resource of a group the checker does not know. */
-  | { status: 'unchecked'; reason: 'builtin' | 'custom' }
+  /** A real kind whose schema is not bundled, a kind of a known group newer than the bundled schemas, or a custom resource of a group the checker does not know. */
+  | { status: 'unchecked'; reason: 'builtin' | 'custom' | 'newer' }
   /** Wrong apiVersion or kind: `on` says which of the two fields is at fault. */
   | { status: 'error'; on: 'apiVersion' | 'kind'; rule: string; message: MessageId; params: Record<string, string> };
 
@@ -186,7 +186,8 @@ function unknownKind(apiVersion: string, kind: string, groupKinds: string[]): Ki
   }
   const [elsewhere] = servedApiVersionsOf(kind);
   if (elsewhere) return wrongApiVersion('api-version-unknown', { apiVersion, kind, current: elsewhere });
-  return { status: 'error', on: 'kind', rule: 'kind-unknown', message: 'kind-unknown', params: { apiVersion, kind } };
+  // Not a near miss of a kind we know: most likely a kind newer than the bundled schemas.
+  return { status: 'unchecked', reason: 'newer' };
 }
 
 /** Kinds that live outside namespaces: a `metadata.namespace` on them is ignored. */
