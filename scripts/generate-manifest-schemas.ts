@@ -1,15 +1,15 @@
 // Writes src/shared/manifest/schemas/*.json, the schemas the manifest checker walks.
-//   npx tsx scripts/generate-manifest-schemas.ts [METALLB_CRD_DIR]
-// Run it after upgrading kubernetes-models or @kubernetes-models/cert-manager, or with newer
-// MetalLB CRDs; a unit test fails when the committed files are stale.
-// Sources, read at development time only (the output is committed; the app and the tests never
-// need them):
-// - kubernetes-models 4.5 and @kubernetes-models/cert-manager 4.4: their type declarations
-//   (.d.ts), generated from the Kubernetes OpenAPI spec and cert-manager's CRDs, carry every field,
-//   which ones are required, their types and enums. We read them with the TypeScript compiler
-//   rather than shipping the packages' validators: those need @kubernetes-models/validate at run
-//   time (ajv formats, re2-wasm), and report neither unknown fields nor positions.
-// - MetalLB's CRDs (default ../shared/crds/metallb): their openAPIV3Schema, as the API server uses it.
+//   npx tsx scripts/generate-manifest-schemas.ts
+// Run it after upgrading kubernetes-models, or after vendoring newer CRDs into scripts/crds
+// (scripts/vendor-crds.ts, see scripts/crds/README.md); a unit test fails when the committed
+// files are stale. Sources, read at development time only (the output is committed):
+// - kubernetes-models: its type declarations (.d.ts), generated from the Kubernetes OpenAPI
+//   spec, carry every field, which ones are required, their types and enums. We read them with
+//   the TypeScript compiler rather than shipping the package's validators: those need
+//   @kubernetes-models/validate at run time (ajv formats, re2-wasm), and report neither unknown
+//   fields nor positions. (Its 5.x releases need Node 22; this project runs on Node 20.)
+// - The CRDs of cert-manager, MetalLB and Gateway API (scripts/crds): their openAPIV3Schema, as
+//   the API server uses it.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +28,13 @@ const KUBERNETES_KINDS: [apiVersion: string, kinds: string[]][] = [
   ['storage.k8s.io/v1', ['StorageClass']],
   ['networking.k8s.io/v1', ['Ingress', 'IngressClass', 'NetworkPolicy']],
 ];
-const CERT_MANAGER_KINDS: [apiVersion: string, kinds: string[]][] = [['cert-manager.io/v1', ['Issuer', 'ClusterIssuer', 'Certificate']]];
+
+/** The vendored CRDs: directory under scripts/crds, output file, and the release they come from. */
+export const CRD_SOURCES = [
+  { dir: 'cert-manager', file: 'cert-manager.json', source: 'cert-manager v1.21.1 CRDs (cert-manager/cert-manager deploy/crds)' },
+  { dir: 'metallb', file: 'metallb.json', source: 'MetalLB v0.16.1 CRDs (metallb/metallb config/crd/bases)' },
+  { dir: 'gateway-api', file: 'gateway-api.json', source: 'Gateway API v1.6.1 standard channel CRDs (kubernetes-sigs/gateway-api config/crd/standard)' },
+] as const;
 
 function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')) as { version: string }).version;
@@ -152,72 +158,6 @@ function readDeclarations(pkg: string, kindsByVersion: [string, string[]][]) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// cert-manager fields newer than @kubernetes-models/cert-manager 4.4 (its last release for
-// Node 20 and kubernetes-models 4, generated from cert-manager 1.12's CRDs). Each one is in
-// cert-manager's current CRDs; upstream examples (../shared/manifests/real/cert-manager) use them.
-
-const string: SchemaNode = { type: 'string' };
-const stringList: SchemaNode = { type: 'array', items: string };
-const secretKeySelector: SchemaNode = { type: 'object', properties: { key: string, name: string }, required: ['name'] };
-const nameConstraintItems: SchemaNode = {
-  type: 'object',
-  properties: { dnsDomains: stringList, emailAddresses: stringList, ipRanges: stringList, uriDomains: stringList },
-};
-const quantities: SchemaNode = { type: 'object', values: { type: 'quantity' } };
-const http01Ingress = ['spec', 'acme', 'solvers', '[]', 'http01', 'ingress'];
-const http01PodSpec = [...http01Ingress, 'podTemplate', 'spec'];
-const issuerAdditions = (kind: string): [string, string[], string, SchemaNode | string][] => [
-  // cert-manager 1.13–1.18: HTTP-01 solvers with an IngressClass name and pod resources and
-  // security, vault client certificates and service account tokens, CA issuer URLs, DNS-01
-  // options, ACME certificate profiles.
-  [kind, http01Ingress, 'ingressClassName', string],
-  [kind, http01PodSpec, 'imagePullSecrets', { type: 'array', items: 'core/v1.LocalObjectReference' }],
-  [kind, http01PodSpec, 'resources', { type: 'object', properties: { limits: quantities, requests: quantities } }],
-  [kind, http01PodSpec, 'securityContext', 'core/v1.PodSecurityContext'],
-  [kind, ['spec', 'acme', 'solvers', '[]', 'dns01', 'azureDNS'], 'zoneType', { type: 'string', enum: ['AzurePrivateZone', 'AzurePublicZone'] }],
-  [kind, ['spec', 'acme', 'solvers', '[]', 'dns01', 'rfc2136'], 'protocol', { type: 'string', enum: ['TCP', 'UDP'] }],
-  [kind, ['spec', 'acme'], 'profile', string],
-  [kind, ['spec', 'ca'], 'issuingCertificateURLs', stringList],
-  [kind, ['spec', 'vault'], 'clientCertSecretRef', secretKeySelector],
-  [kind, ['spec', 'vault'], 'clientKeySecretRef', secretKeySelector],
-  [kind, ['spec', 'vault'], 'serverName', string],
-  [kind, ['spec', 'vault', 'auth'], 'clientCertificate', { type: 'object', properties: { mountPath: string, name: string, secretName: string } }],
-  [kind, ['spec', 'vault', 'auth', 'kubernetes'], 'serviceAccountRef', { type: 'object', properties: { audiences: stringList, name: string }, required: ['name'] }],
-];
-/** Fields to add: kind, path to the object (`[]` steps into list items), field name, schema. */
-const CERT_MANAGER_ADDITIONS: [kind: string, path: string[], field: string, schema: SchemaNode | string][] = [
-  // cert-manager 1.14–1.16: otherNames SANs, name constraints, keystore profiles and inline
-  // passwords, JKS alias, renewal as a percentage, signature algorithm.
-  ['Certificate', ['spec'], 'otherNames', { type: 'array', items: { type: 'object', properties: { oid: string, utf8Value: string } } }],
-  ['Certificate', ['spec'], 'nameConstraints', { type: 'object', properties: { critical: { type: 'boolean' }, excluded: nameConstraintItems, permitted: nameConstraintItems } }],
-  ['Certificate', ['spec'], 'renewBeforePercentage', { type: 'integer' }],
-  ['Certificate', ['spec'], 'signatureAlgorithm', {
-    type: 'string',
-    enum: ['ECDSAWithSHA256', 'ECDSAWithSHA384', 'ECDSAWithSHA512', 'PureEd25519', 'SHA256WithRSA', 'SHA384WithRSA', 'SHA512WithRSA'],
-  }],
-  ['Certificate', ['spec', 'keystores', 'pkcs12'], 'profile', { type: 'string', enum: ['LegacyDES', 'LegacyRC2', 'Modern2023'] }],
-  ['Certificate', ['spec', 'keystores', 'pkcs12'], 'password', string],
-  ['Certificate', ['spec', 'keystores', 'jks'], 'password', string],
-  ['Certificate', ['spec', 'keystores', 'jks'], 'alias', string],
-  ...issuerAdditions('Issuer'),
-  ...issuerAdditions('ClusterIssuer'),
-];
-
-function addCertManagerFields(bundle: Pick<SchemaBundle, 'definitions' | 'kinds'>) {
-  for (const [kind, path, field, schema] of CERT_MANAGER_ADDITIONS) {
-    let node = bundle.definitions[bundle.kinds['cert-manager.io/v1'][kind] as string];
-    for (const segment of path) {
-      const next = segment === '[]' ? node.items : node.properties?.[segment];
-      if (!next || typeof next === 'string') throw new Error(`cannot add ${kind}.${path.join('.')}.${field}`);
-      node = next;
-    }
-    // The password fields join `create` and `passwordSecretRef`, which become optional.
-    if (field === 'password') node.required = node.required?.filter((name) => name !== 'passwordSecretRef');
-    node.properties = { ...node.properties, [field]: schema };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // From CRD openAPIV3Schema to schema nodes.
 
 interface OpenApiSchema {
@@ -240,7 +180,7 @@ interface OpenApiSchema {
 }
 
 function fromOpenApi(schema: OpenApiSchema): SchemaNode {
-  if (schema['x-kubernetes-int-or-string']) return { type: 'int-or-string' };
+  if (schema['x-kubernetes-int-or-string']) return { type: 'int-or-string', ...(schema.pattern ? { pattern: schema.pattern } : {}) };
   const type = schema.type as SchemaNode['type'] | undefined;
   if (!type) return { type: 'any' };
   const node: SchemaNode = { type };
@@ -260,16 +200,18 @@ function fromOpenApi(schema: OpenApiSchema): SchemaNode {
 interface CustomResourceDefinition {
   spec: {
     group: string;
+    scope: 'Namespaced' | 'Cluster';
     names: { kind: string };
     versions: { name: string; served: boolean; deprecated?: boolean; deprecationWarning?: string; schema: { openAPIV3Schema: OpenApiSchema } }[];
   };
 }
 
 function readCrds(dir: string): SchemaBundle {
-  const bundle: SchemaBundle = { source: '', definitions: {}, kinds: {}, deprecated: {} };
+  const bundle: SchemaBundle = { source: '', definitions: {}, kinds: {}, deprecated: {}, clusterScoped: [] };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const crd = parse(readFileSync(join(dir, file), 'utf8')) as CustomResourceDefinition;
-    const { group, names, versions } = crd.spec;
+    const { group, names, versions, scope } = crd.spec;
+    if (scope === 'Cluster' && !bundle.clusterScoped!.includes(names.kind)) bundle.clusterScoped!.push(names.kind);
     for (const version of versions.filter((v) => v.served)) {
       const apiVersion = `${group}/${version.name}`;
       const node = fromOpenApi(version.schema.openAPIV3Schema);
@@ -282,6 +224,9 @@ function readCrds(dir: string): SchemaBundle {
         (bundle.deprecated![apiVersion] ??= {})[names.kind] = version.deprecationWarning ?? `${apiVersion} ${names.kind} is deprecated`;
     }
   }
+  if (Object.keys(bundle.deprecated!).length === 0) delete bundle.deprecated;
+  if (bundle.clusterScoped!.length === 0) delete bundle.clusterScoped;
+  else bundle.clusterScoped!.sort();
   return bundle;
 }
 
@@ -330,7 +275,7 @@ function mapChildren(node: SchemaNode, map: (child: SchemaRef) => SchemaRef): Sc
 // ---------------------------------------------------------------------------------------------
 // Every apiVersion/kind of the packages, for suggestions (the checker knows which are removed).
 
-function listKnownKinds(packageDirs: string[], crds: SchemaBundle): KnownApiVersions['groups'] {
+function listKnownKinds(packageDirs: string[], crds: SchemaBundle[]): KnownApiVersions['groups'] {
   const groups: KnownApiVersions['groups'] = {};
   const add = (apiVersion: string, kind: string) => {
     const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
@@ -351,7 +296,7 @@ function listKnownKinds(packageDirs: string[], crds: SchemaBundle): KnownApiVers
     }
   };
   for (const dir of packageDirs) walk(dir);
-  for (const [apiVersion, kinds] of Object.entries(crds.kinds)) for (const kind of Object.keys(kinds)) add(apiVersion, kind);
+  for (const bundle of crds) for (const [apiVersion, kinds] of Object.entries(bundle.kinds)) for (const kind of Object.keys(kinds)) add(apiVersion, kind);
   const sorted: KnownApiVersions['groups'] = {};
   for (const group of Object.keys(groups).sort())
     sorted[group] = Object.fromEntries(Object.keys(groups[group]).sort().map((v) => [v, groups[group][v].sort()]));
@@ -373,35 +318,27 @@ function toJson(value: object): string {
 }
 
 /** The contents of every file of src/shared/manifest/schemas, by file name (a test compares them with the committed files). */
-export function generateManifestSchemas(metallbDir: string): Record<string, string> {
+export function generateManifestSchemas(crdRoot = join(root, 'scripts/crds')): Record<string, string> {
   const kubernetes = readDeclarations('kubernetes-models', KUBERNETES_KINDS);
   shareRepeatedObjects(kubernetes.definitions);
-
-  const certManager = readDeclarations('@kubernetes-models/cert-manager', CERT_MANAGER_KINDS);
-  addCertManagerFields(certManager);
-  // ObjectMeta comes from kubernetes.json.
-  for (const name of Object.keys(certManager.definitions)) if (name.startsWith('meta/')) delete certManager.definitions[name];
-  shareRepeatedObjects(certManager.definitions);
-
-  const metallb = readCrds(metallbDir);
-  shareRepeatedObjects(metallb.definitions);
-
   const kubernetesModels = `kubernetes-models ${packageVersion('kubernetes-models')}`;
-  const certManagerModels = `@kubernetes-models/cert-manager ${packageVersion('@kubernetes-models/cert-manager')}`;
-  return {
-    'kubernetes.json': toJson({ source: kubernetesModels, ...kubernetes }),
-    'cert-manager.json': toJson({ source: `${certManagerModels}, with fields of later cert-manager releases`, ...certManager }),
-    'metallb.json': toJson({ ...metallb, source: 'MetalLB CRDs (metallb/metallb config/crd/bases, commit 7938d3f)' }),
-    'api-versions.json': toJson({
-      source: `${kubernetesModels}, ${certManagerModels}, MetalLB CRDs`,
-      groups: listKnownKinds([join(modules, 'kubernetes-models'), join(modules, '@kubernetes-models/cert-manager')], metallb),
-    }),
-  };
+  const files: Record<string, string> = { 'kubernetes.json': toJson({ source: kubernetesModels, ...kubernetes }) };
+  const crdBundles: SchemaBundle[] = [];
+  for (const { dir, file, source } of CRD_SOURCES) {
+    const bundle = readCrds(join(crdRoot, dir));
+    shareRepeatedObjects(bundle.definitions);
+    crdBundles.push(bundle);
+    files[file] = toJson({ ...bundle, source });
+  }
+  files['api-versions.json'] = toJson({
+    source: [kubernetesModels, ...CRD_SOURCES.map((crd) => crd.source)].join(', '),
+    groups: listKnownKinds([join(modules, 'kubernetes-models')], crdBundles),
+  });
+  return files;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const metallbDir = resolve(process.argv[2] ?? join(root, '../shared/crds/metallb'));
-  for (const [file, text] of Object.entries(generateManifestSchemas(metallbDir))) {
+  for (const [file, text] of Object.entries(generateManifestSchemas())) {
     writeFileSync(join(outDir, file), text);
     console.log(`Wrote ${relative(root, join(outDir, file))} (${(text.length / 1024).toFixed(0)} KB)`);
   }

@@ -51,6 +51,7 @@ import {
   type McqChoice,
   type QuestionType,
   type Severity,
+  type TopicNames,
   type YamlFixExpectation,
 } from './types';
 
@@ -71,7 +72,7 @@ export interface DeckParseResult {
 type Path = (string | number)[];
 type Params = Record<string, string | number>;
 type Fields = Map<string, unknown>;
-type What = 'what.deck' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota';
+type What = 'what.deck' | 'what.topics' | 'what.topic' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota';
 
 const FAST_OPTIONS = { schema: CORE_SCHEMA };
 /** An anchor (`&name`) may be aliased later: such files take the precise path, which refuses aliases. */
@@ -212,11 +213,13 @@ class DeckChecker {
     const description = this.text(fields, [], 'description');
     const source = this.text(fields, [], 'source');
     const tags = this.textList(fields, [], 'tags') ?? [];
+    const topics = this.topics(fields);
     const exams = this.exams(fields);
     const cards = this.cards(fields);
+    if (cards) this.unnamedTags(tags, cards, topics ?? {});
     const result: DeckParseResult = { id, title, locateId: () => this.locator.at(['id']), problems: this.problems };
     if (this.errorCount === 0 && id && title && lang && description && source && cards) {
-      result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, ...(exams ? { exams } : {}), cards };
+      result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, ...(topics ? { topics } : {}), ...(exams ? { exams } : {}), cards };
     }
     return result;
   }
@@ -334,6 +337,45 @@ class DeckChecker {
     if (typeof value === 'number' && value >= 0 && value <= 100) return value;
     this.report([...path, name], 'wrong-type', { field: name, expected: 'typeName.percent' });
     return undefined;
+  }
+
+  /** `topics:`, tag → language → name. */
+  topics(deckFields: Fields): TopicNames | undefined {
+    if (!deckFields.has('topics')) return undefined;
+    const value = deckFields.get('topics');
+    if (!isRecord(value)) {
+      this.report(['topics'], 'not-a-mapping', { what: 'what.topics' });
+      return undefined;
+    }
+    const topics: Record<string, Record<string, string>> = {};
+    for (const [tag, names] of Object.entries(value)) {
+      const path = ['topics', tag];
+      if (!isRecord(names) || Object.keys(names).length === 0) {
+        this.report(path, 'not-a-mapping', { what: 'what.topic' });
+        continue;
+      }
+      topics[tag] = {};
+      for (const [lang, name] of Object.entries(names)) {
+        if (!LANG_PATTERN.test(lang)) this.report([...path, lang], 'bad-lang', { value: lang }, 'key');
+        const text = this.scalarText(name, [...path, lang], lang);
+        if (text !== undefined) topics[tag][lang] = text;
+      }
+    }
+    return topics;
+  }
+
+  /** A warning on the first use of each tag that `topics:` does not name: students would read its slug. */
+  unnamedTags(deckTags: string[], cards: Card[], topics: TopicNames) {
+    const uses: [string, Path][] = [
+      ...deckTags.map((tag, i): [string, Path] => [tag, ['tags', i]]),
+      ...cards.flatMap((card, c) => card.tags.map((tag, i): [string, Path] => [tag, ['cards', c, 'tags', i]])),
+    ];
+    const reported = new Set<string>();
+    for (const [tag, path] of uses) {
+      if (Object.hasOwn(topics, tag) || reported.has(tag)) continue;
+      reported.add(tag);
+      this.report(path, 'unnamed-tag', { tag }, 'value', 'warning');
+    }
   }
 
   /**

@@ -43,6 +43,12 @@ function kindSchema(kind: FieldKind): JsonSchema {
       return { type: 'array', minItems: 2, items: { $ref: '#/definitions/choice' } };
     case 'expectations':
       return { type: 'array', minItems: 1, items: { $ref: '#/definitions/expectation' } };
+    case 'topics':
+      return {
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: { type: 'object', minProperties: 1, propertyNames: { pattern: LANG_PATTERN.source }, additionalProperties: TEXT },
+      };
     case 'exams':
       return { type: 'array', minItems: 1, items: { $ref: '#/definitions/exam' } };
     case 'quotas':

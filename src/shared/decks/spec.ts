@@ -14,6 +14,7 @@ export type FieldKind =
   | 'cards'
   | 'choices'
   | 'expectations'
+  | 'topics'
   | 'exams'
   | 'quotas'
   | 'question-types'
@@ -40,6 +41,10 @@ export const DECK_FIELDS: FieldSpecs = {
   description: { kind: 'text', required: true, description: 'One or two sentences shown in the library.' },
   source: { kind: 'text', required: true, description: 'The course chapter the facts come from.' },
   tags: { kind: 'text-list', description: 'Topic tags applied to every card.' },
+  topics: {
+    kind: 'topics',
+    description: 'The name of each tag the deck uses, per language, as students read it: `reseau: { fr: Réseau, en: Networking }`.',
+  },
   exams: { kind: 'exams', description: 'Mock exams drawing questions by tag from every loaded deck.' },
   cards: { kind: 'cards', required: true, description: 'The cards of the deck.' },
 };

@@ -86,6 +86,9 @@ export interface ExamDefinition {
   types?: QuestionType[];
 }
 
+/** Display names of topic tags: tag → language → name (e.g. `reseau: { fr: Réseau, en: Networking }`). */
+export type TopicNames = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 export interface Deck {
   format: typeof DECK_FORMAT;
   id: string;
@@ -94,6 +97,8 @@ export interface Deck {
   description: string;
   source: string;
   tags: string[];
+  /** Present only when the file names its topics. */
+  topics?: TopicNames;
   /** Present only when the file defines exams. */
   exams?: ExamDefinition[];
   cards: Card[];

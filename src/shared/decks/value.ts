@@ -7,6 +7,7 @@ import type { Card, Deck, McqChoice, YamlFixExpectation } from './types';
 function isDefault(field: string, value: unknown): boolean {
   if (value === undefined) return true;
   if (Array.isArray(value) && value.length === 0) return true;
+  if (field === 'topics' && Object.keys(value as object).length === 0) return true;
   return (field === 'reverse' && value === false) || (field === 'origin' && value === 'hand');
 }
 

@@ -1,6 +1,7 @@
 // What a converter (Anki package, TSV/CSV) hands back before ids are checked against the library.
 import { findClozeGaps } from '../decks/cloze';
 import type { Card, Deck } from '../decks/types';
+import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { ImportedMedia } from './media';
 import type { ImportWarning } from './warnings';
@@ -23,6 +24,7 @@ export interface ForeignDeckInfo {
 /** A deck from another tool, with the required texts filled in so that it passes parseDeck. */
 export function foreignDeck(info: ForeignDeckInfo): Deck {
   const text = (value: string, fallback: string) => (value.trim() ? value : fallback);
+  const topics = selfNamedTopics(info.cards.flatMap((card) => card.tags), info.lang);
   return {
     format: DECK_FORMAT,
     id: info.id,
@@ -31,6 +33,7 @@ export function foreignDeck(info: ForeignDeckInfo): Deck {
     description: text(info.description, info.title || info.id),
     source: text(info.source, info.title || info.id),
     tags: [],
+    ...(Object.keys(topics).length > 0 ? { topics } : {}),
     cards: info.cards,
   };
 }

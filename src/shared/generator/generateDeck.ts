@@ -2,6 +2,7 @@
 // glossary bullets, cloze cards from key sentences, yaml-fix cards from YAML blocks), as a typed
 // Deck and as the YAML file to review. Pure: the app can call it as well as the CLI.
 import type { Card, Deck } from '../decks/types';
+import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';
 import { readTermBullet } from './basic';
@@ -65,11 +66,13 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   const ids = new UniqueIds();
   const usedMutations = new Set<MutationKind>();
   const cards: Card[] = [];
+  const sectionTopics: Record<string, Record<string, string>> = {};
   for (const { section, elements } of sections) {
     const drafts = sectionDrafts(section, elements, texts, usedMutations, (line, reason, detail) =>
       notes.push(noteTexts.yamlSkipped(line, reason, detail)),
     );
     for (const { idBase, fields } of drafts) {
+      if (section.tag) sectionTopics[section.tag] ??= { [lang]: section.title || section.tag };
       cards.push({
         ...fields,
         id: ids.take(idBase, 'card'),
@@ -80,6 +83,8 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
     }
   }
 
+  const deckTags = [...new Set(split.frontMatter.tags.map((tag) => kebabCase(tag)).filter(Boolean))];
+  const topics = { ...selfNamedTopics(deckTags, lang), ...sectionTopics };
   const deck: Deck = {
     format: DECK_FORMAT,
     id: deckId(options.fileName, title),
@@ -87,7 +92,8 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
     lang,
     description: split.frontMatter.description ?? texts.deckDescription(title),
     source: title,
-    tags: [...new Set(split.frontMatter.tags.map((tag) => kebabCase(tag)).filter(Boolean))],
+    tags: deckTags,
+    ...(Object.keys(topics).length > 0 ? { topics } : {}),
     cards,
   };
   const yaml = deckToYaml(deck, [texts.draftComment(file), texts.originComment]);

@@ -7,7 +7,7 @@ import { resolveKind } from './registry';
 import { checkAcrossDocuments, type FileDocument } from './rules/cross-document';
 import { KIND_RULES } from './rules/index';
 import { checkMetadata } from './rules/metadata';
-import { checkPlaceholders } from './rules/placeholders';
+import { checkPlaceholders, dropShadowedPlaceholders } from './rules/placeholders';
 import { reportSyntaxErrors } from './syntax';
 import { validateSchema } from './validate-schema';
 import { Field, parseManifestText, valueTypeOf } from './yaml';
@@ -33,13 +33,17 @@ export function checkManifest(text: string, options: CheckOptions = {}): Manifes
       findings.error(root.anchor, 'document-not-object', { actual: valueTypeOf(root.node) });
       return;
     }
+    const from = findings.list.length;
     const identified = checkDocument(root, findings);
+    dropShadowedPlaceholders(findings.list, from);
     if (identified) checked.push({ index, root, ...identified });
   });
   checkAcrossDocuments(checked, findings);
   if (options.expect) checkExpectations(checked, options.expect, findings);
   return sortFindings(findings.list);
 }
+
+const UNCHECKED_MESSAGES = { builtin: 'kind-not-checked-builtin', custom: 'kind-not-checked-custom', newer: 'kind-not-checked-newer' } as const;
 
 /** Identifies the document's kind, checks it, and returns its apiVersion and kind when both are readable. */
 function checkDocument(root: Field, findings: Findings): { apiVersion: string; kind: string } | undefined {
@@ -63,7 +67,7 @@ function checkDocument(root: Field, findings: Findings): { apiVersion: string; k
       break;
     }
     case 'unchecked':
-      findings.warning(kindField.anchor, 'kind-not-checked', { apiVersion, kind }, resolution.reason === 'builtin' ? 'kind-not-checked-builtin' : 'kind-not-checked-custom');
+      findings.warning(kindField.anchor, 'kind-not-checked', { apiVersion, kind }, UNCHECKED_MESSAGES[resolution.reason]);
       checkMetadata(kind, root, resolution.reason === 'custom', findings);
       break;
     case 'checked':

@@ -96,6 +96,10 @@ const MESSAGES = {
     en: '{apiVersion} {kind} is not checked: its schema is not bundled with KubeDeck',
     fr: '{apiVersion} {kind} n’est pas vérifié : son schéma n’est pas fourni avec KubeDeck',
   },
+  'kind-not-checked-newer': {
+    en: '{apiVersion} {kind} is not checked: newer than the bundled schemas, or misspelt',
+    fr: '{apiVersion} {kind} n’est pas vérifié : plus récent que les schémas fournis, ou mal orthographié',
+  },
   'kind-not-checked-custom': {
     en: '{apiVersion} {kind} is a custom resource KubeDeck does not know: not checked (its CRD must be installed)',
     fr: '{apiVersion} {kind} est une ressource personnalisée que KubeDeck ne connaît pas : non vérifiée (sa CRD doit être installée)',
@@ -115,16 +119,20 @@ const MESSAGES = {
     fr: '« {path} » doit être {expected}, pas {actual} : écrivez "{value}" entre guillemets',
   },
   'schema-unknown-field': {
-    en: 'Unknown field "{field}" ({path})',
-    fr: 'Champ inconnu « {field} » ({path})',
+    en: 'Unknown field "{field}" ({path}): kubectl apply refuses it (strict field validation, its default; the API server on its own would drop it with a warning)',
+    fr: 'Champ inconnu « {field} » ({path}) : kubectl apply le refuse (validation stricte des champs, son réglage par défaut ; le serveur d’API seul l’ignorerait avec un avertissement)',
+  },
+  'schema-field-newer': {
+    en: '"{path}" is not checked: Kubernetes {version} added it, newer than the bundled schemas',
+    fr: '« {path} » n’est pas vérifié : Kubernetes {version} l’a ajouté, après les schémas fournis',
   },
   'schema-unknown-field-suggestion': {
-    en: 'Unknown field "{field}" ({path}). Did you mean "{suggestion}"?',
-    fr: 'Champ inconnu « {field} » ({path}). Vouliez-vous dire « {suggestion} » ?',
+    en: 'Unknown field "{field}" ({path}): kubectl apply refuses it. Did you mean "{suggestion}"?',
+    fr: 'Champ inconnu « {field} » ({path}) : kubectl apply le refuse. Vouliez-vous dire « {suggestion} » ?',
   },
   'schema-unknown-field-unwrap': {
-    en: 'Unknown field "{field}": this kind has no "{field}", its fields go one level up',
-    fr: 'Champ inconnu « {field} » : ce type n’a pas de « {field} », ses champs se placent un niveau plus haut',
+    en: 'Unknown field "{field}": kubectl apply refuses it; this kind has no "{field}", its fields go one level up',
+    fr: 'Champ inconnu « {field} » : kubectl apply le refuse ; ce type n’a pas de « {field} », ses champs se placent un niveau plus haut',
   },
   'schema-enum': {
     en: '"{value}" is not allowed for "{path}": expected one of {allowed}',
@@ -476,6 +484,68 @@ const MESSAGES = {
   'ingress-tls-host-unmatched': {
     en: 'TLS host "{value}" matches no rule host: the certificate would serve no rule',
     fr: 'L’hôte TLS « {value} » ne correspond à l’hôte d’aucune règle : le certificat ne servirait aucune règle',
+  },
+
+  // Gateway API (the CEL rules of its CRDs)
+  'gateway-listener-duplicate': {
+    en: 'Listener name "{value}" is already used by {first}: listener names must be unique within a Gateway',
+    fr: 'Le nom d’écouteur « {value} » est déjà pris par {first} : chaque écouteur d’une Gateway a son propre nom',
+  },
+  'gateway-listener-conflict': {
+    en: '{path} has the same port, protocol and hostname as {first}: the Gateway could not tell them apart',
+    fr: '{path} a le même port, le même protocole et le même nom d’hôte que {first} : la Gateway ne saurait pas les distinguer',
+  },
+  'gateway-listener-tls-forbidden': {
+    en: '"{path}" is not allowed with protocol {protocol}: TLS settings go on HTTPS or TLS listeners',
+    fr: '« {path} » n’est pas permis avec le protocole {protocol} : les réglages TLS vont sur un écouteur HTTPS ou TLS',
+  },
+  'gateway-listener-hostname-forbidden': {
+    en: '"{path}" is not allowed with protocol {protocol}: TCP and UDP carry no host name to match',
+    fr: '« {path} » n’est pas permis avec le protocole {protocol} : TCP et UDP ne portent pas de nom d’hôte à comparer',
+  },
+  'gateway-listener-https-passthrough': {
+    en: '"{path}" must be Terminate for an HTTPS listener: for Passthrough, use protocol TLS',
+    fr: '« {path} » doit valoir Terminate pour un écouteur HTTPS : pour Passthrough, utilisez le protocole TLS',
+  },
+  'gateway-listener-tls-mode': {
+    en: 'A TLS listener needs "{path}" (Terminate or Passthrough)',
+    fr: 'Un écouteur TLS doit indiquer « {path} » (Terminate ou Passthrough)',
+  },
+  'gateway-listener-certificate': {
+    en: 'TLS termination needs a certificate: set "{path}" (a Secret of type kubernetes.io/tls)',
+    fr: 'Terminer TLS demande un certificat : renseignez « {path} » (un Secret de type kubernetes.io/tls)',
+  },
+  'gateway-parent-ref-ambiguous': {
+    en: '{path} references the same parent as {first}: give each a different sectionName or port',
+    fr: '{path} désigne le même parent que {first} : donnez à chacun une sectionName ou un port différent',
+  },
+  'gateway-path-absolute': {
+    en: 'Path "{value}" must start with "/" for match type {type} ({path})',
+    fr: 'Le chemin « {value} » doit commencer par « / » pour le type de correspondance {type} ({path})',
+  },
+  'gateway-filter-field-missing': {
+    en: 'A filter of type {type} needs its "{field}" settings ({path})',
+    fr: 'Un filtre de type {type} demande ses réglages « {field} » ({path})',
+  },
+  'gateway-filter-field-mismatch': {
+    en: '"{path}" does not belong in a filter of type {type}: a filter holds the settings of its own type only',
+    fr: '« {path} » n’a pas sa place dans un filtre de type {type} : un filtre ne porte que les réglages de son type',
+  },
+  'gateway-filter-repeated': {
+    en: 'Filter {type} appears twice ({first} and {path}): merge them into one',
+    fr: 'Le filtre {type} apparaît deux fois ({first} et {path}) : réunissez-les en un seul',
+  },
+  'gateway-filter-redirect-and-rewrite': {
+    en: 'A rule cannot both redirect (RequestRedirect) and rewrite (URLRewrite) ({path})',
+    fr: 'Une règle ne peut pas à la fois rediriger (RequestRedirect) et réécrire (URLRewrite) ({path})',
+  },
+  'gateway-redirect-with-backends': {
+    en: 'A RequestRedirect filter answers the client itself: it cannot be used with backendRefs ({path})',
+    fr: 'Un filtre RequestRedirect répond lui-même au client : il ne peut pas aller avec des backendRefs ({path})',
+  },
+  'gateway-backend-port': {
+    en: 'A backendRef to a Service needs "{path}"',
+    fr: 'Un backendRef vers un Service doit indiquer « {path} »',
   },
 
   // The challenge's own assertions

@@ -1,5 +1,6 @@
 // The compact schema format the checker walks. scripts/generate-manifest-schemas.ts writes it
-// (under ./schemas) from kubernetes-models' type declarations and MetalLB's CRDs; nothing here
+// (under ./schemas) from kubernetes-models' type declarations and the CRDs of cert-manager,
+// MetalLB and Gateway API; nothing here
 // compiles code at run time, so the checker runs under the renderer's CSP (no eval).
 
 export type SchemaType =
@@ -49,6 +50,8 @@ export interface SchemaBundle {
   kinds: Record<string, Record<string, SchemaRef>>;
   /** apiVersion → kind → the warning the API server gives for a deprecated version. */
   deprecated?: Record<string, Record<string, string>>;
+  /** Kinds that live outside namespaces (a CRD's `scope: Cluster`). */
+  clusterScoped?: string[];
 }
 
 /** Every apiVersion and kind the source packages know of, checked or not, for "did you mean". */

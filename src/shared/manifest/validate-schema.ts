@@ -6,6 +6,7 @@ import { closestMatch } from '../text';
 import type { Findings } from './findings';
 import { isQuantity } from './formats';
 import type { MessageId } from './messages';
+import { own } from './own';
 import { resolveSchema } from './registry';
 import type { SchemaNode, SchemaRef } from './schema';
 import { valueTypeOf, type Field } from './yaml';
@@ -14,6 +15,17 @@ import { valueTypeOf, type Field } from './yaml';
 const MOVED_FIELDS: Record<string, Record<string, string>> = {
   'networking.k8s.io/v1.IngressBackend': { serviceName: 'service.name', servicePort: 'service.port' },
   'networking.k8s.io/v1.IngressSpec': { backend: 'defaultBackend' },
+};
+
+/**
+ * Fields added by Kubernetes releases newer than the bundled kubernetes-models (Kubernetes 1.33):
+ * the API server of that release accepts them, so they are a warning naming the release.
+ */
+const NEWER_FIELDS: Record<string, Record<string, string>> = {
+  'core/v1.PodSpec': { hostnameOverride: '1.34' },
+  'core/v1.Container': { restartPolicyRules: '1.34' },
+  'core/v1.EnvVarSource': { fileKeyRef: '1.34' },
+  'core/v1.VolumeProjection': { podCertificate: '1.34' },
 };
 
 /** Reports where `field` (a whole document, or any part of it) departs from its schema. */
@@ -55,6 +67,11 @@ function walkObject(field: Field, schema: SchemaNode, definition: string | undef
 function unknownField(parent: Field, name: string, child: Field, schema: SchemaNode, definition: string | undefined, findings: Findings) {
   const known = Object.keys(schema.properties ?? {});
   const params = { path: child.path, field: name };
+  const newer = definition === undefined ? undefined : own(own(NEWER_FIELDS, definition), name);
+  if (newer !== undefined) {
+    findings.warning(child.keyAnchor, 'schema-field-newer', { path: child.path, version: newer });
+    return;
+  }
   if (isWrapper(child, schema)) {
     findings.error(child.keyAnchor, 'schema-unknown-field', params, 'schema-unknown-field-unwrap');
     return;

@@ -7,6 +7,7 @@ import {
   LineCounter,
   parseAllDocuments,
   Schema,
+  visit,
   type Document,
   type Node,
   type Pair,
@@ -38,9 +39,29 @@ export interface ParsedManifest {
 
 export function parseManifestText(text: string): ParsedManifest {
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, schema: kubectlSchema });
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, schema: kubectlSchema });
   // parseAllDocuments returns an EmptyStream (an array) for a text without documents.
-  return { documents: Array.isArray(documents) ? documents : [], lineCounter };
+  const documents = Array.isArray(parsed) ? parsed : [];
+  for (const doc of documents) acceptEscapedSingleQuotes(doc, text);
+  return { documents, lineCounter };
+}
+
+/**
+ * go-yaml, kubectl's parser, reads `\'` inside double quotes as `'`; YAML 1.2 has no such escape
+ * and the `yaml` package reports it. The error is dropped and the value read as kubectl reads it.
+ */
+function acceptEscapedSingleQuotes(doc: Document.Parsed, text: string) {
+  const escapes = doc.errors.filter((error) => error.code === 'BAD_DQ_ESCAPE' && text.startsWith("\\'", error.pos[0]));
+  if (escapes.length === 0) return;
+  doc.errors = doc.errors.filter((error) => !escapes.includes(error));
+  const offsets = escapes.map((error) => error.pos[0]);
+  visit(doc, {
+    Scalar(_, node) {
+      const [start, end] = node.range ?? [0, 0];
+      if (node.type === 'QUOTE_DOUBLE' && typeof node.value === 'string' && offsets.some((offset) => offset >= start && offset < end))
+        node.value = node.value.replaceAll("\\'", "'");
+    },
+  });
 }
 
 /** What a YAML node holds, in the words of JSON Schema (and of the messages). */

@@ -1,7 +1,7 @@
 // Secrets, ConfigMaps, metadata for every kind, placeholders, cert-manager and MetalLB resources.
 import { describe, expect, it } from 'vitest';
 import { checkManifest, formatFinding } from '../../../src/shared/manifest/check';
-import { ADDRESS_POOL, BGP_PEER, CERTIFICATE, CONFIG_MAP, errorAt, findingsOf, ISSUER, replaced, SECRET, STORAGE_CLASS, warningAt } from '../../fixtures/manifests';
+import { ADDRESS_POOL, BGP_PEER, CERTIFICATE, CONFIG_MAP, errorAt, findingsOf, ISSUER, replaced, SECRET, SERVICE, STORAGE_CLASS, warningAt } from '../../fixtures/manifests';
 
 const messageOf = (text: string) => formatFinding(checkManifest(text)[0], 'en');
 
@@ -53,11 +53,15 @@ describe('metadata', () => {
     expect(findingsOf(text)).toEqual([warningAt(text, 'namespace', 'namespace-ignored')]);
   });
 
-  it('reports placeholders left from documentation examples', () => {
+  it('reports placeholders as errors where the API server refuses them (names, hosts), once, and warns elsewhere', () => {
     const text = replaced(ISSUER, 'name: letsencrypt-prod\nspec', 'name: ...\nspec');
     expect(findingsOf(text)).toEqual([errorAt(text, '...', 'placeholder-value')]);
     const host = replaced(CERTIFICATE, '- intranet.example.com', '- intranet.<your domain>');
-    expect(findingsOf(host)).toEqual([errorAt(host, 'intranet.<your domain>', 'placeholder-value')]);
+    expect(findingsOf(host)).toEqual([warningAt(host, 'intranet.<your domain>', 'placeholder-value')]);
+    const port = replaced(SERVICE, 'targetPort: https', 'targetPort: <port>');
+    expect(findingsOf(port)).toEqual([errorAt(port, '<port>', 'placeholder-value')]);
+    const env = replaced(SERVICE, 'type: NodePort', 'type: <type>');
+    expect(findingsOf(env).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error schema-enum']);
     expect(messageOf(host)).toBe('"intranet.<your domain>" is a placeholder from an example (spec.dnsNames[0]): replace it with a real value');
   });
 });

@@ -56,7 +56,8 @@ describe('schema', () => {
   it('reports an unknown field on its key, with the field meant', () => {
     const typo = replaced(PVC, 'storageClassName:', 'storageClass:');
     expect(findingsOf(typo)).toEqual([errorAt(typo, 'storageClass:', 'schema-unknown-field')]);
-    expect(messageOf(typo)).toBe('Unknown field "storageClass" (spec.storageClass). Did you mean "storageClassName"?');
+    expect(messageOf(typo)).toBe('Unknown field "storageClass" (spec.storageClass): kubectl apply refuses it. Did you mean "storageClassName"?');
+    expect(formatFinding(checkManifest(typo)[0], 'fr')).toBe('Champ inconnu « storageClass » (spec.storageClass) : kubectl apply le refuse. Vouliez-vous dire « storageClassName » ?');
     const shortName = replaced(POD, 'claimName: web-content', 'name: web-content');
     expect(findingsOf(shortName)).toEqual([errorAt(shortName, 'persistentVolumeClaim:', 'schema-required'), errorAt(shortName, 'name: web-content', 'schema-unknown-field')]);
     expect(formatFinding(checkManifest(shortName)[1], 'en')).toContain('Did you mean "claimName"?');
@@ -66,18 +67,18 @@ describe('schema', () => {
     const misplaced = replaced(POD, '    persistentVolumeClaim:\n      claimName: web-content', '    hostPath:\n      type: Directory\n    path: /data');
     expect(checkManifest(misplaced).map((f) => formatFinding(f, 'en'))).toEqual([
       'Missing required field "spec.volumes[0].hostPath.path"',
-      'Unknown field "path" (spec.volumes[0].path). Did you mean "hostPath.path"?',
+      'Unknown field "path" (spec.volumes[0].path): kubectl apply refuses it. Did you mean "hostPath.path"?',
     ]);
     const oldBackend = replaced(INGRESS, '          service:\n            name: web\n            port:\n              number: 80', '          serviceName: web\n          servicePort: 80');
     expect(checkManifest(oldBackend).map((f) => formatFinding(f, 'en'))).toContain(
-      'Unknown field "serviceName" (spec.rules[0].http.paths[0].backend.serviceName). Did you mean "service.name"?',
+      'Unknown field "serviceName" (spec.rules[0].http.paths[0].backend.serviceName): kubectl apply refuses it. Did you mean "service.name"?',
     );
   });
 
   it('says when fields are wrapped in a spec the kind does not have', () => {
     const text = 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: fast\nspec:\n  provisioner: ebs.csi.aws.com\n';
     expect(findingsOf(text)).toEqual([errorAt(text, 'apiVersion', 'schema-required'), errorAt(text, 'spec:', 'schema-unknown-field')]);
-    expect(formatFinding(checkManifest(text)[1], 'en')).toBe('Unknown field "spec": this kind has no "spec", its fields go one level up');
+    expect(formatFinding(checkManifest(text)[1], 'en')).toBe('Unknown field "spec": kubectl apply refuses it; this kind has no "spec", its fields go one level up');
   });
 
   it('reports a value outside an enum, with the case-insensitive match', () => {

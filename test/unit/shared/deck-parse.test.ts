@@ -66,7 +66,7 @@ describe('parseDeck', () => {
   it('reports duplicate card ids at the second id, naming the first line', () => {
     const text = deckWith('  - id: q2', '  - id: q1');
     const problem = only(parseDeck(text, 'd.yaml').problems);
-    expect(problem).toMatchObject({ code: 'duplicate-card-id', line: lineOf(text, 'id: q1\n    type: cloze'), params: { id: 'q1', firstLine: 9 } });
+    expect(problem).toMatchObject({ code: 'duplicate-card-id', line: lineOf(text, 'id: q1\n    type: cloze'), params: { id: 'q1', firstLine: lineOf(text, '  - id: q1') } });
   });
 
   it('rejects a multiple-choice card with no correct choice', () => {

@@ -2,6 +2,7 @@
 import type { Deck } from '../../../shared/decks/types';
 import { studyItems, type StudyItem } from '../../../shared/review/items';
 import { api } from './api';
+import { rememberTopics } from './topics.svelte';
 
 export type StudyScope = { kind: 'deck'; deckId: string } | { kind: 'tag'; tag: string } | { kind: 'all' };
 
@@ -9,7 +10,9 @@ export type StudyScope = { kind: 'deck'; deckId: string } | { kind: 'tag'; tag: 
 export async function loadAllDecks(): Promise<Deck[]> {
   const { decks } = await api.listDecks();
   const loaded = await Promise.all(decks.filter((e) => e.summary).map((e) => api.getDeck(e.summary!.id)));
-  return loaded.flatMap((result) => (result.ok ? [result.value] : []));
+  const usable = loaded.flatMap((result) => (result.ok ? [result.value] : []));
+  rememberTopics(usable);
+  return usable;
 }
 
 export interface ScopeItems {

@@ -3,6 +3,7 @@ import type { Findings } from '../findings';
 import type { Field } from '../yaml';
 import { checkCertificate, checkIssuer } from './cert-manager';
 import { checkConfigMap, checkSecret } from './config';
+import { checkGateway, checkGRPCRoute, checkHTTPRoute } from './gateway-api';
 import { checkIngress, checkIngressClass } from './ingress';
 import { checkIPAddressPool } from './metallb';
 import { checkNetworkPolicy } from './network-policy';
@@ -34,4 +35,7 @@ export const KIND_RULES: Record<string, KindRule> = {
   ClusterIssuer: checkIssuer,
   Certificate: checkCertificate,
   IPAddressPool: checkIPAddressPool,
+  Gateway: checkGateway,
+  HTTPRoute: checkHTTPRoute,
+  GRPCRoute: checkGRPCRoute,
 };

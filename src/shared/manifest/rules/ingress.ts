@@ -1,8 +1,8 @@
 // Ingress and IngressClass, as networking.k8s.io/v1 validation sees them.
 import type { Findings } from '../findings';
-import { isDns1123Subdomain, isIP, isPlaceholder, isWildcardDnsSubdomain } from '../formats';
+import { isDns1123Subdomain, isIP, isWildcardDnsSubdomain } from '../formats';
 import type { Field } from '../yaml';
-import { checkName, checkPortName, checkPortNumber } from './names';
+import { checkName, checkPortName, checkPortNumber, refusedPlaceholder } from './names';
 
 /** The annotation that chose the class before `spec.ingressClassName` (Kubernetes 1.18). */
 export const INGRESS_CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
@@ -43,7 +43,7 @@ function checkClassAnnotation(annotation: Field, className: Field, findings: Fin
 /** Rule and TLS hosts: DNS names, `*` only as a whole first label, never an IP address. */
 function checkHost(host: Field, findings: Findings) {
   const value = host.text;
-  if (value === undefined || isPlaceholder(value)) return;
+  if (value === undefined || refusedPlaceholder(host, findings)) return;
   if (isIP(value)) findings.error(host.anchor, 'ingress-host', { path: host.path, value }, 'ingress-host-ip');
   else if (value.includes('*') ? !isWildcardDnsSubdomain(value) : !isDns1123Subdomain(value))
     findings.error(host.anchor, 'ingress-host', { path: host.path, value }, value.includes('*') ? 'ingress-host-wildcard' : 'ingress-host-invalid');

@@ -16,7 +16,7 @@ const NAME_FORMATS: Record<string, NameFormat> = { Service: 'dns-1035-label', Na
 export function checkMetadata(kind: string, root: Field, checkNameFormat: boolean, findings: Findings): void {
   const metadata = root.get('metadata');
   const name = metadata.get('name');
-  if (!name.exists && !metadata.get('generateName').exists) findings.error((metadata.exists ? metadata : root).keyAnchor, 'metadata-name-required');
+  if (!name.exists && !metadata.get('generateName').exists) findings.error((metadata.keyNode ? metadata : root).keyAnchor, 'metadata-name-required');
   if (checkNameFormat) checkName(name, NAME_FORMATS[kind] ?? 'dns-subdomain', findings);
   const namespace = metadata.get('namespace');
   checkName(namespace, 'dns-label', findings);

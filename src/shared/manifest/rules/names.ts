@@ -13,11 +13,22 @@ const NAME_CHECKS: Record<NameFormat, { valid: (value: string) => boolean; messa
   'dns-1035-label': { valid: isDns1035Label, message: 'invalid-name-dns-1035-label' },
 };
 
-/** Reports a name that the API server would refuse (placeholders are reported on their own). */
+/**
+ * A placeholder where the API server refuses anything but a real value (a name, a port name, a
+ * host): an error, which replaces the placeholder warning (rules/placeholders.ts). True when reported.
+ */
+export function refusedPlaceholder(field: Field, findings: Findings): boolean {
+  const value = field.text;
+  if (value === undefined || !isPlaceholder(value)) return false;
+  findings.error(field.anchor, 'placeholder-value', { path: field.path, value });
+  return true;
+}
+
+/** Reports a name that the API server would refuse (ValidateObjectMeta's name checks, IsDNS1123Label and the like). */
 export function checkName(field: Field, format: NameFormat, findings: Findings): void {
   const value = field.text;
   const { valid, message } = NAME_CHECKS[format];
-  if (value === undefined || isPlaceholder(value) || valid(value)) return;
+  if (value === undefined || refusedPlaceholder(field, findings) || valid(value)) return;
   findings.error(field.anchor, 'invalid-name', { path: field.path, value }, message);
 }
 
@@ -45,7 +56,7 @@ export function checkPortNumberOrName(field: Field, findings: Findings): void {
 /** Container port names and named ports: IANA service names such as `http` or `metrics-tls`. */
 export function checkPortName(field: Field, findings: Findings): void {
   const value = field.text;
-  if (value !== undefined && !isPlaceholder(value) && !isPortName(value)) findings.error(field.anchor, 'invalid-port-name', { path: field.path, value });
+  if (value !== undefined && !refusedPlaceholder(field, findings) && !isPortName(value)) findings.error(field.anchor, 'invalid-port-name', { path: field.path, value });
 }
 
 /** Something with a value and a place: a Field, or a value made of several fields. */

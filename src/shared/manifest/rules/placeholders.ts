@@ -1,7 +1,9 @@
-// Values left as documentation placeholders (`...`, `<your domain>`): the API server may even
-// accept some of them, but the object cannot work.
+// Values left as documentation placeholders (`...`, `<your domain>`): a warning, since the API
+// server accepts most of them though the object cannot work. Where it refuses them (names,
+// ports, hosts, enums) the rule or the schema reports an error at the same spot, and that error
+// replaces the warning (dropShadowedPlaceholders).
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Findings } from '../findings';
+import type { Findings, ManifestFinding } from '../findings';
 import { isPlaceholder } from '../formats';
 import { keyText } from '../yaml';
 
@@ -17,6 +19,20 @@ export function checkPlaceholders(node: Node | null | undefined, path: string, f
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => checkPlaceholders(item as Node, `${path}[${i}]`, findings));
   } else if (isScalar(node) && typeof node.value === 'string' && isPlaceholder(node.value)) {
-    findings.error(node, 'placeholder-value', { path, value: node.value });
+    findings.warning(node, 'placeholder-value', { path, value: node.value });
   }
+}
+
+/** One problem, one finding: a placeholder warning where an error already points is dropped. */
+export function dropShadowedPlaceholders(list: ManifestFinding[], from: number): void {
+  const errors = new Set<string>();
+  for (let i = from; i < list.length; i++) if (list[i].severity === 'error') errors.add(`${list[i].line}:${list[i].col}`);
+  if (errors.size === 0) return;
+  let kept = from;
+  for (let i = from; i < list.length; i++) {
+    const finding = list[i];
+    if (finding.severity === 'warning' && finding.rule === 'placeholder-value' && errors.has(`${finding.line}:${finding.col}`)) continue;
+    list[kept++] = finding;
+  }
+  list.length = kept;
 }

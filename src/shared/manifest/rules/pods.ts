@@ -44,9 +44,13 @@ export function podTemplateOf(kind: string, root: Field): { spec: Field; labels:
   return undefined;
 }
 
-export function checkPodSpec(spec: Field, findings: Findings): void {
+/**
+ * `claimTemplates`: a StatefulSet's volumeClaimTemplates names, volumes its controller adds to
+ * each pod (ValidateStatefulSetSpec validates the template with them, as Kubernetes does).
+ */
+export function checkPodSpec(spec: Field, findings: Findings, claimTemplates: string[] = []): void {
   if (!spec.isMap) return;
-  const volumeNames = checkVolumes(spec.get('volumes'), findings);
+  const volumeNames = [...checkVolumes(spec.get('volumes'), findings), ...claimTemplates];
   const containers = ['initContainers', 'containers', 'ephemeralContainers'].flatMap((list) => spec.get(list).items());
   const containerList = spec.get('containers');
   if (containerList.isSeq && containerList.items().length === 0) findings.error(containerList.anchor, 'containers-required', { path: containerList.path });
@@ -65,16 +69,21 @@ function checkVolumes(volumes: Field, findings: Findings): string[] {
   checkUnique(items.map((v) => v.get('name')), 'duplicate-volume-name', findings);
   for (const volume of items) {
     checkName(volume.get('name'), 'dns-label', findings);
-    checkVolumeSources(volume, podVolumeSources(), findings);
+    checkVolumeSources(volume, podVolumeSources(), findings, true);
   }
   return items.map((v) => v.get('name').text).filter((name): name is string => name !== undefined);
 }
 
-/** A volume (or a PersistentVolume spec) has exactly one source. */
-export function checkVolumeSources(volume: Field, sources: Set<string>, findings: Findings): void {
+/**
+ * A volume (or a PersistentVolume spec) has exactly one source (validateVolumeSource,
+ * validatePersistentVolumeSpec). A pod volume without one is defaulted to an emptyDir before
+ * validation (SetDefaults_Volume), so `defaultsToEmptyDir` accepts it.
+ */
+export function checkVolumeSources(volume: Field, sources: Set<string>, findings: Findings, defaultsToEmptyDir = false): void {
   if (!volume.isMap) return;
   const present = volume.entries().filter(([name, field]) => sources.has(name) && field.exists);
   if (present.length === 0) {
+    if (defaultsToEmptyDir) return;
     findings.error(volume.keyAnchor, 'volume-source-count', { path: volume.path }, 'volume-source-missing');
     return;
   }

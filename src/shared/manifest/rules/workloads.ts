@@ -9,7 +9,8 @@ import { checkClaimSpec } from './storage';
 export function checkWorkload(kind: string, root: Field, findings: Findings): void {
   const template = podTemplateOf(kind, root);
   if (!template) return;
-  checkPodSpec(template.spec, findings);
+  const claimTemplates = kind === 'StatefulSet' ? root.at('spec.volumeClaimTemplates').items().flatMap((claim) => claim.at('metadata.name').text ?? []) : [];
+  checkPodSpec(template.spec, findings, claimTemplates);
   if (kind === 'Pod') return;
   checkLabels(template.labels, findings);
   // Controllers restart their pods' containers themselves: `Never` or `OnFailure` is refused.
