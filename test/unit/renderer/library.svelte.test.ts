@@ -49,7 +49,7 @@ describe('Library', () => {
     render(Library);
     await screen.findByRole('link', { name: 'Demo deck' });
     const brokenTile = screen.getByRole('heading', { name: 'broken.yaml' }).closest('li')!;
-    expect(within(brokenTile).getByText(/broken\.yaml:18:11/)).toBeTruthy();
+    expect(within(brokenTile).getByText(/broken\.yaml:20:11/)).toBeTruthy();
     expect(brokenTile.textContent).toContain('Vouliez-vous dire « mcq »');
   });
 
