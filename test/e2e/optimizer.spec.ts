@@ -1,20 +1,7 @@
 // The FSRS optimizer in Settings, in the web twin: it runs in a worker under the app's CSP, keeps
 // the defaults with too few answers, can be cancelled, and saves parameters fitted to a long log.
-import type { Page } from '@playwright/test';
-import { BACKUP_FORMAT } from '../../src/shared/review/backup';
-import { DEFAULT_PARAMETERS } from '../../src/shared/review/optimizer';
-import { simulatedLog } from '../../src/shared/review/simulatedLog';
 import { expect, test } from './fixtures';
-
-/** Imports a backup holding the log of a simulated student who forgets faster than FSRS's average. */
-export async function importSimulatedLog(page: Page, cards: number): Promise<number> {
-  const parameters = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w / 2 : w));
-  const reviewLogs = simulatedLog({ parameters, desiredRetention: 0.9, cards, newPerDay: 10, days: 150 });
-  const backup = { format: BACKUP_FORMAT, settings: {}, cardStates: [], reviewLogs };
-  await page.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(page.getByRole('status').filter({ hasText: 'Sauvegarde importée' })).toContainText(`${reviewLogs.length} réponse(s)`);
-  return reviewLogs.length;
-}
+import { importSimulatedLog } from './helpers';
 
 test.describe('FSRS parameters fitted to the student', () => {
   test('keeps the defaults without enough answers, saying how many are needed; shows the workload per retention', async ({ page }) => {
@@ -31,10 +18,12 @@ test.describe('FSRS parameters fitted to the student', () => {
   });
 
   test('fits parameters in a worker, shows the fit before and after, keeps them across a reload, and goes back to the defaults', async ({ page }) => {
+    // A fit takes seconds, more on a busy machine: waited for, never timed.
+    test.setTimeout(120_000);
     await page.goto('./#/settings');
     const reviews = await importSimulatedLog(page, 700);
     await page.getByRole('button', { name: 'Optimiser mes paramètres' }).click();
-    await expect(page.getByTestId('optimizer-outcome')).toHaveText(`Nouveaux paramètres enregistrés, ajustés sur ${reviews} réponses.`, { timeout: 60_000 });
+    await expect(page.getByTestId('optimizer-outcome')).toHaveText(`Nouveaux paramètres enregistrés, ajustés sur ${reviews} réponses.`, { timeout: 100_000 });
     const fit = page.getByTestId('optimizer-fit');
     await expect(fit.getByRole('row', { name: /Log loss/ })).toBeVisible();
     const [before, after] = (await fit.getByRole('row', { name: /Log loss/ }).locator('td').allTextContents()).map((text) => Number(text.replace(',', '.')));
