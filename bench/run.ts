@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { benchDecks } from './decks';
 import { benchExchange } from './exchange';
 import { benchManifest } from './manifest';
+import { benchOptimizer } from './optimizer';
 import { benchReviews } from './reviews';
 import { benchStartup } from './startup';
 
@@ -19,6 +20,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],
   ['Reviews (IndexedDB)', benchReviews],
+  ['FSRS optimizer', benchOptimizer],
 ];
 let failed = false;
 for (const [title, run] of sections) {

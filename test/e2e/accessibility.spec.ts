@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buryUntil, raiseNewCardLimit } from './helpers';
+import { buryUntil, importSimulatedLog, raiseNewCardLimit } from './helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -45,6 +45,25 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(page.getByTestId('field-error')).toBeVisible();
     await expectAccessible(page, 'settings with an error');
+  });
+
+  // The state under way is not checked: on a busy machine axe takes longer than a whole fit.
+  test('settings: the FSRS optimizer with too few answers, cancelled, fitted, and the workload table', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('./#/settings');
+    await expect(page.getByTestId('workload')).toBeVisible();
+    await page.getByRole('button', { name: 'Optimiser mes paramètres' }).click();
+    await expect(page.getByTestId('optimizer-outcome')).toContainText('Il faut au moins 400 réponses');
+    await expectAccessible(page, 'optimizer: too few answers');
+    await importSimulatedLog(page, 700);
+    await page.getByRole('button', { name: 'Optimiser mes paramètres' }).click();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByTestId('optimizer-outcome')).toContainText('Optimisation annulée');
+    await expectAccessible(page, 'optimizer: cancelled');
+    await page.getByRole('button', { name: 'Optimiser mes paramètres' }).click();
+    await expect(page.getByTestId('optimizer-fit')).toBeVisible({ timeout: 100_000 });
+    await expect(page.getByTestId('workload')).toBeVisible();
+    await expectAccessible(page, 'optimizer: fitted parameters');
   });
 
   test('a review: question, answer, cloze, challenge and its diff', async ({ page }) => {

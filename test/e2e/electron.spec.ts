@@ -27,4 +27,18 @@ test.describe('desktop app (Electron)', () => {
       await app.close();
     }
   });
+
+  test('runs the FSRS optimizer\'s worker and its wasm from the app protocol', async () => {
+    const app = await electron.launch({ executablePath: binary!, args: [join(root, 'out/main/index.js')], cwd: root });
+    try {
+      const window = await app.firstWindow();
+      await window.evaluate(() => (location.hash = '#/settings'));
+      // The workload table comes from the worker; the answer below needs its wasm.
+      await expect(window.getByTestId('workload').locator('tbody tr')).toHaveCount(4);
+      await window.getByRole('button', { name: /Optimiser mes paramètres|Optimize my parameters/ }).click();
+      await expect(window.getByTestId('optimizer-outcome')).toContainText(/400/);
+    } finally {
+      await app.close();
+    }
+  });
 });

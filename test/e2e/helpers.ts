@@ -1,5 +1,8 @@
 // Steps that several end-to-end tests take: settings, reaching a given card, reading progress.
 import type { Page } from '@playwright/test';
+import { BACKUP_FORMAT } from '../../src/shared/review/backup';
+import { DEFAULT_PARAMETERS } from '../../src/shared/review/optimizer';
+import { simulatedLog } from '../../src/shared/review/simulatedLog';
 import { expect } from './fixtures';
 
 /** Raises the daily new-card limit, so that cards far into a deck are offered today. */
@@ -63,4 +66,14 @@ export async function storedProgress(page: Page): Promise<StoredProgress> {
         };
       }),
   );
+}
+
+/** From Settings, imports a backup holding the log of a simulated student who forgets faster than FSRS's average. */
+export async function importSimulatedLog(page: Page, cards: number): Promise<number> {
+  const parameters = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w / 2 : w));
+  const reviewLogs = simulatedLog({ parameters, desiredRetention: 0.9, cards, newPerDay: 10, days: 150 });
+  const backup = { format: BACKUP_FORMAT, settings: {}, cardStates: [], reviewLogs };
+  await page.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(page.getByRole('status').filter({ hasText: 'Sauvegarde importée' })).toContainText(`${reviewLogs.length} réponse(s)`);
+  return reviewLogs.length;
 }

@@ -2,6 +2,7 @@
 // Keys are shared by both catalogs: the English one must define every French key.
 
 import { examEn, examFr } from './messages.exam';
+import { optimizerEn, optimizerFr } from './messages.optimizer';
 import { reviewEn, reviewFr } from './messages.review';
 
 // Each feature may keep its strings in a catalog of its own (messages.<feature>.ts), spread here.
@@ -192,13 +193,14 @@ const baseFr = {
   'what.expectation': 'Une attente',
 } as const;
 
-export const fr = { ...baseFr, ...examFr, ...reviewFr } as const;
+export const fr = { ...baseFr, ...examFr, ...reviewFr, ...optimizerFr } as const;
 
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
   ...examEn,
   ...reviewEn,
+  ...optimizerEn,
   'app.title': 'KubeDeck',
   'app.tagline': 'Revise Kubernetes storage and networking, offline.',
   'app.language': 'Language',

@@ -46,6 +46,7 @@ export class Scheduler {
 
   constructor(settings: ReviewSettings) {
     this.fsrs = fsrs({
+      ...(settings.parameters ? { w: settings.parameters } : {}),
       request_retention: settings.desiredRetention,
       maximum_interval: settings.maximumIntervalDays,
       // ts-fsrs leaves fuzz off by default; we decide it explicitly from the settings.

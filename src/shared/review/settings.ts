@@ -16,6 +16,8 @@ export interface ReviewSettings extends SiblingBurying {
   dayStartHour: number;
   /** Lapses after which a card is flagged as a leech. */
   leechThreshold: number;
+  /** FSRS parameters fitted to this student's reviews (ts-fsrs `w`); undefined: FSRS's defaults. */
+  parameters?: number[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReviewSettings> = {
@@ -72,7 +74,9 @@ export function sanitizeSettings(value: unknown): ReviewSettings {
     const v = input[name];
     return typeof v === 'boolean' ? v : DEFAULT_SETTINGS[name];
   };
+  const parameters = sanitizeParameters(input.parameters);
   return {
+    ...(parameters ? { parameters } : {}),
     desiredRetention: number('desiredRetention'),
     newPerDay: number('newPerDay'),
     reviewsPerDay: number('reviewsPerDay'),
@@ -85,4 +89,15 @@ export function sanitizeSettings(value: unknown): ReviewSettings {
     dayStartHour: number('dayStartHour'),
     leechThreshold: number('leechThreshold'),
   };
+}
+
+/** How many FSRS-6 parameters ts-fsrs and the optimizer read. */
+export const PARAMETER_COUNT = 21;
+
+/** Fitted parameters from stored or imported values: 21 finite numbers that ts-fsrs accepts, or undefined. */
+export function sanitizeParameters(value: unknown): number[] | undefined {
+  if (!Array.isArray(value) || value.length !== PARAMETER_COUNT) return undefined;
+  if (!value.every((v) => typeof v === 'number' && Number.isFinite(v))) return undefined;
+  // ts-fsrs clamps each parameter into its own range; a stability of 0 or less would divide by zero.
+  return value.slice(0, 4).every((v: number) => v > 0) ? [...(value as number[])] : undefined;
 }

@@ -1,8 +1,10 @@
+import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { isAcceptedAnswer, isMcqAnswerCorrect, normalizeAnswer } from '../../../src/shared/review/answers';
 import { nextStudyDayStart, studyDayStart } from '../../../src/shared/review/day';
 import { formatInterval } from '../../../src/shared/review/format';
 import { studyItems } from '../../../src/shared/review/items';
+import { BACKUP_FORMAT, parseBackup } from '../../../src/shared/review/backup';
 import { Scheduler } from '../../../src/shared/review/scheduler';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../../src/shared/review/settings';
 import { parseDeck } from '../../../src/shared/decks/parse';
@@ -93,5 +95,29 @@ describe('study items and settings', () => {
   it('keeps valid settings and replaces invalid ones by defaults', () => {
     expect(sanitizeSettings({ desiredRetention: 0.85, newPerDay: 5, learningSteps: ['5m', '1h'] })).toMatchObject({ desiredRetention: 0.85, newPerDay: 5, learningSteps: ['5m', '1h'], fuzz: true });
     expect(sanitizeSettings({ desiredRetention: 2, newPerDay: -1, learningSteps: ['soon'], fuzz: 'yes' })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps fitted FSRS parameters only when they are 21 finite numbers with positive initial stabilities', () => {
+    const fitted = default_w.map((w, i) => (i === 2 ? 8 : w));
+    expect(sanitizeSettings({ parameters: fitted }).parameters).toEqual(fitted);
+    for (const parameters of [fitted.slice(0, 19), [...fitted.slice(0, 20), Number.NaN], [0, ...fitted.slice(1)], 'w', [...fitted.slice(0, 20), '1']]) {
+      expect(sanitizeSettings({ parameters })).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('carries fitted parameters in a backup', () => {
+    const parameters = default_w.map((w, i) => (i === 0 ? 0.5 : w));
+    const file = JSON.stringify({ format: BACKUP_FORMAT, settings: { ...DEFAULT_SETTINGS, parameters }, cardStates: [], reviewLogs: [] });
+    expect(parseBackup(file).settings.parameters).toEqual(parameters);
+  });
+
+  it('schedules with the fitted parameters: a student who remembers Good answers longer waits longer', () => {
+    const now = Date.UTC(2026, 0, 1);
+    const settings = { ...DEFAULT_SETTINGS, fuzz: false, learningSteps: [] };
+    const longer = default_w.map((w, i) => (i === 2 ? w * 4 : w));
+    const usual = new Scheduler(settings).next(undefined, 3, now);
+    const fitted = new Scheduler({ ...settings, parameters: longer }).next(undefined, 3, now);
+    expect(fitted.stability).toBeCloseTo(longer[2], 3);
+    expect(fitted.scheduledDays).toBeGreaterThan(usual.scheduledDays);
   });
 });

@@ -267,6 +267,11 @@ export class ProgressStore {
   async history(key: string): Promise<ReviewLogRecord[]> {
     return this.db.reviewLogs.where('key').equals(key).sortBy('id');
   }
+
+  /** The whole log, oldest first: what the FSRS optimizer fits the parameters to. */
+  async reviewLog(): Promise<ReviewLogRecord[]> {
+    return this.db.reviewLogs.orderBy('id').toArray();
+  }
 }
 
 function groupByDeck(items: readonly StudyItem[]): Map<string, StudyItem[]> {
