@@ -21,6 +21,9 @@ interface SchemaIndex {
 
 let index: SchemaIndex | undefined;
 
+/** Where the bundled schemas come from, with their versions (`kubedeck lint --version`). */
+export const SCHEMA_SOURCES: string[] = bundles.map((bundle) => bundle.source);
+
 /** Indexes the bundled schemas, once (the checker calls it; benchmarks time it). */
 export function loadSchemas(): SchemaIndex {
   if (index) return index;
