@@ -62,6 +62,14 @@ const MESSAGES = {
     en: 'KubeDeck could not check this document ({detail})',
     fr: 'KubeDeck n’a pas pu vérifier ce document ({detail})',
   },
+  'value-at-least': {
+    en: '"{path}" must be at least {min}, not {value}',
+    fr: '« {path} » doit valoir au moins {min}, pas {value}',
+  },
+  'probe-success-threshold': {
+    en: '"{path}" must be 1 for liveness and startup probes, not {value}',
+    fr: '« {path} » doit valoir 1 pour les sondes liveness et startup, pas {value}',
+  },
   'more-findings': {
     en: '…and {count} more problem(s) in this file, not listed',
     fr: '…et {count} autre(s) problème(s) dans ce fichier, non listé(s)',
