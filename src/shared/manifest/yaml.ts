@@ -215,7 +215,7 @@ export function keyText(pair: Pair): string {
 }
 
 /** `<<` keys: the parser gives them a symbol as value, since they are not ordinary keys. */
-export const isMergePair = (pair: Pair) => isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol');
+const isMergePair = (pair: Pair) => isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol');
 
 /**
  * How many alias dereferences and merged entries one document may cost. go-yaml refuses
