@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locale } from '../shared/i18n';
 import { checkManifest, formatFinding, type ManifestFinding } from '../shared/manifest/check';
+import { SCHEMA_SOURCES } from '../shared/manifest/registry';
 import type { Print } from './main';
 import { parseCommonOptions, UsageError } from './options';
 
@@ -17,15 +18,21 @@ interface FileReport {
 }
 
 const USAGE = `Usage: kubedeck lint [--format text|json] [--lang fr|en] FILE|DIR|-...
+       kubedeck lint --version
 
 Checks Kubernetes manifests as the API server would (schemas of the course's kinds, and what
 validation refuses beyond them). A directory stands for its .yaml and .yml files, - for stdin.
 Prints FILE:LINE:COL error|warning RULE MESSAGE per finding, then a summary; --format json prints
-one JSON object. Exit 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read.`;
+one JSON object. Exit 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read.
+--version prints the versions of the bundled schemas.`;
 
 export async function runLint(args: string[], out: Print, err: Print): Promise<number> {
   if (args.includes('-h') || args.includes('--help')) {
     out(USAGE);
+    return 0;
+  }
+  if (args.includes('--version')) {
+    for (const source of SCHEMA_SOURCES) out(source);
     return 0;
   }
   let options;

@@ -1,5 +1,6 @@
 // The manifest checker: one YAML text (one or several documents) in, positioned findings out.
 // Pure and synchronous, so the app can run it on every keystroke and the CLI on files.
+import type { Document } from 'yaml';
 import type { YamlFixExpectation } from '../decks/types';
 import { checkExpectations } from './expectations';
 import { Findings, sortFindings, type ManifestFinding } from './findings';
@@ -10,7 +11,8 @@ import { checkMetadata } from './rules/metadata';
 import { checkPlaceholders, dropShadowedPlaceholders } from './rules/placeholders';
 import { reportSyntaxErrors } from './syntax';
 import { validateSchema } from './validate-schema';
-import { Field, parseManifestText, valueTypeOf } from './yaml';
+import { aliasesOf, badMergeSources, EXPANSION_BUDGET, ExpansionBudgetError, Field, parseManifestText, valueTypeOf } from './yaml';
+import { own } from './own';
 
 export type { ManifestFinding, Severity } from './findings';
 export { formatFinding } from './messages';
@@ -26,21 +28,66 @@ export function checkManifest(text: string, options: CheckOptions = {}): Manifes
   const checked: FileDocument[] = [];
   documents.forEach((doc, index) => {
     findings.document = index;
-    if (reportSyntaxErrors(doc, text, findings)) return;
-    const root = Field.root(doc);
-    if (!root.exists) return; // an empty document, such as after a final `---`
-    if (!root.isMap) {
-      findings.error(root.anchor, 'document-not-object', { actual: valueTypeOf(root.node) });
-      return;
-    }
     const from = findings.list.length;
-    const identified = checkDocument(root, findings);
-    dropShadowedPlaceholders(findings.list, from);
-    if (identified) checked.push({ index, root, ...identified });
+    try {
+      if (reportSyntaxErrors(doc, text, findings)) return;
+      if (reportAliasProblems(doc, findings)) return;
+      const root = Field.root(doc);
+      if (!root.exists) return; // an empty document, such as after a final `---`
+      if (!root.isMap) {
+        findings.error(root.anchor, 'document-not-object', { actual: valueTypeOf(root.node) });
+        return;
+      }
+      const identified = checkDocument(root, findings);
+      dropShadowedPlaceholders(findings.list, from);
+      if (identified) checked.push({ index, root, ...identified });
+    } catch (error) {
+      // Whatever goes wrong in one document is a finding on that document, never a crash.
+      findings.list.length = from;
+      findings.document = index;
+      reportFailure(error, doc.range?.[0] ?? 0, findings);
+    }
   });
-  checkAcrossDocuments(checked, findings);
-  if (options.expect) checkExpectations(checked, options.expect, findings);
-  return sortFindings(findings.list);
+  try {
+    checkAcrossDocuments(checked, findings);
+    if (options.expect) checkExpectations(checked, options.expect, findings);
+  } catch (error) {
+    reportFailure(error, 0, findings);
+  }
+  return capFindings(sortFindings(findings.list));
+}
+
+/** Findings kept per text; the rest are summed up in one last finding ("and N more"). */
+export const MAX_FINDINGS = 200;
+
+function capFindings(list: ManifestFinding[]): ManifestFinding[] {
+  if (list.length <= MAX_FINDINGS) return list;
+  const dropped = list.slice(MAX_FINDINGS);
+  const first = dropped[0];
+  const more: ManifestFinding = {
+    ...first,
+    endLine: first.line,
+    endCol: first.col,
+    severity: dropped.some((finding) => finding.severity === 'error') ? 'error' : 'warning',
+    rule: 'more-findings',
+    message: 'more-findings',
+    params: { count: dropped.length },
+  };
+  return [...list.slice(0, MAX_FINDINGS), more];
+}
+
+function reportFailure(error: unknown, offset: number, findings: Findings) {
+  if (error instanceof ExpansionBudgetError) findings.atOffsets(offset, offset + 1, 'error', 'yaml-expansion', 'yaml-expansion-budget', { limit: EXPANSION_BUDGET });
+  else findings.atOffsets(offset, offset + 1, 'error', 'checker-failed', 'checker-failed', { detail: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+}
+
+/** Aliases that point nowhere or into themselves, and merge keys of scalars: go-yaml refuses them all. */
+function reportAliasProblems(doc: Document.Parsed, findings: Findings): boolean {
+  const { problems } = aliasesOf(doc);
+  for (const { alias, problem } of problems) findings.error(alias, 'yaml-alias', { name: alias.source }, problem === 'cycle' ? 'yaml-alias-cycle' : 'yaml-alias-unknown');
+  const merges = badMergeSources(doc);
+  for (const node of merges) findings.error(node, 'yaml-merge-source');
+  return problems.length > 0 || merges.length > 0;
 }
 
 const UNCHECKED_MESSAGES = { builtin: 'kind-not-checked-builtin', custom: 'kind-not-checked-custom', newer: 'kind-not-checked-newer' } as const;
@@ -74,7 +121,7 @@ function checkDocument(root: Field, findings: Findings): { apiVersion: string; k
       if (resolution.deprecation) findings.warning(apiVersionField.anchor, 'api-version-deprecated', { apiVersion, kind, warning: resolution.deprecation });
       validateSchema(root, resolution.schema, findings);
       checkMetadata(kind, root, true, findings);
-      KIND_RULES[kind]?.(root, findings, kind);
+      own(KIND_RULES, kind)?.(root, findings, kind);
       break;
   }
   return { apiVersion, kind };

@@ -42,6 +42,38 @@ const MESSAGES = {
     en: 'YAML syntax error: {detail}',
     fr: 'Erreur de syntaxe YAML : {detail}',
   },
+  'yaml-alias-unknown': {
+    en: 'Alias *{name} names no anchor defined before it (&{name})',
+    fr: 'L’alias *{name} ne désigne aucune ancre définie avant lui (&{name})',
+  },
+  'yaml-alias-cycle': {
+    en: 'Alias *{name} is inside the node it names: it would contain itself',
+    fr: 'L’alias *{name} est à l’intérieur du nœud qu’il désigne : il se contiendrait lui-même',
+  },
+  'yaml-merge-source': {
+    en: 'A merge key (<<) takes a map or a list of maps, not a plain value',
+    fr: 'Une clé de fusion (<<) prend un objet ou une liste d’objets, pas une valeur simple',
+  },
+  'yaml-expansion-budget': {
+    en: 'This document expands its aliases and merge keys too much (over {limit} times): kubectl refuses excessive aliasing too',
+    fr: 'Ce document développe trop ses alias et ses clés de fusion (plus de {limit} fois) : kubectl refuse lui aussi un tel excès d’alias',
+  },
+  'checker-failed': {
+    en: 'KubeDeck could not check this document ({detail})',
+    fr: 'KubeDeck n’a pas pu vérifier ce document ({detail})',
+  },
+  'value-at-least': {
+    en: '"{path}" must be at least {min}, not {value}',
+    fr: '« {path} » doit valoir au moins {min}, pas {value}',
+  },
+  'probe-success-threshold': {
+    en: '"{path}" must be 1 for liveness and startup probes, not {value}',
+    fr: '« {path} » doit valoir 1 pour les sondes liveness et startup, pas {value}',
+  },
+  'more-findings': {
+    en: '…and {count} more problem(s) in this file, not listed',
+    fr: '…et {count} autre(s) problème(s) dans ce fichier, non listé(s)',
+  },
   'document-not-object': {
     en: 'A manifest document must be an object (key: value), not {actual}',
     fr: 'Un document de manifeste doit être un objet (clé: valeur), pas {actual}',
@@ -593,7 +625,7 @@ const TYPE_MESSAGES = new Set<MessageId>(['schema-type', 'schema-type-quote', 'd
 export function formatFinding(finding: Pick<ManifestFinding, 'message' | 'params'>, locale: Locale): string {
   const params = { ...finding.params };
   if (TYPE_MESSAGES.has(finding.message)) {
-    for (const name of ['expected', 'actual']) if (String(params[name]) in TYPE_NAMES) params[name] = TYPE_NAMES[String(params[name])][locale];
+    for (const name of ['expected', 'actual']) if (Object.hasOwn(TYPE_NAMES, String(params[name]))) params[name] = TYPE_NAMES[String(params[name])][locale];
   }
   return interpolate(MESSAGES[finding.message][locale], params);
 }

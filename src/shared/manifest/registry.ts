@@ -7,6 +7,7 @@ import certManagerJson from './schemas/cert-manager.json';
 import gatewayApiJson from './schemas/gateway-api.json';
 import kubernetesJson from './schemas/kubernetes.json';
 import metallbJson from './schemas/metallb.json';
+import { own } from './own';
 
 const bundles = [kubernetesJson, certManagerJson, metallbJson, gatewayApiJson] as unknown as SchemaBundle[];
 const known = (apiVersionsJson as unknown as KnownApiVersions).groups;
@@ -19,6 +20,9 @@ interface SchemaIndex {
 }
 
 let index: SchemaIndex | undefined;
+
+/** Where the bundled schemas come from, with their versions (`kubedeck lint --version`). */
+export const SCHEMA_SOURCES: string[] = bundles.map((bundle) => bundle.source);
 
 /** Indexes the bundled schemas, once (the checker calls it; benchmarks time it). */
 export function loadSchemas(): SchemaIndex {
@@ -38,7 +42,7 @@ export function loadSchemas(): SchemaIndex {
 /** The schema a reference names (or the schema itself). */
 export function resolveSchema(ref: SchemaRef): SchemaNode {
   if (typeof ref !== 'string') return ref;
-  const node = loadSchemas().definitions[ref];
+  const node = own(loadSchemas().definitions, ref);
   if (!node) throw new Error(`unknown schema definition ${ref}`);
   return node;
 }
@@ -83,8 +87,8 @@ const REMOVED: Record<string, Record<string, string>> = {
 };
 
 function removedIn(apiVersion: string, kind: string): string | undefined {
-  const removed = REMOVED[apiVersion];
-  return removed && (removed[kind] ?? removed['*']);
+  const removed = own(REMOVED, apiVersion);
+  return own(removed, kind) ?? own(removed, '*');
 }
 
 function splitApiVersion(apiVersion: string): { group: string; version: string } | undefined {
@@ -111,7 +115,7 @@ function servedApiVersionsOf(kind: string, inGroup?: string): string[] {
 }
 
 function kindsOfGroup(group: string): string[] {
-  return [...new Set(Object.values(known[group] ?? {}).flat())];
+  return [...new Set(Object.values(own(known, group) ?? {}).flat())];
 }
 
 export type KindResolution =
@@ -138,7 +142,7 @@ export function resolveKind(apiVersion: string, kind: string): KindResolution {
   if (apiVersion === 'v1' && kind === 'List') return { status: 'unchecked', reason: 'builtin' };
 
   const parts = splitApiVersion(apiVersion);
-  if (parts && parts.group in known) {
+  if (parts && Object.hasOwn(known, parts.group)) {
     const release = removedIn(apiVersion, kind);
     // A removed version may be missing from the sources (CRDs list only what they still serve).
     if (release && kindsOfGroup(parts.group).includes(kind)) {
@@ -147,7 +151,7 @@ export function resolveKind(apiVersion: string, kind: string): KindResolution {
         ? wrongApiVersion('api-version-removed', { apiVersion, kind, release, current }, 'api-version-removed')
         : wrongApiVersion('api-version-removed-no-replacement', { apiVersion, kind, release }, 'api-version-removed');
     }
-    if (known[parts.group][parts.version]?.includes(kind)) return { status: 'unchecked', reason: 'builtin' };
+    if (own(own(known, parts.group), parts.version)?.includes(kind)) return { status: 'unchecked', reason: 'builtin' };
     const [current] = servedApiVersionsOf(kind, parts.group);
     if (current) return wrongApiVersion('api-version-unknown', { apiVersion, kind, current });
     return unknownKind(apiVersion, kind, kindsOfGroup(parts.group));

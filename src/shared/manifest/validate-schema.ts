@@ -55,7 +55,7 @@ function walkObject(field: Field, schema: SchemaNode, definition: string | undef
   const present = new Set<string>();
   for (const [name, child] of field.entries()) {
     if (child.exists) present.add(name);
-    const childSchema = schema.properties?.[name] ?? schema.values;
+    const childSchema = own(schema.properties, name) ?? schema.values;
     if (childSchema) validateSchema(child, childSchema, findings);
     else if (!schema.open) unknownField(field, name, child, schema, definition, findings);
   }
@@ -77,7 +77,7 @@ function unknownField(parent: Field, name: string, child: Field, schema: SchemaN
     return;
   }
   const suggestion =
-    (definition && MOVED_FIELDS[definition]?.[name]) ?? closestMatch(name, known) ?? fieldOfSibling(parent, name, schema) ?? fieldEndingWith(name, schema, parent);
+    (definition && own(own(MOVED_FIELDS, definition), name)) ?? closestMatch(name, known) ?? fieldOfSibling(parent, name, schema) ?? fieldEndingWith(name, schema, parent);
   if (suggestion) findings.error(child.keyAnchor, 'schema-unknown-field', { ...params, suggestion }, 'schema-unknown-field-suggestion');
   else findings.error(child.keyAnchor, 'schema-unknown-field', params);
 }
@@ -85,7 +85,7 @@ function unknownField(parent: Field, name: string, child: Field, schema: SchemaN
 /** An object whose fields belong to its parent: the `spec:` that a StorageClass or a ConfigMap does not have. */
 function isWrapper(child: Field, parentSchema: SchemaNode): boolean {
   const keys = child.entries().map(([key]) => key);
-  return keys.length > 0 && keys.filter((key) => parentSchema.properties?.[key]).length * 2 >= keys.length;
+  return keys.length > 0 && keys.filter((key) => own(parentSchema.properties, key)).length * 2 >= keys.length;
 }
 
 /** A known field that ends with the word written (`name` → `claimName`), a required one when several do. */
@@ -99,10 +99,11 @@ function fieldEndingWith(name: string, schema: SchemaNode, parent: Field): strin
 
 /** The field belongs one level down, in an object written next to it: volume `path` → `hostPath.path`. */
 function fieldOfSibling(parent: Field, name: string, schema: SchemaNode): string | undefined {
-  for (const [sibling, value] of parent.entries()) {
-    const siblingSchema = schema.properties?.[sibling];
-    if (!siblingSchema || !value.isMap) continue;
-    if (resolveSchema(siblingSchema).properties?.[name] && !value.get(name).exists) return `${sibling}.${name}`;
+  // Walks the schema's fields, not the object's: an object with thousands of unknown keys stays linear.
+  for (const [sibling, siblingSchema] of Object.entries(schema.properties ?? {})) {
+    const value = parent.get(sibling);
+    if (!value.isMap) continue;
+    if (own(resolveSchema(siblingSchema).properties, name) && !value.get(name).exists) return `${sibling}.${name}`;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // Reading manifests the way kubectl does, keeping every node's position for the findings.
 import {
+  type Alias,
   isAlias,
   isMap,
   isScalar,
@@ -8,6 +9,7 @@ import {
   parseAllDocuments,
   Schema,
   visit,
+  YAMLParseError,
   type Document,
   type Node,
   type Pair,
@@ -39,10 +41,15 @@ export interface ParsedManifest {
 
 export function parseManifestText(text: string): ParsedManifest {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, schema: kubectlSchema });
+  // The parser's own duplicate-key check compares every key with every other (quadratic in a map
+  // of thousands of keys); reportDuplicateKeys does it with a set.
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, schema: kubectlSchema, uniqueKeys: false });
   // parseAllDocuments returns an EmptyStream (an array) for a text without documents.
   const documents = Array.isArray(parsed) ? parsed : [];
-  for (const doc of documents) acceptEscapedSingleQuotes(doc, text);
+  for (const doc of documents) {
+    acceptEscapedSingleQuotes(doc, text);
+    reportDuplicateKeys(doc);
+  }
   return { documents, lineCounter };
 }
 
@@ -60,6 +67,24 @@ function acceptEscapedSingleQuotes(doc: Document.Parsed, text: string) {
       const [start, end] = node.range ?? [0, 0];
       if (node.type === 'QUOTE_DOUBLE' && typeof node.value === 'string' && offsets.some((offset) => offset >= start && offset < end))
         node.value = node.value.replaceAll("\\'", "'");
+    },
+  });
+}
+
+/** A key written twice in one map, as the parser would report it (DUPLICATE_KEY, on the second one). */
+function reportDuplicateKeys(doc: Document.Parsed) {
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (isMergePair(pair)) continue;
+        const key = isScalar(pair.key) ? JSON.stringify([typeof pair.key.value, String(pair.key.value)]) : undefined;
+        if (key === undefined) continue;
+        if (seen.has(key)) {
+          const [start, end] = (pair.key as Node).range ?? [0, 0];
+          doc.errors.push(new YAMLParseError([start, end], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        } else seen.add(key);
+      }
     },
   });
 }
@@ -123,7 +148,7 @@ export class Field {
 
   /** The field `name` of this object (absent when this is not an object or lacks it). */
   get(name: string): Field {
-    const pair = isMap(this.node) ? effectivePairs(this.node, this.doc).find((item) => keyText(item) === name) : undefined;
+    const pair = isMap(this.node) ? pairIndex(this.node, this.doc).get(name) : undefined;
     return new Field(present(pair?.value as Node, this.doc), name, pair?.key as Node | undefined, this, this.doc);
   }
 
@@ -192,29 +217,139 @@ export function keyText(pair: Pair): string {
 /** `<<` keys: the parser gives them a symbol as value, since they are not ordinary keys. */
 const isMergePair = (pair: Pair) => isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol');
 
-/** The entries of a map with YAML merge keys (`<<: *defaults`) expanded, as kubectl reads them: written keys win. */
-function effectivePairs(map: YAMLMap, doc: Document.Parsed): Pair[] {
-  if (!map.items.some(isMergePair)) return map.items;
-  const pairs = map.items.filter((pair) => !isMergePair(pair));
-  const names = new Set(pairs.map(keyText));
-  for (const merge of map.items.filter(isMergePair)) {
-    const value = present(merge.value as Node, doc);
-    const sources = isSeq(value) ? value.items.map((item) => present(item as Node, doc)) : [value];
-    for (const source of sources) {
-      if (!isMap(source)) continue;
-      for (const pair of effectivePairs(source, doc)) {
-        if (names.has(keyText(pair))) continue;
-        names.add(keyText(pair));
-        pairs.push(pair);
-      }
-    }
+/**
+ * How many alias dereferences and merged entries one document may cost. go-yaml refuses
+ * "excessive aliasing" too; a manifest written by a person stays far below.
+ */
+export const EXPANSION_BUDGET = 20_000;
+
+/** Thrown when a document exceeds EXPANSION_BUDGET; the checker turns it into a finding. */
+export class ExpansionBudgetError extends Error {
+  constructor() {
+    super(`more than ${EXPANSION_BUDGET} alias or merge expansions`);
   }
-  return pairs;
 }
 
-/** The node itself, through aliases; undefined for a missing node or a YAML null. */
+/** Per document: where each alias points (undefined: unknown or cyclic), and what expansions cost so far. */
+interface DocumentAliases {
+  targets: Map<Alias, Node | undefined>;
+  problems: { alias: Alias; problem: 'unknown' | 'cycle' }[];
+  spent: number;
+  merged: WeakMap<YAMLMap, Pair[]>;
+  indexes: WeakMap<YAMLMap, Map<string, Pair>>;
+  merging: Set<YAMLMap>;
+}
+
+const documentAliases = new WeakMap<Document.Parsed, DocumentAliases>();
+
+/**
+ * Resolves every alias of the document once, in document order (the last anchor of that name
+ * before the alias, as YAML says): an alias before its anchor is unknown; one inside the node it
+ * names is a cycle. `Alias.resolve` would walk the whole document for each alias.
+ */
+export function aliasesOf(doc: Document.Parsed): DocumentAliases {
+  let state = documentAliases.get(doc);
+  if (state) return state;
+  state = { targets: new Map(), problems: [], spent: 0, merged: new WeakMap(), indexes: new WeakMap(), merging: new Set() };
+  const anchors = new Map<string, Node>();
+  const { targets, problems } = state;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        const inside = target?.range && node.range && node.range[0] >= target.range[0] && node.range[0] < target.range[1];
+        targets.set(node, target && !inside ? target : undefined);
+        if (!target || inside) problems.push({ alias: node, problem: target ? 'cycle' : 'unknown' });
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+    },
+  });
+  documentAliases.set(doc, state);
+  return state;
+}
+
+function spend(state: DocumentAliases, amount: number) {
+  state.spent += amount;
+  if (state.spent > EXPANSION_BUDGET) throw new ExpansionBudgetError();
+}
+
+/** The entries of a map by key, merge keys expanded (built once per map). */
+function pairIndex(map: YAMLMap, doc: Document.Parsed): Map<string, Pair> {
+  const state = aliasesOf(doc);
+  let index = state.indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of effectivePairs(map, doc)) {
+      const name = keyText(pair);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    state.indexes.set(map, index);
+  }
+  return index;
+}
+
+/**
+ * The entries of a map with YAML merge keys (`<<: *defaults`) expanded, as kubectl reads them:
+ * written keys win. Memoised per map, a map merged into itself is skipped (the alias check
+ * reports the cycle), and the entries copied count against the document's budget.
+ */
+function effectivePairs(map: YAMLMap, doc: Document.Parsed): Pair[] {
+  if (!map.items.some(isMergePair)) return map.items;
+  const state = aliasesOf(doc);
+  const known = state.merged.get(map);
+  if (known) return known;
+  if (state.merging.has(map)) return map.items.filter((pair) => !isMergePair(pair));
+  state.merging.add(map);
+  try {
+    const pairs = map.items.filter((pair) => !isMergePair(pair));
+    const names = new Set(pairs.map(keyText));
+    for (const merge of map.items.filter(isMergePair)) {
+      const value = present(merge.value as Node, doc);
+      const sources = isSeq(value) ? value.items.map((item) => present(item as Node, doc)) : [value];
+      for (const source of sources) {
+        if (!isMap(source)) continue; // a scalar source: reported by checkMergeSources
+        const merged = effectivePairs(source, doc);
+        spend(state, merged.length);
+        for (const pair of merged) {
+          const name = keyText(pair);
+          if (names.has(name)) continue;
+          names.add(name);
+          pairs.push(pair);
+        }
+      }
+    }
+    state.merged.set(map, pairs);
+    return pairs;
+  } finally {
+    state.merging.delete(map);
+  }
+}
+
+/** The node itself, through aliases; undefined for a missing node, a YAML null, or an alias that points nowhere. */
 function present(node: Node | null | undefined, doc: Document.Parsed): Node | undefined {
-  const resolved = isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
+  let resolved: Node | null | undefined = node;
+  if (isAlias(node)) {
+    const state = aliasesOf(doc);
+    spend(state, 1);
+    resolved = state.targets.get(node);
+  }
   if (!resolved || (isScalar(resolved) && resolved.value === null)) return undefined;
   return resolved;
+}
+
+/** The value of a merge key that is not a map (or a list of maps): go-yaml refuses it. */
+export function badMergeSources(doc: Document.Parsed): Node[] {
+  const bad: Node[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isMergePair(pair as Pair)) return;
+      const written = (pair as Pair).value;
+      if (isAlias(written) && aliasesOf(doc).targets.get(written) === undefined) return; // reported as an alias problem
+      const value = present((pair as Pair).value as Node, doc) ?? ((pair as Pair).value as Node | null);
+      const sources = isSeq(value) ? value.items.map((item) => present(item as Node, doc)) : [value];
+      if (sources.some((source) => !isMap(source))) bad.push(((pair as Pair).value as Node | null) ?? ((pair as Pair).key as Node));
+    },
+  });
+  return bad;
 }

@@ -43,6 +43,22 @@ describe('kubedeck lint', () => {
     expect(code).toBe(0);
   });
 
+  it('prints the versions of the bundled schemas with --version', async () => {
+    const { code, out } = await run(['lint', '--version']);
+    expect(code).toBe(0);
+    expect(out).toContain('Gateway API v1.6.1 standard channel CRDs (kubernetes-sigs/gateway-api config/crd/standard)');
+    expect(out.some((line) => line.startsWith('cert-manager v1.21.1'))).toBe(true);
+  });
+
+  it('turns a hostile manifest into findings, never "cannot read" (exit 1, not 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubedeck-lint-'));
+    const file = join(dir, 'proto.yaml');
+    writeFileSync(file, 'apiVersion: __proto__\nkind: toString\nmetadata: &m\n  <<: *m\n');
+    const { code, out } = await run(['lint', file, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out.join('\n')).toContain('error yaml-alias');
+  });
+
   it('lints the YAML files of a directory', async () => {
     const dir = workspace({ 'a.yaml': CONFIG_MAP, 'notes.txt': 'not yaml' });
     mkdirSync(join(dir, 'sub'));

@@ -126,3 +126,14 @@ describe('controllers', () => {
     expect(findingsOf(daemonSet)).toEqual([errorAt(daemonSet, 'replicas', 'schema-unknown-field')]);
   });
 });
+
+describe('numeric bounds', () => {
+  it('refuses negative replicas and grace periods, probe periods below 1, and a liveness successThreshold other than 1', () => {
+    const replicas = replaced(DEPLOYMENT, 'replicas: 2', 'replicas: -1');
+    expect(findingsOf(replicas)).toEqual([errorAt(replicas, '-1', 'value-range')]);
+    const probes = replaced(POD, '    image: nginx:1.27\n', '    image: nginx:1.27\n    livenessProbe:\n      httpGet: {path: /, port: 80}\n      periodSeconds: 0\n      successThreshold: 2\n    readinessProbe:\n      httpGet: {path: /, port: 80}\n      successThreshold: 2\n');
+    expect(findingsOf(probes)).toEqual([errorAt(probes, '0\n', 'value-range'), errorAt(probes, '2\n', 'value-range')]);
+    const grace = replaced(POD, 'spec:\n  containers:', 'spec:\n  terminationGracePeriodSeconds: -5\n  containers:');
+    expect(findingsOf(grace)).toEqual([errorAt(grace, '-5', 'value-range')]);
+  });
+});

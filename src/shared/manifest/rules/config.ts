@@ -2,6 +2,7 @@
 import type { Findings } from '../findings';
 import { isConfigKey } from '../formats';
 import type { Field } from '../yaml';
+import { own } from '../own';
 
 /** Keys the API server requires for typed Secrets. */
 const SECRET_TYPE_KEYS: Record<string, string[]> = {
@@ -27,7 +28,7 @@ export function checkSecret(root: Field, findings: Findings): void {
     if (text !== undefined && !BASE64.test(text)) findings.error(value.anchor, 'secret-data-base64', { path: value.path });
   }
   const type = root.get('type');
-  const required = type.text !== undefined ? SECRET_TYPE_KEYS[type.text] : undefined;
+  const required = type.text !== undefined ? own(SECRET_TYPE_KEYS, type.text) : undefined;
   for (const key of required ?? []) {
     if (!data.get(key).exists && !stringData.get(key).exists)
       findings.error((data.exists ? data : stringData.exists ? stringData : type).keyAnchor, 'secret-type-keys', { path: `data["${key}"]`, key, type: type.text! });

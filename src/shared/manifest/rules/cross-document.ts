@@ -35,36 +35,74 @@ function checkDuplicateObjects(documents: FileDocument[], findings: Findings) {
   }
 }
 
-/** Only when the file has pod templates: a Service alone in its file selects pods defined elsewhere. */
+/**
+ * Only when the file has pod templates: a Service alone in its file selects pods defined elsewhere.
+ * Templates are indexed by label so that a file of thousands of objects is checked in linear time.
+ */
 function checkServiceSelectors(documents: FileDocument[], findings: Findings) {
-  const templates = documents.flatMap((doc) => {
+  const byLabel = new Map<string, { namespace: string | undefined; labels: Map<string, string | undefined> }[]>();
+  let hasTemplates = false;
+  for (const doc of documents) {
     const template = podTemplateOf(doc.kind, doc.root);
-    if (!template) return [];
-    const labels = template.labels.toJS();
-    return [{ namespace: namespaceOf(doc), labels: (labels && typeof labels === 'object' ? labels : {}) as Record<string, string> }];
-  });
-  if (templates.length === 0) return;
-  for (const doc of documents.filter((d) => d.kind === 'Service' && d.apiVersion === 'v1')) {
+    if (!template) continue;
+    hasTemplates = true;
+    const entry = { namespace: namespaceOf(doc), labels: new Map(template.labels.entries().map(([key, value]) => [key, value.text] as const)) };
+    for (const [key, value] of entry.labels) {
+      const label = `${key}=${value}`;
+      const list = byLabel.get(label);
+      if (list) list.push(entry);
+      else byLabel.set(label, [entry]);
+    }
+  }
+  if (!hasTemplates) return;
+  const verdicts = new Map<string, boolean>();
+  for (const doc of documents) {
+    if (doc.kind !== 'Service' || doc.apiVersion !== 'v1') continue;
     const selector = doc.root.at('spec.selector');
     const wanted = selector.entries().map(([key, value]) => [key, value.text] as const);
     if (wanted.length === 0) continue;
-    const matches = templates.some(
-      (template) => sameNamespace(template.namespace, namespaceOf(doc)) && wanted.every(([key, value]) => template.labels[key] === value),
-    );
+    const namespace = namespaceOf(doc);
+    const signature = JSON.stringify([namespace ?? null, wanted]);
+    let matches = verdicts.get(signature);
+    if (matches === undefined) {
+      // The rarest wanted label gives the fewest templates to compare.
+      const candidates = wanted.map(([key, value]) => byLabel.get(`${key}=${value}`) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+      matches = candidates.some((template) => sameNamespace(template.namespace, namespace) && wanted.every(([key, value]) => template.labels.get(key) === value));
+      verdicts.set(signature, matches);
+    }
     findings.document = doc.index;
     if (!matches) findings.warning(selector.keyAnchor, 'service-selector-unmatched', { selector: wanted.map(([k, v]) => `${k}=${v}`).join(', ') });
   }
 }
 
 function checkIngresses(documents: FileDocument[], findings: Findings) {
-  const services = documents.filter((d) => d.kind === 'Service' && d.apiVersion === 'v1');
-  for (const doc of documents.filter((d) => d.kind === 'Ingress' && d.apiVersion === 'networking.k8s.io/v1')) {
+  const servicesByName = new Map<string, FileDocument[]>();
+  for (const doc of documents) {
+    const name = doc.kind === 'Service' && doc.apiVersion === 'v1' ? doc.root.at('metadata.name').text : undefined;
+    if (name === undefined) continue;
+    const list = servicesByName.get(name);
+    if (list) list.push(doc);
+    else servicesByName.set(name, [doc]);
+  }
+  /** Service names a namespace can reach, for the message (computed once per namespace). */
+  const reachable = (namespace: string | undefined) => {
+    const key = namespace ?? '';
+    let names = namesByNamespace.get(key);
+    if (names === undefined) {
+      names = [...servicesByName.entries()].filter(([, list]) => list.some((s) => sameNamespace(namespaceOf(s), namespace))).map(([name]) => name).slice(0, 10).join(', ') || '-';
+      namesByNamespace.set(key, names);
+    }
+    return names;
+  };
+  const namesByNamespace = new Map<string, string>();
+  for (const doc of documents) {
+    if (doc.kind !== 'Ingress' || doc.apiVersion !== 'networking.k8s.io/v1') continue;
     findings.document = doc.index;
     const spec = doc.root.get('spec');
     const rules = spec.get('rules').items();
     const backends = [spec.get('defaultBackend'), ...rules.flatMap((rule) => rule.at('http.paths').items().map((path) => path.get('backend')))];
     // Only files that define Services say which ones exist.
-    if (services.length > 0) for (const backend of backends) checkBackendService(backend.get('service'), services.filter((s) => sameNamespace(namespaceOf(s), namespaceOf(doc))), findings);
+    if (servicesByName.size > 0) for (const backend of backends) checkBackendService(backend.get('service'), servicesByName, namespaceOf(doc), reachable, findings);
     const ruleHosts = rules.map((rule) => rule.get('host').text);
     if (ruleHosts.length === 0 || ruleHosts.includes(undefined)) continue;
     for (const host of spec.get('tls').items().flatMap((tls) => tls.get('hosts').items())) {
@@ -74,13 +112,18 @@ function checkIngresses(documents: FileDocument[], findings: Findings) {
   }
 }
 
-function checkBackendService(service: Field, services: FileDocument[], findings: Findings) {
+function checkBackendService(
+  service: Field,
+  servicesByName: Map<string, FileDocument[]>,
+  namespace: string | undefined,
+  reachable: (namespace: string | undefined) => string,
+  findings: Findings,
+) {
   const name = service.get('name');
   if (name.text === undefined) return;
-  const target = services.find((s) => s.root.at('metadata.name').text === name.text);
+  const target = servicesByName.get(name.text)?.find((s) => sameNamespace(namespaceOf(s), namespace));
   if (!target) {
-    const names = services.map((s) => s.root.at('metadata.name').text).filter(Boolean);
-    findings.warning(name.anchor, 'ingress-backend-service-missing', { value: name.text, services: names.join(', ') || '-' });
+    findings.warning(name.anchor, 'ingress-backend-service-missing', { value: name.text, services: reachable(namespace) });
     return;
   }
   const ports = target.root.at('spec.ports').items();

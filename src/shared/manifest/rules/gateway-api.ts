@@ -3,6 +3,7 @@
 // create; the checker mirrors, by hand, those a person writing a Gateway or a route meets.
 import type { Findings } from '../findings';
 import type { Field } from '../yaml';
+import { own } from '../own';
 
 /** Gateway: `spec.listeners` rules of the Gateway CRD (gateway.networking.k8s.io_gateways.yaml). */
 export function checkGateway(root: Field, findings: Findings): void {
@@ -107,7 +108,7 @@ function checkFilters(filters: Field, findings: Findings) {
   const types = new Map<string, Field>();
   for (const filter of filters.items()) {
     const type = filter.get('type');
-    const wanted = type.text !== undefined ? FILTER_FIELDS[type.text] : undefined;
+    const wanted = type.text !== undefined ? own(FILTER_FIELDS, type.text) : undefined;
     if (wanted === undefined) continue; // an unknown type is the schema's enum error
     if (!filter.get(wanted).exists) findings.error(type.anchor, 'gateway-filter-field-missing', { path: filter.path, type: type.text!, field: wanted });
     for (const [name, field] of Object.entries(FILTER_FIELDS))

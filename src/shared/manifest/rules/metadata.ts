@@ -5,6 +5,7 @@ import { isQualifiedName } from '../formats';
 import { CLUSTER_SCOPED_KINDS } from '../registry';
 import type { Field } from '../yaml';
 import { checkLabels, checkName, type NameFormat } from './names';
+import { own } from '../own';
 
 /** Kinds whose names are stricter than a DNS subdomain. */
 const NAME_FORMATS: Record<string, NameFormat> = { Service: 'dns-1035-label', Namespace: 'dns-label' };
@@ -17,7 +18,7 @@ export function checkMetadata(kind: string, root: Field, checkNameFormat: boolea
   const metadata = root.get('metadata');
   const name = metadata.get('name');
   if (!name.exists && !metadata.get('generateName').exists) findings.error((metadata.keyNode ? metadata : root).keyAnchor, 'metadata-name-required');
-  if (checkNameFormat) checkName(name, NAME_FORMATS[kind] ?? 'dns-subdomain', findings);
+  if (checkNameFormat) checkName(name, own(NAME_FORMATS, kind) ?? 'dns-subdomain', findings);
   const namespace = metadata.get('namespace');
   checkName(namespace, 'dns-label', findings);
   if (namespace.text !== undefined && CLUSTER_SCOPED_KINDS.has(kind))

@@ -55,7 +55,9 @@ export function checkPodSpec(spec: Field, findings: Findings, claimTemplates: st
   const containerList = spec.get('containers');
   if (containerList.isSeq && containerList.items().length === 0) findings.error(containerList.anchor, 'containers-required', { path: containerList.path });
   checkUnique(containers.map((c) => c.get('name')), 'duplicate-container-name', findings);
+  checkAtLeast(spec.get('terminationGracePeriodSeconds'), 0, findings); // ValidatePodSpec: ValidateNonnegativeField
   for (const container of containers) {
+    for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) checkProbe(container.get(probe), probe !== 'readinessProbe', findings);
     checkName(container.get('name'), 'dns-label', findings);
     if (container.isMap && !container.get('image').exists) findings.error(container.get('image').anchor, 'container-image-required', { path: container.get('image').path });
     checkContainerPorts(container.get('ports'), findings);
@@ -91,6 +93,24 @@ export function checkVolumeSources(volume: Field, sources: Set<string>, findings
     findings.error(field.keyAnchor, 'volume-source-count', { path: volume.path, first: present[0][0], second: name }, 'volume-source-several');
   for (const [name, field] of present)
     if (DEPRECATED_VOLUME_TYPES.has(name)) findings.warning(field.keyAnchor, 'deprecated-volume-type', { path: field.path, type: name });
+}
+
+/** A number the API server wants at least `min` (ValidateNonnegativeField, ValidatePositiveField). */
+export function checkAtLeast(field: Field, min: number, findings: Findings): void {
+  const value = field.number;
+  if (value !== undefined && value < min) findings.error(field.anchor, 'value-range', { path: field.path, value, min }, 'value-at-least');
+}
+
+/**
+ * Probe periods and thresholds (validateProbe): period, timeout and failure threshold at least 1;
+ * liveness and startup probes need successThreshold 1 (validateLivenessProbe, validateStartupProbe).
+ */
+function checkProbe(probe: Field, successMustBeOne: boolean, findings: Findings) {
+  if (!probe.isMap) return;
+  for (const name of ['periodSeconds', 'timeoutSeconds', 'failureThreshold', 'successThreshold']) checkAtLeast(probe.get(name), 1, findings);
+  checkAtLeast(probe.get('initialDelaySeconds'), 0, findings);
+  const success = probe.get('successThreshold');
+  if (successMustBeOne && success.number !== undefined && success.number > 1) findings.error(success.anchor, 'value-range', { path: success.path, value: success.number }, 'probe-success-threshold');
 }
 
 function checkContainerPorts(ports: Field, findings: Findings) {

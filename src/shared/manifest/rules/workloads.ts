@@ -3,7 +3,7 @@
 import type { Findings } from '../findings';
 import type { Field } from '../yaml';
 import { checkLabels } from './names';
-import { checkPodSpec, podTemplateOf } from './pods';
+import { checkAtLeast, checkPodSpec, podTemplateOf } from './pods';
 import { checkClaimSpec } from './storage';
 
 export function checkWorkload(kind: string, root: Field, findings: Findings): void {
@@ -12,6 +12,7 @@ export function checkWorkload(kind: string, root: Field, findings: Findings): vo
   const claimTemplates = kind === 'StatefulSet' ? root.at('spec.volumeClaimTemplates').items().flatMap((claim) => claim.at('metadata.name').text ?? []) : [];
   checkPodSpec(template.spec, findings, claimTemplates);
   if (kind === 'Pod') return;
+  checkAtLeast(root.at('spec.replicas'), 0, findings); // ValidateDeploymentSpec and co.: ValidateNonnegativeField
   checkLabels(template.labels, findings);
   // Controllers restart their pods' containers themselves: `Never` or `OnFailure` is refused.
   const restartPolicy = template.spec.get('restartPolicy');
