@@ -82,11 +82,11 @@ const MESSAGES = {
   // apiVersion and kind
   'missing-api-version': {
     en: 'Missing apiVersion: the API server cannot tell which API this object belongs to',
-    fr: 'apiVersion manquant : l’API server ne peut pas savoir à quelle API appartient cet objet',
+    fr: 'apiVersion manquant : le serveur d’API ne peut pas savoir à quelle API appartient cet objet',
   },
   'missing-kind': {
     en: 'Missing kind: the API server cannot tell what type of object this is',
-    fr: 'kind manquant : l’API server ne peut pas savoir quel type d’objet c’est',
+    fr: 'kind manquant : le serveur d’API ne peut pas savoir quel type d’objet c’est',
   },
   'api-version-removed': {
     en: '{apiVersion} is no longer served for {kind} (removed in {release}): use {current}',
@@ -381,7 +381,7 @@ const MESSAGES = {
   },
   'node-port-range': {
     en: 'nodePort {value} is outside the node port range {min}-{max} (the API server default)',
-    fr: 'nodePort {value} est hors de la plage des ports de nœud {min}-{max} (valeur par défaut de l’API server)',
+    fr: 'nodePort {value} est hors de la plage des ports de nœud {min}-{max} (valeur par défaut du serveur d’API)',
   },
   'deprecated-load-balancer-ip': {
     en: 'spec.loadBalancerIP is deprecated: use your load balancer\'s annotation (MetalLB: metallb.io/loadBalancerIPs)',
@@ -632,3 +632,6 @@ export function formatFinding(finding: Pick<ManifestFinding, 'message' | 'params
 
 /** Every message id, for tests that check both catalogs. */
 export const MESSAGE_IDS = Object.keys(MESSAGES) as MessageId[];
+
+/** A message's template in one language, unfilled (for tests that read the whole catalog). */
+export const messageTemplate = (id: MessageId, locale: Locale): string => MESSAGES[id][locale];

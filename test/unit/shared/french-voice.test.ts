@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/shared/decks/library';
 import { deckValue } from '../../../src/shared/decks/value';
 import { fr } from '../../../src/shared/i18n/messages';
+import { MESSAGE_IDS, messageTemplate } from '../../../src/shared/manifest/messages';
 
 const ANGLICISMS: [RegExp, string][] = [
   [/\bAPI server\b/i, 'le serveur d’API'],
@@ -42,8 +43,9 @@ describe('one French voice', () => {
     expect(offences([...decks.values()].flatMap((deck) => prose(deckValue(deck))))).toEqual([]);
   });
 
-  it('nor does the app’s French catalog', () => {
+  it('nor do the app’s and the checker’s French catalogs', () => {
     expect(offences(Object.values(fr))).toEqual([]);
+    expect(offences(MESSAGE_IDS.map((id) => messageTemplate(id, 'fr')))).toEqual([]);
   });
 
   it('the check itself catches each of them', () => {
