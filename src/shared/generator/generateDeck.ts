@@ -120,7 +120,7 @@ function sectionDrafts(
         skipped(element.line, outcome.skipped, outcome.detail);
       } else {
         const { mutation, ...fields } = outcome.draft;
-        usedMutations.add(mutation);
+        if (mutation !== 'migration') usedMutations.add(mutation);
         drafts.push({ idBase: idOf(mutation), order, fields: { type: 'yaml-fix', ...fields } });
       }
       return;

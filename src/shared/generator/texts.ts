@@ -10,6 +10,17 @@ export interface CardTexts {
   yamlFixTask(objects: string): string;
   /** Hints for each mutation kind, vaguest first: the app shows them one at a time. */
   hints: Record<MutationKind, string[]>;
+  /** Added to a task whose manifest had placeholders: which value replaced each one. */
+  placeholdersFilled(values: string): string;
+  /** A migration task, naming each object on a removed API (e.g. "Ingress `extensions/v1beta1`"). */
+  migrationTask(changes: string): string;
+  migrationHints(currentVersions: string[]): string[];
+  /** An input card's question: which command does this step (the step as the course says it). */
+  commandQuestion(tool: string, step: string): string;
+  /** A table row's question: the row's first cell, and the headers of the columns asked for. */
+  tableFront(cell: string, headers: string): string;
+  /** The explanation of a quiz question whose correction was not given. */
+  quizUnchecked: string;
   deckDescription(title: string): string;
   draftComment(file: string): string;
   originComment: string;
@@ -52,6 +63,16 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
       ],
       'missing-metadata-name': ['Regardez la section `metadata`.', 'Tout objet Kubernetes doit avoir un nom.'],
     },
+    placeholdersFilled: (values) => `Les valeurs à compléter du cours ont été remplies : ${values}.`,
+    migrationTask: (changes) =>
+      `Ce manifeste du cours ne fonctionne plus sur un cluster actuel (${changes} n'est plus servi). Migrez-le.`,
+    migrationHints: (versions) => [
+      "Regardez l'`apiVersion` : cette version a été retirée des clusters récents.",
+      `Passez à ${versions.map((v) => `\`${v}\``).join(', ')}, puis adaptez les champs qui ont changé de forme.`,
+    ],
+    commandQuestion: (tool, step) => `Quelle commande \`${tool}\` pour cette étape : ${step} ?`,
+    tableFront: (cell, headers) => `${cell} — ${headers} ?`,
+    quizUnchecked: 'À vérifier : la correction du quiz n\'a pas été fournie, la première réponse est marquée juste par défaut.',
     deckDescription: (title) => `Brouillon de cartes généré à partir du chapitre « ${title} ».`,
     draftComment: (file) => `Brouillon généré depuis ${file} par \`kubedeck generate\` : à relire et corriger à la main.`,
     originComment: 'Après avoir retouché une carte, passez son `origin` à `generated-edited`.',
@@ -89,6 +110,15 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
       ],
       'missing-metadata-name': ['Look at the `metadata` section.', 'Every Kubernetes object needs a name.'],
     },
+    placeholdersFilled: (values) => `The course's placeholders were filled in: ${values}.`,
+    migrationTask: (changes) => `This manifest from the course no longer works on a current cluster (${changes} is no longer served). Migrate it.`,
+    migrationHints: (versions) => [
+      'Look at the `apiVersion`: this version was removed from recent clusters.',
+      `Move to ${versions.map((v) => `\`${v}\``).join(', ')}, then adapt the fields whose shape changed.`,
+    ],
+    commandQuestion: (tool, step) => `Which \`${tool}\` command for this step: ${step}?`,
+    tableFront: (cell, headers) => `${cell} — ${headers}?`,
+    quizUnchecked: "To check: the quiz's correction was not given, so the first choice is marked right by default.",
     deckDescription: (title) => `Draft cards generated from the chapter "${title}".`,
     draftComment: (file) => `Draft generated from ${file} by \`kubedeck generate\`: review and edit it by hand.`,
     originComment: 'Once you have edited a card, set its `origin` to `generated-edited`.',
@@ -96,7 +126,7 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
 };
 
 /** Why a YAML block gave no yaml-fix draft. */
-export type SkipReason = 'syntax' | 'template' | 'empty' | 'not-a-manifest' | 'no-mutation';
+export type SkipReason = 'syntax' | 'template' | 'empty' | 'not-a-manifest' | 'no-mutation' | 'block-fails' | 'migration-fails';
 
 export interface NoteTexts {
   frontMatterUnreadable(format: string, detail: string): string;
@@ -114,6 +144,8 @@ const SKIP_REASONS: Record<Locale, Record<SkipReason, string>> = {
     empty: 'bloc vide',
     'not-a-manifest': 'pas un manifeste Kubernetes (apiVersion et kind manquants)',
     'no-mutation': 'aucune erreur connue à y introduire',
+    'block-fails': 'le vérificateur refuse le bloc du cours, qui ne peut donc pas servir de solution',
+    'migration-fails': 'le vérificateur refuse encore le manifeste migré',
   },
   en: {
     syntax: 'invalid YAML',
@@ -121,6 +153,8 @@ const SKIP_REASONS: Record<Locale, Record<SkipReason, string>> = {
     empty: 'empty block',
     'not-a-manifest': 'not a Kubernetes manifest (no apiVersion and kind)',
     'no-mutation': 'no known mistake fits it',
+    'block-fails': "the checker refuses the course's block, so it cannot be a solution",
+    'migration-fails': 'the checker still refuses the migrated manifest',
   },
 };
 
