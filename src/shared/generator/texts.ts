@@ -135,6 +135,8 @@ export interface NoteTexts {
   langIgnored(value: string): string;
   langWithoutTexts(lang: string): string;
   yamlSkipped(line: number, reason: SkipReason, detail: string): string;
+  quizWithoutAnswers(count: number): string;
+  quizQuestionSkipped(line: number, number: number): string;
 }
 
 const SKIP_REASONS: Record<Locale, Record<SkipReason, string>> = {
@@ -167,6 +169,9 @@ export const NOTE_TEXTS: Record<Locale, NoteTexts> = {
     langWithoutTexts: (lang) => `questions, consignes et indices écrits en anglais : pas de textes pour « ${lang} »`,
     yamlSkipped: (line, reason, detail) =>
       `ligne ${line} : bloc YAML sans carte yaml-fix : ${SKIP_REASONS.fr[reason]}${detail ? ` (${detail})` : ''}`,
+    quizWithoutAnswers: (count) =>
+      `quiz de ${count} questions sans correction (--answers CORRECTION.md) : bonnes réponses à vérifier, la première est marquée par défaut`,
+    quizQuestionSkipped: (line, number) => `ligne ${line} : question ${number} sans carte : la correction ne donne pas sa réponse`,
   },
   en: {
     frontMatterUnreadable: (format, detail) => `unreadable ${format.toUpperCase()} front matter (${detail}): ignored`,
@@ -176,5 +181,8 @@ export const NOTE_TEXTS: Record<Locale, NoteTexts> = {
     langWithoutTexts: (lang) => `questions, tasks and hints are written in English: there are no texts for "${lang}"`,
     yamlSkipped: (line, reason, detail) =>
       `line ${line}: YAML block without a yaml-fix card: ${SKIP_REASONS.en[reason]}${detail ? ` (${detail})` : ''}`,
+    quizWithoutAnswers: (count) =>
+      `a quiz of ${count} questions without its correction (--answers CORRECTION.md): right answers to check, the first choice is marked by default`,
+    quizQuestionSkipped: (line, number) => `line ${line}: question ${number} gives no card: the correction does not give its answer`,
   },
 };
