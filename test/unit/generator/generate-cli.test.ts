@@ -48,16 +48,22 @@ describe('kubedeck generate', () => {
     expect(err).toEqual([expect.stringMatching(/^13 carte\(s\) .* rédigée\(s\) → stdout ; relisez-les à la main/)]);
   });
 
-  it('exits 1 with a message when the chapter gives no card, writing nothing', async () => {
+  it('refuses a too-short chapter with one sentence and exit 1, writing nothing', async () => {
     const output = join(tempDir(), 'none.yaml');
     const chapter = join(FIXTURES, 'no-cards.md');
     const { code, out, err } = await run(['generate', chapter, '-o', output, '--lang', 'en']);
     expect(code).toBe(1);
     expect(out).toEqual([]);
-    expect(err.at(-1)).toBe(
-      `kubedeck generate: ${chapter}: no card could be drafted (no "term: definition" bullet, no sentence with a bold, italic or code term, no Kubernetes YAML block)`,
-    );
+    expect(err).toEqual([`kubedeck generate: ${chapter}: too short to draft a deck from (5 line(s) of text, at least 10 are needed)`]);
     expect(existsSync(output)).toBe(false);
+  });
+
+  it('exits 1 with a message when a long enough chapter gives no card', async () => {
+    const chapter = join(tempDir(), 'links.md');
+    writeFileSync(chapter, Array.from({ length: 12 }, (_, i) => `- [Link ${i}](https://example.com/${i})\n`).join(''));
+    const { code, err } = await run(['generate', chapter, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(err.at(-1)).toMatch(new RegExp(`^kubedeck generate: ${chapter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no card could be drafted`));
   });
 
   it('exits 2 when the chapter cannot be read', async () => {
@@ -82,9 +88,9 @@ describe('kubedeck generate', () => {
   it('explains its options with --help and rejects wrong usage with exit 2', async () => {
     const help = await run(['generate', '--help', '--lang', 'en']);
     expect(help.code).toBe(0);
-    expect(help.out[0]).toMatch(/^Usage: kubedeck generate COURSE\.md \[-o FILE\]/);
+    expect(help.out[0]).toMatch(/^Usage: kubedeck generate COURSE\.md\|FOLDER \[-o FILE\|FOLDER\]/);
     expect(help.out[0]).toContain('--deck-lang');
-    expect((await run(['generate', '--lang', 'en'])).err).toEqual(['kubedeck generate: expects one course file (see --help)']);
+    expect((await run(['generate', '--lang', 'en'])).err).toEqual(['kubedeck generate: expects one course file or folder (see --help)']);
     expect((await run(['generate', CHAPTER, '-o'])).code).toBe(2);
     expect((await run(['generate', CHAPTER, '--deck-lang', 'french!'])).code).toBe(2);
     expect((await run(['generate', CHAPTER, '--frobnicate'])).code).toBe(2);

@@ -154,11 +154,15 @@ describe('generateDeck on chapters in the course style', () => {
       'What is `inner` for?',
       'What is **deepest** for?',
       'What is `task` for?',
+      // A table gives a card per row, its header naming what is asked.
+      '`Pod` — Meaning?',
+      '**Node** — Meaning?',
     ]);
+    expect(basicCard(deck, '`Pod` — Meaning?').back).toBe('the smallest deployable unit');
     expect(basicCard(deck, 'What is `outer` for?').source).toBe('§ Headings with anchors');
     const everything = JSON.stringify(deck);
-    // Commented-out bullets, tables, link texts, shortcodes and admonition fences give nothing.
-    for (const absent of ['hidden', 'multi-line comment', 'smallest deployable', '{{Ingress}}', 'notice', ':::', 'Docs']) {
+    // Commented-out bullets, link texts, shortcodes and admonition fences give nothing.
+    for (const absent of ['hidden', 'multi-line comment', '{{Ingress}}', 'notice', ':::', 'Docs']) {
       expect(everything).not.toContain(absent);
     }
     expect(cardsOf(deck, 'cloze').map((card) => card.text)).toContain(
