@@ -73,6 +73,7 @@ function migrateIngress(doc: Document): void {
       annotations.delete('kubernetes.io/ingress.class');
       if (annotations.items.length === 0) doc.deleteIn(['metadata', 'annotations']);
       doc.setIn(['spec', 'ingressClassName'], ingressClass);
+      moveFirst(doc.get('spec') as YAMLMap, 'ingressClassName');
     }
   }
   const spec = doc.get('spec');
@@ -112,10 +113,18 @@ function migrateBackend(doc: Document, backend: YAMLMap): void {
 }
 
 function moveLast(map: YAMLMap, key: string): void {
-  const pair = map.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-  if (!pair) return;
-  map.items.splice(map.items.indexOf(pair), 1);
-  map.items.push(pair);
+  const pair = takePair(map, key);
+  if (pair) map.items.push(pair);
+}
+
+function moveFirst(map: YAMLMap, key: string): void {
+  const pair = takePair(map, key);
+  if (pair) map.items.unshift(pair);
+}
+
+function takePair(map: YAMLMap, key: string): YAMLMap['items'][number] | undefined {
+  const index = map.items.findIndex((item) => (item.key as { value?: unknown } | null)?.value === key);
+  return index < 0 ? undefined : map.items.splice(index, 1)[0];
 }
 
 /** apps/v1 requires `spec.selector`, which older versions derived from the pod template's labels. */
