@@ -3,7 +3,7 @@
 // is kept as written for the learner to migrate, and the generator writes the migrated manifest
 // as the solution. The checker says which apiVersion replaces the removed one; the field changes
 // that come with it are made here, kind by kind.
-import { isMap, isSeq, parseAllDocuments, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type YAMLMap } from 'yaml';
 import type { YamlFixExpectation } from '../decks/types';
 import { checkManifest } from '../manifest/check';
 
@@ -117,13 +117,18 @@ function moveLast(map: YAMLMap, key: string): void {
   if (pair) map.items.push(pair);
 }
 
+/** A pair's key: a Scalar when parsed, a plain value when added with `set`. */
+function keyOf(pair: YAMLMap['items'][number]): unknown {
+  return isScalar(pair.key) ? pair.key.value : pair.key;
+}
+
 function moveFirst(map: YAMLMap, key: string): void {
   const pair = takePair(map, key);
   if (pair) map.items.unshift(pair);
 }
 
 function takePair(map: YAMLMap, key: string): YAMLMap['items'][number] | undefined {
-  const index = map.items.findIndex((item) => (item.key as { value?: unknown } | null)?.value === key);
+  const index = map.items.findIndex((item) => keyOf(item) === key);
   return index < 0 ? undefined : map.items.splice(index, 1)[0];
 }
 
@@ -135,7 +140,7 @@ function addSelector(doc: Document): void {
   const selector = doc.createNode({ matchLabels: labels.toJSON() as Record<string, unknown> });
   const spec = doc.get('spec') as YAMLMap;
   // Before the template, where people look for it.
-  const templateIndex = spec.items.findIndex((item) => (item.key as { value?: unknown } | null)?.value === 'template');
+  const templateIndex = spec.items.findIndex((item) => keyOf(item) === 'template');
   spec.items.splice(templateIndex < 0 ? spec.items.length : templateIndex, 0, doc.createPair('selector', selector));
 }
 
