@@ -245,7 +245,8 @@ export async function runGenerate(args: string[], out: Print, err: Print): Promi
       refused++;
       continue;
     }
-    if (files.length > 1) err(chapterSummary(messages, file, generated));
+    const somethingLeftOut = Object.keys(generated.skipped).length + Object.keys(generated.filtered).length > 0;
+    if (files.length > 1 || somethingLeftOut) err(chapterSummary(messages, file, generated));
     decks.push({ file, deck: generated.deck, yaml: generated.yaml });
   }
   if (decks.length === 0) return 1;

@@ -95,4 +95,49 @@ describe('kubedeck generate', () => {
     expect((await run(['generate', CHAPTER, '--deck-lang', 'french!'])).code).toBe(2);
     expect((await run(['generate', CHAPTER, '--frobnicate'])).code).toBe(2);
   });
+
+  it('drafts one deck per chapter of a folder into -o FOLDER, with a summary per chapter, and check accepts them all', async () => {
+    const course = tempDir();
+    for (const name of ['05-services-reseau.md', '18-recap-volumes.md', 'no-cards.md']) writeFileSync(join(course, name), readFileSync(join(FIXTURES, name)));
+    const output = join(tempDir(), 'decks');
+    const { code, out, err } = await run(['generate', course, '-o', output, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      expect.stringMatching(new RegExp(`^13 card\\(s\\) .* drafted → ${join(output, 'services-reseau.yaml')};`)),
+      expect.stringMatching(new RegExp(`^\\d+ card\\(s\\) \\(\\d+ basic, .*\\) drafted → ${join(output, 'recap-volumes.yaml')};`)),
+    ]);
+    expect(err).toContain(`kubedeck generate: ${join(course, 'no-cards.md')}: too short to draft a deck from (5 line(s) of text, at least 10 are needed)`);
+    expect(err).toContainEqual(expect.stringMatching(/18-recap-volumes\.md: \d+ card\(s\) \(.*\); filtered out: 1 needs the text before it, 1 exclamation$/));
+    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0 });
+  });
+
+  it('puts every chapter of a folder in one deck with --single', async () => {
+    const course = tempDir();
+    for (const name of ['05-services-reseau.md', '18-recap-volumes.md']) writeFileSync(join(course, name), readFileSync(join(FIXTURES, name)));
+    const output = join(tempDir(), 'all.yaml');
+    const { code } = await run(['generate', course, '--single', '-o', output, '--lang', 'en']);
+    expect(code).toBe(0);
+    const parsed = parseDeck(readFileSync(output, 'utf8'), 'all.yaml');
+    expect(parsed.problems).toEqual([]);
+    const ids = parsed.deck!.cards.map((card) => card.id);
+    expect(ids.some((id) => id.startsWith('services-reseau-')) && ids.some((id) => id.startsWith('recap-volumes-'))).toBe(true);
+    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0 });
+  });
+
+  it('takes the right answers of a quiz from --answers', async () => {
+    const quiz = join(FIXTURES, '16-quiz-reseau.md');
+    const { code, out } = await run(['generate', quiz, '--answers', join(FIXTURES, '16-quiz-reseau-correction.md'), '--lang', 'en']);
+    expect(code).toBe(0);
+    const deck = parseDeck(out[0], 'quiz.yaml').deck!;
+    const right = deck.cards.map((card) => (card.type === 'mcq' ? card.choices.filter((c) => c.correct).map((c) => c.text) : []));
+    expect(right).toEqual([['ClusterIP'], ['Ingress'], ['`service.name` et `service.port.number`'], ['Tout le trafic'], ['kube-proxy']]);
+    expect((await run(['generate', quiz, '--answers', join(FIXTURES, 'missing.md'), '--lang', 'en'])).code).toBe(2);
+  });
+
+  it('needs -o for a folder', async () => {
+    expect(await run(['generate', FIXTURES, '--lang', 'en'])).toMatchObject({
+      code: 2,
+      err: ['kubedeck generate: a course folder needs -o FOLDER, where one deck per chapter is written (or -o FILE with --single)'],
+    });
+  });
 });
