@@ -4,7 +4,7 @@
 import type { Card, Deck } from '../decks/types';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';
-import { readTermBullet } from './basic';
+import { readDefinitionSentence, readTermBullet } from './basic';
 import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
 import { deckToYaml } from './deckYaml';
@@ -206,7 +206,15 @@ function sectionDrafts(
       const fields = { type: 'basic', front: texts.basicFront(bullet.termMarkdown), back: bullet.definition, reverse: false } as const;
       drafts.push({ idBase: idOf(kebabCase(bullet.termPlain, TERM_ID_LENGTH)), order, fields });
     } else {
-      proses.push({ sentences: splitSentences(element.tokens), order });
+      // A definition sentence gives a basic card; the others are offered as clozes.
+      const sentences = splitSentences(element.tokens).filter((sentence) => {
+        const definition = readDefinitionSentence(sentence);
+        if (!definition) return true;
+        const fields = { type: 'basic', front: texts.definitionFront(definition.termMarkdown), back: definition.definition, reverse: false } as const;
+        drafts.push({ idBase: idOf(kebabCase(definition.termPlain, TERM_ID_LENGTH)), order, fields });
+        return false;
+      });
+      proses.push({ sentences, order });
     }
   });
   for (const cloze of clozeDrafts(proses)) {

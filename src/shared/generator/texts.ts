@@ -6,6 +6,8 @@ import type { MutationKind } from './mutations';
 export interface CardTexts {
   /** A basic card's question, asking for the role of a term (Markdown). */
   basicFront(term: string): string;
+  /** A basic card's question for a term the course defines in a sentence ("X est …"). */
+  definitionFront(term: string): string;
   /** A yaml-fix task, naming the objects of the manifest (e.g. "Pod `web`"). */
   yamlFixTask(objects: string): string;
   /** Hints for each mutation kind, vaguest first: the app shows them one at a time. */
@@ -29,6 +31,7 @@ export interface CardTexts {
 export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
   fr: {
     basicFront: (term) => `À quoi sert ${term} ?`,
+    definitionFront: (term) => `Qu'est-ce que ${term} ?`,
     yamlFixTask: (objects) => `Le serveur d'API refuse ce manifeste (${objects}). Corrigez-le.`,
     hints: {
       'ingress-legacy-api-version': [
@@ -79,6 +82,7 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
   },
   en: {
     basicFront: (term) => `What is ${term} for?`,
+    definitionFront: (term) => `What is ${term}?`,
     yamlFixTask: (objects) => `The API server rejects this manifest (${objects}). Fix it.`,
     hints: {
       'ingress-legacy-api-version': [

@@ -19,6 +19,18 @@ function cardsOf<T extends Card['type']>(deck: Deck, type: T): Extract<Card, { t
 
 const errorsOf = (manifest: string) => checkManifest(manifest).filter((finding) => finding.severity === 'error');
 
+describe('definition sentences', () => {
+  it('"Un **X** est …" gives a basic card, not a cloze; a term further in the sentence does not', () => {
+    const { deck } = generate(
+      "## Stockage\n\nUn **PersistentVolume** est un morceau de stockage du cluster, provisionné par un administrateur.\n\nOn monte le **volume** dans le conteneur avec un chemin de montage.\n",
+    );
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => ({ front, back }))).toEqual([
+      { front: "Qu'est-ce que **PersistentVolume** ?", back: 'Un morceau de stockage du cluster, provisionné par un administrateur.' },
+    ]);
+    expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual(['On monte le {{volume}} dans le conteneur avec un chemin de montage.']);
+  });
+});
+
 describe('tables', () => {
   it('give a basic card per row, the column headers saying what is asked', () => {
     const { deck } = generate(`## Modes\n\n| Mode | Abréviation | Signification |\n| --- | --- | --- |\n| ReadWriteOnce | RWO | un seul nœud |\n| ReadOnlyMany | ROX | lecture seule, plusieurs nœuds |\n`);
@@ -197,7 +209,7 @@ describe('quality filters', () => {
       '',
       'Cette commande crée un **namespace** pour ranger les objets du cluster.',
       '',
-      'Le **kubelet** est vraiment un agent génial sur chaque nœud du cluster !',
+      'Le **kubelet** tourne sur chaque nœud, quel agent génial pour le cluster !',
       '',
       'Le **kube-proxy** programme les règles réseau des Services sur chaque nœud.',
     ].join('\n');

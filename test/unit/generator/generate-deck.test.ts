@@ -138,6 +138,7 @@ describe('generateDeck on chapters in the course style', () => {
       'À quoi sert `default` ?',
       'À quoi sert `kube-system` ?',
       'À quoi sert `kube-public` ?',
+      "Qu'est-ce que **labels** ?",
       "À quoi sert **selector d'égalité** ?",
       "À quoi sert **selector d'ensemble** ?",
     ]);
@@ -272,10 +273,12 @@ describe('generateDeck on the real course chapter', () => {
       source: '08 - Cours - Le stockage et le réseau dans Kubernetes',
       lang: 'fr',
     });
-    // The seven volume types of the bullet list ("etc." is not a term).
-    expect(cardsOf(deck, 'basic').map((card) => card.front)).toEqual(
-      ['hostPath', 'local', 'emptyDir', 'configMap', 'secret', 'nfs', 'cephfs'].map((term) => `À quoi sert \`${term}\` ?`),
-    );
+    // The seven volume types of the bullet list ("etc." is not a term), then a definition sentence.
+    expect(cardsOf(deck, 'basic').map((card) => card.front)).toEqual([
+      ...['hostPath', 'local', 'emptyDir', 'configMap', 'secret', 'nfs', 'cephfs'].map((term) => `À quoi sert \`${term}\` ?`),
+      "Qu'est-ce que `Certmanager` ?",
+    ]);
+    expect(basicCard(deck, "Qu'est-ce que `Certmanager` ?").back).toMatch(/^Une application kubernetes \(un `operator`\) plus ou moins officielle/);
     expect(basicCard(deck, 'À quoi sert `emptyDir` ?')).toMatchObject({
       back: 'Un dossier temporaire qui est supprimé en même temps que le pod',
       tags: ['volumes-kubernetes'],
