@@ -223,9 +223,11 @@ export async function runGenerate(args: string[], out: Print, err: Print): Promi
   }
   if (files.length === 0) return fail(messages.noChapter(course), 1);
 
+  // In a folder, a quiz's correction sits beside it (`quiz-correction.md`): it is that quiz's answers.
+  const corrections = new Map(files.flatMap((file) => files.filter((other) => other !== file && correctionOf(file, other)).map((other) => [file, other] as const)));
   const decks: { file: string; deck: Deck; yaml: string }[] = [];
   let refused = 0;
-  for (const file of files) {
+  for (const file of files.filter((name) => ![...corrections.values()].includes(name))) {
     let markdown: string;
     try {
       markdown = await readFile(file, 'utf8');
@@ -238,7 +240,9 @@ export async function runGenerate(args: string[], out: Print, err: Print): Promi
       refused++;
       continue;
     }
-    const generated = generateDeck(markdown, { fileName: file, lang: options.deckLang, locale, answers: files.length === 1 ? answers : undefined });
+    const correction = corrections.get(file);
+    const chapterAnswers = correction ? await readFile(correction, 'utf8').catch(() => undefined) : files.length === 1 ? answers : undefined;
+    const generated = generateDeck(markdown, { fileName: file, lang: options.deckLang, locale, answers: chapterAnswers });
     for (const note of generated.notes) err(messages.note(file, note));
     if (generated.deck.cards.length === 0) {
       err(`kubedeck generate: ${messages.noCard(file)}`);
@@ -280,6 +284,12 @@ async function chapterFiles(folder: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && /\.(?:md|markdown|mdx)$/i.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
+}
+
+/** Whether `other` is the correction of the chapter `file`: `quiz.md` → `quiz-correction.md`, `quiz-corrige.md`… */
+function correctionOf(file: string, other: string): boolean {
+  const stem = file.replace(/\.(?:md|markdown|mdx)$/i, '');
+  return other.startsWith(stem) && /^[-_. ](?:correction|corrige|corrigé|answers|solutions?)\.(?:md|markdown|mdx)$/i.test(other.slice(stem.length));
 }
 
 /** Lines with text, the front matter left out. */

@@ -1,6 +1,9 @@
-// `kubedeck generate`'s logic: a course chapter in Markdown → a draft deck (basic cards from
-// glossary bullets, cloze cards from key sentences, yaml-fix cards from YAML blocks), as a typed
-// Deck and as the YAML file to review. Pure: the app can call it as well as the CLI.
+// `kubedeck generate`'s logic: a course chapter in Markdown → a draft deck, as a typed Deck and as
+// the YAML file to review. Cards come from the chapter's structure: basic cards from glossary
+// bullets, definition sentences and table rows; cloze cards from key sentences; input cards from
+// shell commands; yaml-fix cards from YAML blocks (mutations, or migrations of removed APIs); mcq
+// cards from a Markdown quiz. Quality filters then leave out drafts that would be thrown away.
+// Pure: the app can call it as well as the CLI.
 import type { Card, Deck } from '../decks/types';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';

@@ -134,6 +134,17 @@ describe('kubedeck generate', () => {
     expect((await run(['generate', quiz, '--answers', join(FIXTURES, 'missing.md'), '--lang', 'en'])).code).toBe(2);
   });
 
+  it('in a folder, takes a quiz answers from the correction beside it, which gives no deck of its own', async () => {
+    const course = tempDir();
+    for (const name of ['16-quiz-reseau.md', '16-quiz-reseau-correction.md']) writeFileSync(join(course, name), readFileSync(join(FIXTURES, name)));
+    const output = join(tempDir(), 'decks');
+    const { code, out } = await run(['generate', course, '-o', output, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toEqual([`5 card(s) (5 mcq) drafted → ${join(output, 'quiz-reseau.yaml')}; review them by hand, then run kubedeck check`]);
+    const deck = parseDeck(readFileSync(join(output, 'quiz-reseau.yaml'), 'utf8'), 'quiz.yaml').deck!;
+    expect(deck.cards[0]).toMatchObject({ type: 'mcq', choices: [{ correct: false }, { correct: true }, { correct: false }, { correct: false }] });
+  });
+
   it('needs -o for a folder', async () => {
     expect(await run(['generate', FIXTURES, '--lang', 'en'])).toMatchObject({
       code: 2,
