@@ -34,7 +34,8 @@ Options:
   -o, --output FILE   Write the deck to FILE (default: standard output); for a FOLDER of
                       chapters, -o names the folder where one deck per chapter is written
   --single            With a FOLDER: one deck for all its chapters, written to -o FILE
-  --answers FILE      The quiz's correction chapter
+  --answers FILE      The quiz's correction chapter (in a FOLDER, quiz-correction.md
+                      beside quiz.md is used without this option)
   --force             Overwrite existing decks (by default an existing deck is kept safe)
   --deck-lang LANG    Language of the deck (e.g. fr, en); default: the front matter's lang,
                       else guessed from the text. Questions, tasks and hints are in French
@@ -68,7 +69,8 @@ Options :
   -o, --output FICHIER  Écrit le deck dans FICHIER (par défaut : la sortie standard) ; pour un
                         DOSSIER de chapitres, -o nomme le dossier où écrire un deck par chapitre
   --single              Avec un DOSSIER : un seul deck pour tous ses chapitres, écrit dans -o FICHIER
-  --answers FICHIER     Le chapitre de correction du quiz
+  --answers FICHIER     Le chapitre de correction du quiz (dans un DOSSIER, quiz-correction.md
+                        à côté de quiz.md sert sans cette option)
   --force               Écrase les decks existants (par défaut un deck existant est préservé)
   --deck-lang LANGUE    Langue du deck (ex. fr, en) ; par défaut : le lang du front matter,
                         sinon déduite du texte. Questions, consignes et indices sont en français
