@@ -1,85 +1,132 @@
-// `kubedeck generate COURSE.md [-o FILE]`: drafts a deck from a course chapter. The drafting is
-// src/shared/generator (pure); this command only reads the chapter and writes the deck.
-import { access, readFile, writeFile } from 'node:fs/promises';
+// `kubedeck generate COURSE.md|FOLDER [-o FILE|FOLDER]`: drafts a deck from a course chapter, or one
+// per chapter of a folder. The drafting is src/shared/generator (pure); this command only reads
+// the chapters, refuses the too-short ones, and writes the decks with a summary.
+import { access, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import type { Locale } from '../shared/i18n';
-import { generateDeck, normalizeLang } from '../shared/generator';
-import { CARD_TYPES, type Card } from '../shared/decks/types';
+import { generateDeck, mergeDecks, normalizeLang, type FilterReason, type GeneratedDeck } from '../shared/generator';
+import { CARD_TYPES, type Card, type Deck } from '../shared/decks/types';
 import type { Print } from './main';
 import { parseCommonOptions, UsageError } from './options';
 
 const HELP: Record<Locale, string> = {
-  en: `Usage: kubedeck generate COURSE.md [-o FILE] [--force] [--deck-lang LANG] [--lang fr|en]
+  en: `Usage: kubedeck generate COURSE.md|FOLDER [-o FILE|FOLDER] [--single] [--answers CORRECTION.md]
+                         [--force] [--deck-lang LANG] [--lang fr|en]
 
 Drafts a deck from a course chapter in Markdown (Hugo/Docusaurus style):
   - title, description and tags from the front matter (YAML, or TOML between +++ lines);
   - one tag per ## / ### section, set on the cards drafted in it;
-  - basic cards from bullets "- \`term\`: definition" or "- **term** : definition";
+  - basic cards from bullets "- \`term\`: definition" or "- **term** : definition",
+    and one per table row (the column headers say what is asked);
   - cloze cards from sentences with **bold**, *italic* or \`code\` terms (a few per section);
+  - input cards from kubectl, docker and helm commands whose step the course names
+    (a # comment above the command, or the sentence before the block);
   - yaml-fix cards from each \`\`\`yaml block holding Kubernetes manifests, broken in a way
-    the API server rejects, with the block as solution.
-Every card has origin: generated. Review the draft by hand, then run kubedeck check.
+    the API server rejects; a block on an API removed since (extensions/v1beta1…) becomes
+    a migration challenge; placeholders such as <image> are filled with a plausible value;
+  - for a quiz (numbered questions, lettered choices), mcq cards only, the right answers
+    from --answers CORRECTION.md ("1. b", "Question 2 : a, c"); without it, to check by hand.
+Drafts that need the text before them, exclamations, a second card with the same answer and
+cards longer than a screen are left out, and counted. Every card has origin: generated.
+Review the draft by hand, then run kubedeck check.
 
 Options:
-  -o, --output FILE   Write the deck to FILE (default: standard output)
-  --force             Overwrite FILE if it exists (by default an existing deck is kept safe)
+  -o, --output FILE   Write the deck to FILE (default: standard output); for a FOLDER of
+                      chapters, -o names the folder where one deck per chapter is written
+  --single            With a FOLDER: one deck for all its chapters, written to -o FILE
+  --answers FILE      The quiz's correction chapter (in a FOLDER, quiz-correction.md
+                      beside quiz.md is used without this option)
+  --force             Overwrite existing decks (by default an existing deck is kept safe)
   --deck-lang LANG    Language of the deck (e.g. fr, en); default: the front matter's lang,
                       else guessed from the text. Questions, tasks and hints are in French
                       for fr, in English otherwise.
   --lang fr|en        Language of this command's messages (default: from LANG, else English)
   -h, --help          Show this help
 
-Exit status: 0 when a deck was written, 1 when the chapter gives no card,
-2 when the chapter cannot be read, the output cannot be written, or on a usage error.`,
-  fr: `Usage : kubedeck generate COURS.md [-o FICHIER] [--force] [--deck-lang LANGUE] [--lang fr|en]
+Exit status: 0 when a deck was written, 1 when the chapter is too short (under 10 lines of
+text) or gives no card, 2 when a file cannot be read or written, or on a usage error.`,
+  fr: `Usage : kubedeck generate COURS.md|DOSSIER [-o FICHIER|DOSSIER] [--single] [--answers CORRECTION.md]
+                           [--force] [--deck-lang LANGUE] [--lang fr|en]
 
 Rédige un brouillon de deck à partir d'un chapitre de cours en Markdown (style Hugo/Docusaurus) :
   - titre, description et tags depuis le front matter (YAML, ou TOML entre lignes +++) ;
   - un tag par section ## / ###, posé sur les cartes qui en viennent ;
-  - cartes basic depuis les puces « - \`terme\` : définition » ou « - **terme** : définition » ;
+  - cartes basic depuis les puces « - \`terme\` : définition » ou « - **terme** : définition »,
+    et une par ligne de tableau (les en-têtes de colonnes disent ce qui est demandé) ;
   - cartes cloze depuis les phrases avec des termes en **gras**, *italique* ou \`code\` (quelques-unes par section) ;
+  - cartes input depuis les commandes kubectl, docker et helm dont le cours nomme l'étape
+    (un commentaire # au-dessus de la commande, ou la phrase qui précède le bloc) ;
   - cartes yaml-fix depuis chaque bloc \`\`\`yaml contenant des manifestes Kubernetes, cassé d'une
-    façon que le serveur d'API refuse, avec le bloc d'origine comme solution.
-Toutes les cartes ont origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.
+    façon que le serveur d'API refuse ; un bloc sur une API retirée depuis (extensions/v1beta1…)
+    devient un défi de migration ; les valeurs à compléter comme <image> sont remplies ;
+  - pour un quiz (questions numérotées, choix lettrés), des cartes mcq seulement, les bonnes
+    réponses venant de --answers CORRECTION.md (« 1. b », « Question 2 : a, c ») ; sinon à vérifier.
+Les brouillons qui dépendent du texte qui précède, les exclamations, une deuxième carte de même
+réponse et les cartes plus longues qu'un écran sont écartés, et comptés. Toutes les cartes ont
+origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.
 
 Options :
-  -o, --output FICHIER  Écrit le deck dans FICHIER (par défaut : la sortie standard)
-  --force               Écrase FICHIER s'il existe (par défaut un deck existant est préservé)
+  -o, --output FICHIER  Écrit le deck dans FICHIER (par défaut : la sortie standard) ; pour un
+                        DOSSIER de chapitres, -o nomme le dossier où écrire un deck par chapitre
+  --single              Avec un DOSSIER : un seul deck pour tous ses chapitres, écrit dans -o FICHIER
+  --answers FICHIER     Le chapitre de correction du quiz (dans un DOSSIER, quiz-correction.md
+                        à côté de quiz.md sert sans cette option)
+  --force               Écrase les decks existants (par défaut un deck existant est préservé)
   --deck-lang LANGUE    Langue du deck (ex. fr, en) ; par défaut : le lang du front matter,
                         sinon déduite du texte. Questions, consignes et indices sont en français
                         pour fr, en anglais sinon.
   --lang fr|en          Langue des messages de cette commande (par défaut : selon LANG, sinon anglais)
   -h, --help            Affiche cette aide
 
-Code de sortie : 0 si un deck a été écrit, 1 si le chapitre ne donne aucune carte,
-2 si le chapitre est illisible, si la sortie ne peut pas être écrite, ou sur une erreur d'usage.`,
+Code de sortie : 0 si un deck a été écrit, 1 si le chapitre est trop court (moins de 10 lignes de
+texte) ou ne donne aucune carte, 2 si un fichier ne peut être lu ou écrit, ou sur une erreur d'usage.`,
 };
 
 const MESSAGES = {
   en: {
-    oneCourse: 'expects one course file (see --help)',
+    oneCourse: 'expects one course file or folder (see --help)',
     missingValue: (option: string) => `${option} needs a value`,
     badDeckLang: (value: string) => `--deck-lang must be a language tag such as fr or en, not "${value}"`,
+    folderNeedsOutput: 'a course folder needs -o FOLDER, where one deck per chapter is written (or -o FILE with --single)',
     cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,
     exists: (file: string) => `${file} already exists: choose another file, or add --force to overwrite it`,
     cannotWrite: (file: string, detail: string) => `cannot write ${file}: ${detail}`,
+    noChapter: (folder: string) => `${folder} holds no Markdown chapter (.md)`,
+    tooShort: (file: string, lines: number, min: number) =>
+      `${file}: too short to draft a deck from (${lines} line(s) of text, at least ${min} are needed)`,
     noCard: (file: string) =>
-      `${file}: no card could be drafted (no "term: definition" bullet, no sentence with a bold, italic or code term, no Kubernetes YAML block)`,
+      `${file}: no card could be drafted (no "term: definition" bullet, no sentence with a bold, italic or code term, no table, no command, no Kubernetes YAML block, no quiz)`,
     note: (file: string, note: string) => `${file}: note: ${note}`,
     summary: (count: string, target: string) => `${count} drafted → ${target}; review them by hand, then run kubedeck check`,
     counts: (total: number, parts: string) => `${total} card(s) (${parts})`,
+    chapterSummary: (file: string, counts: string, skipped: string, filtered: string) =>
+      `${file}: ${counts}${skipped ? `; skipped: ${skipped}` : ''}${filtered ? `; filtered out: ${filtered}` : ''}`,
+    filterReasons: { 'needs-context': 'needs the text before it', exclamation: 'exclamation', 'same-answer': 'same answer as another card', 'too-long': 'longer than a screen' },
   },
   fr: {
-    oneCourse: 'attend un fichier de cours (voir --help)',
+    oneCourse: 'attend un fichier ou un dossier de cours (voir --help)',
     missingValue: (option: string) => `${option} demande une valeur`,
     badDeckLang: (value: string) => `--deck-lang doit être un code de langue comme fr ou en, pas « ${value} »`,
+    folderNeedsOutput: 'un dossier de cours demande -o DOSSIER, où un deck par chapitre est écrit (ou -o FICHIER avec --single)',
     cannotRead: (file: string, detail: string) => `impossible de lire ${file} : ${detail}`,
     exists: (file: string) => `${file} existe déjà : choisissez un autre fichier, ou ajoutez --force pour l'écraser`,
     cannotWrite: (file: string, detail: string) => `impossible d'écrire ${file} : ${detail}`,
+    noChapter: (folder: string) => `${folder} ne contient aucun chapitre Markdown (.md)`,
+    tooShort: (file: string, lines: number, min: number) =>
+      `${file} : trop court pour en tirer un deck (${lines} ligne(s) de texte, il en faut au moins ${min})`,
     noCard: (file: string) =>
-      `${file} : aucune carte n'a pu être rédigée (ni puce « terme : définition », ni phrase avec un terme en gras, italique ou code, ni bloc YAML Kubernetes)`,
+      `${file} : aucune carte n'a pu être rédigée (ni puce « terme : définition », ni phrase avec un terme en gras, italique ou code, ni tableau, ni commande, ni bloc YAML Kubernetes, ni quiz)`,
     note: (file: string, note: string) => `${file} : note : ${note}`,
     summary: (count: string, target: string) => `${count} rédigée(s) → ${target} ; relisez-les à la main, puis lancez kubedeck check`,
     counts: (total: number, parts: string) => `${total} carte(s) (${parts})`,
+    chapterSummary: (file: string, counts: string, skipped: string, filtered: string) =>
+      `${file} : ${counts}${skipped ? ` ; écartées : ${skipped}` : ''}${filtered ? ` ; filtrées : ${filtered}` : ''}`,
+    filterReasons: {
+      'needs-context': 'dépend du texte qui précède',
+      exclamation: 'exclamation',
+      'same-answer': "même réponse qu'une autre carte",
+      'too-long': "plus longue qu'un écran",
+    },
   },
 } satisfies Record<Locale, unknown>;
 
@@ -87,7 +134,9 @@ interface GenerateOptions {
   locale: Locale;
   course?: string;
   output?: string;
+  answers?: string;
   force: boolean;
+  single: boolean;
   deckLang?: string;
   help: boolean;
 }
@@ -95,18 +144,21 @@ interface GenerateOptions {
 /** Takes this command's own options out, then lets the shared parser handle `--lang` and the rest. */
 function parseGenerateOptions(args: string[]): GenerateOptions {
   const rest: string[] = [];
-  const options: Omit<GenerateOptions, 'locale'> = { force: false, help: false };
+  const options: Omit<GenerateOptions, 'locale'> = { force: false, single: false, help: false };
   let missingValue: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
-    if (name === '-o' || name === '--output' || name === '--deck-lang') {
+    if (name === '-o' || name === '--output' || name === '--deck-lang' || name === '--answers') {
       const value = inlineValue ?? (args[i + 1]?.startsWith('-') ? undefined : args[++i]);
       if (!value) missingValue ??= name;
       else if (name === '--deck-lang') options.deckLang = value;
+      else if (name === '--answers') options.answers = value;
       else options.output = value;
     } else if (arg === '--force') {
       options.force = true;
+    } else if (arg === '--single') {
+      options.single = true;
     } else if (arg === '-h' || arg === '--help') {
       options.help = true;
     } else {
@@ -123,6 +175,11 @@ function parseGenerateOptions(args: string[]): GenerateOptions {
   }
   return { ...options, locale, course: positional[0] };
 }
+
+/** Fewer lines of text than this (front matter and blank lines aside) make no deck worth reviewing. */
+const MIN_CHAPTER_LINES = 10;
+
+type Messages = (typeof MESSAGES)[Locale];
 
 export async function runGenerate(args: string[], out: Print, err: Print): Promise<number> {
   let options: GenerateOptions;
@@ -142,41 +199,117 @@ export async function runGenerate(args: string[], out: Print, err: Print): Promi
     return 0;
   }
   const course = options.course!;
+  const fail = (message: string, code: number) => {
+    err(`kubedeck generate: ${message}`);
+    return code;
+  };
+  const isFolder = (await stat(course).catch(() => undefined))?.isDirectory() ?? false;
+  if (isFolder && !options.output) return fail(messages.folderNeedsOutput, 2);
   // Checked first: a deck edited by hand must not be lost to a second run.
-  if (options.output && !options.force && (await exists(options.output))) {
-    err(`kubedeck generate: ${messages.exists(options.output)}`);
-    return 2;
+  if (options.output && !options.force && !(isFolder && !options.single) && (await exists(options.output))) {
+    return fail(messages.exists(options.output), 2);
   }
-  let markdown: string;
+  let answers: string | undefined;
+  if (options.answers) {
+    try {
+      answers = await readFile(options.answers, 'utf8');
+    } catch (error) {
+      return fail(messages.cannotRead(options.answers, reason(error, locale)), 2);
+    }
+  }
+  let files: string[];
   try {
-    markdown = await readFile(course, 'utf8');
+    files = isFolder ? await chapterFiles(course) : [course];
   } catch (error) {
-    err(`kubedeck generate: ${messages.cannotRead(course, reason(error, locale))}`);
-    return 2;
+    return fail(messages.cannotRead(course, reason(error, locale)), 2);
   }
+  if (files.length === 0) return fail(messages.noChapter(course), 1);
 
-  const { deck, yaml, notes } = generateDeck(markdown, { fileName: course, lang: options.deckLang, locale });
-  for (const note of notes) err(messages.note(course, note));
-  if (deck.cards.length === 0) {
-    err(`kubedeck generate: ${messages.noCard(course)}`);
-    return 1;
+  // In a folder, a quiz's correction sits beside it (`quiz-correction.md`): it is that quiz's answers.
+  const corrections = new Map(files.flatMap((file) => files.filter((other) => other !== file && correctionOf(file, other)).map((other) => [file, other] as const)));
+  const decks: { file: string; deck: Deck; yaml: string }[] = [];
+  let refused = 0;
+  for (const file of files.filter((name) => ![...corrections.values()].includes(name))) {
+    let markdown: string;
+    try {
+      markdown = await readFile(file, 'utf8');
+    } catch (error) {
+      return fail(messages.cannotRead(file, reason(error, locale)), 2);
+    }
+    const lines = textLines(markdown);
+    if (lines < MIN_CHAPTER_LINES) {
+      err(`kubedeck generate: ${messages.tooShort(file, lines, MIN_CHAPTER_LINES)}`);
+      refused++;
+      continue;
+    }
+    const correction = corrections.get(file);
+    const chapterAnswers = correction ? await readFile(correction, 'utf8').catch(() => undefined) : files.length === 1 ? answers : undefined;
+    const generated = generateDeck(markdown, { fileName: file, lang: options.deckLang, locale, answers: chapterAnswers });
+    for (const note of generated.notes) err(messages.note(file, note));
+    if (generated.deck.cards.length === 0) {
+      err(`kubedeck generate: ${messages.noCard(file)}`);
+      refused++;
+      continue;
+    }
+    const somethingLeftOut = Object.keys(generated.skipped).length + Object.keys(generated.filtered).length > 0;
+    if (files.length > 1 || somethingLeftOut) err(chapterSummary(messages, file, generated));
+    decks.push({ file, deck: generated.deck, yaml: generated.yaml });
   }
+  if (decks.length === 0) return 1;
 
-  const summary = messages.counts(deck.cards.length, countByType(deck.cards));
-  if (!options.output) {
-    out(yaml.trimEnd());
-    // The deck is on standard output: the summary goes with the notes.
-    err(messages.summary(summary, 'stdout'));
-    return 0;
+  const written = options.single && decks.length > 1 ? [mergeDecks(decks.map(({ deck }) => deck), basename(resolve(course)))] : decks;
+  for (const { deck, yaml } of written) {
+    const summary = messages.counts(deck.cards.length, countByType(deck.cards));
+    const output = isFolder && !options.single ? join(options.output!, `${deck.id}.yaml`) : options.output;
+    if (!output) {
+      out(yaml.trimEnd());
+      // The deck is on standard output: the summary goes with the notes.
+      err(messages.summary(summary, 'stdout'));
+      continue;
+    }
+    if (isFolder && !options.single && !options.force && (await exists(output))) return fail(messages.exists(output), 2);
+    try {
+      if (isFolder && !options.single) await mkdir(options.output!, { recursive: true });
+      await writeFile(output, yaml);
+    } catch (error) {
+      return fail(messages.cannotWrite(output, reason(error, locale)), 2);
+    }
+    out(messages.summary(summary, output));
   }
-  try {
-    await writeFile(options.output, yaml);
-  } catch (error) {
-    err(`kubedeck generate: ${messages.cannotWrite(options.output, reason(error, locale))}`);
-    return 2;
-  }
-  out(messages.summary(summary, options.output));
-  return 0;
+  return refused > 0 && files.length === 1 ? 1 : 0;
+}
+
+/** The Markdown chapters of a folder and its subfolders, in name order. */
+async function chapterFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(?:md|markdown|mdx)$/i.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Whether `other` is the correction of the chapter `file`: `quiz.md` → `quiz-correction.md`, `quiz-corrige.md`… */
+function correctionOf(file: string, other: string): boolean {
+  const stem = file.replace(/\.(?:md|markdown|mdx)$/i, '');
+  return other.startsWith(stem) && /^[-_. ](?:correction|corrige|corrigé|answers|solutions?)\.(?:md|markdown|mdx)$/i.test(other.slice(stem.length));
+}
+
+/** Lines with text, the front matter left out. */
+function textLines(markdown: string): number {
+  const body = markdown.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '');
+  return body.split('\n').filter((line) => line.trim()).length;
+}
+
+/** "a.md: 12 card(s) (4 basic, 8 cloze); skipped: 1 yaml-fix; filtered out: 2 same answer as another card" */
+function chapterSummary(messages: Messages, file: string, generated: GeneratedDeck): string {
+  const counts = messages.counts(generated.deck.cards.length, countByType(generated.deck.cards));
+  const skipped = Object.entries(generated.skipped)
+    .map(([type, count]) => `${count} ${type}`)
+    .join(', ');
+  const filtered = Object.entries(generated.filtered)
+    .map(([why, count]) => `${count} ${messages.filterReasons[why as FilterReason]}`)
+    .join(', ');
+  return messages.chapterSummary(file, counts, skipped, filtered);
 }
 
 /** "7 basic, 3 cloze, 2 yaml-fix" */

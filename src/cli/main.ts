@@ -15,7 +15,7 @@ Commands:
   lint FILE...               Check Kubernetes manifests like the API server would.
                              Prints FILE:LINE:COL error|warning RULE MESSAGE; --format json for tools.
                              Exit 0 when there is no error, 1 when any, 2 when a file cannot be read.
-  generate COURSE.md [-o FILE] [--force] [--deck-lang fr|en]
+  generate COURSE.md|FOLDER [-o FILE|FOLDER] [--single] [--answers CORRECTION.md] [--force] [--deck-lang fr|en]
                              Draft a deck from a course chapter in Markdown (stdout without -o).
   export DECK... --format yaml|bundle|apkg|tsv|html|pdf [-o FILE] [--title T]
                              Export decks (deck files, bundles, or ids of decks in decks/). Text formats go

@@ -82,7 +82,8 @@ function clozeOf(sentence: Sentence, order: number): Candidate | undefined {
 function isGappable(piece: SentencePiece, sentencePlain: string): boolean {
   const term = collapseSpaces(piece.plain);
   if (term.length < 2 || term.length > 40 || term.split(' ').length > 4) return false;
-  if (!/\p{L}/u.test(term) || /[{}]|::/.test(term)) return false;
+  // Placeholders (`<image>`) are for the reader to fill, not notions to recall.
+  if (!/\p{L}/u.test(term) || /[{}<>]|::/.test(term)) return false;
   const haystack = sentencePlain.toLowerCase();
   const needle = term.toLowerCase();
   return haystack.indexOf(needle) === haystack.lastIndexOf(needle);

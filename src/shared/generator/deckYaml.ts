@@ -13,7 +13,7 @@ const FOLD_TEXTS_LONGER_THAN = 80;
 
 /** The deck as YAML text, after the schema comment and the given header comment lines. */
 export function deckToYaml(deck: Deck, headerComments: readonly string[]): string {
-  const doc = new Document(deckValue(deck));
+  const doc = new Document(deckValue(deck), { aliasDuplicateObjects: false });
   const cards = doc.get('cards', true) as YAMLSeq;
   let previousSource: string | undefined;
   cards.items.forEach((item, index) => {

@@ -1,5 +1,5 @@
 // The pieces of a section cards are drafted from, in the order they are written: paragraphs,
-// list items (nested lists and blockquotes included) and code blocks. Tables, HTML (comments),
+// list items (nested lists and blockquotes included), code blocks and tables. HTML (comments),
 // images on their own, rules and deeper headings give no card and are left out here.
 import type { Token, Tokens } from 'marked';
 import type { Block } from './chapter';
@@ -7,7 +7,8 @@ import { childTokens } from './inline';
 
 export type Element =
   | { type: 'paragraph' | 'list-item'; tokens: Token[]; line: number }
-  | { type: 'code'; lang: string; text: string; line: number };
+  | { type: 'code'; lang: string; text: string; line: number }
+  | { type: 'table'; header: Token[][]; rows: Token[][][]; line: number };
 
 export function sectionElements(blocks: readonly Block[]): Element[] {
   return blocks.flatMap((block) => elementsOf([block.token], block.line));
@@ -27,6 +28,11 @@ function elementsOf(tokens: readonly Token[], line: number): Element[] {
       case 'list':
         for (const item of (token as Tokens.List).items) elements.push(...listItemElements(item, line));
         break;
+      case 'table': {
+        const table = token as Tokens.Table;
+        elements.push({ type: 'table', header: table.header.map((cell) => cell.tokens), rows: table.rows.map((row) => row.map((cell) => cell.tokens)), line });
+        break;
+      }
       case 'blockquote':
         elements.push(...elementsOf(childTokens(token), line));
         break;

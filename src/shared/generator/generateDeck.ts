@@ -1,11 +1,14 @@
-// `kubedeck generate`'s logic: a course chapter in Markdown → a draft deck (basic cards from
-// glossary bullets, cloze cards from key sentences, yaml-fix cards from YAML blocks), as a typed
-// Deck and as the YAML file to review. Pure: the app can call it as well as the CLI.
+// `kubedeck generate`'s logic: a course chapter in Markdown → a draft deck, as a typed Deck and as
+// the YAML file to review. Cards come from the chapter's structure: basic cards from glossary
+// bullets, definition sentences and table rows; cloze cards from key sentences; input cards from
+// shell commands; yaml-fix cards from YAML blocks (mutations, or migrations of removed APIs); mcq
+// cards from a Markdown quiz. Quality filters then leave out drafts that would be thrown away.
+// Pure: the app can call it as well as the CLI.
 import type { Card, Deck } from '../decks/types';
 import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';
-import { readTermBullet } from './basic';
+import { readDefinitionSentence, readTermBullet } from './basic';
 import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
 import { deckToYaml } from './deckYaml';
@@ -13,7 +16,11 @@ import { sectionElements, type Element } from './elements';
 import { splitFrontMatter } from './frontMatter';
 import { plainText, splitSentences, type Sentence } from './inline';
 import { guessLanguage, normalizeLang, textLanguage } from './language';
+import { commandDrafts, isShellBlock } from './commands';
+import { filterReason, type FilterReason } from './filters';
 import type { MutationKind } from './mutations';
+import { readCorrection, readQuiz, type QuizAnswer, type QuizQuestion } from './quiz';
+import { tableDrafts } from './tables';
 import { kebabCase, UniqueIds } from './slug';
 import { CARD_TEXTS, NOTE_TEXTS, type CardTexts, type NoteTexts, type SkipReason } from './texts';
 import { isYamlBlock, yamlFixDraft } from './yamlFix';
@@ -25,6 +32,8 @@ export interface GenerateOptions {
   lang?: string;
   /** The language of the notes (default English). */
   locale?: Locale;
+  /** The quiz's correction chapter (Markdown), for a chapter that is a quiz. */
+  answers?: string;
 }
 
 export interface GeneratedDeck {
@@ -34,15 +43,22 @@ export interface GeneratedDeck {
   yaml: string;
   /** What the trainer should know: skipped YAML blocks, a guessed language… */
   notes: string[];
+  /** Drafts left out by the quality filters, by reason. */
+  filtered: Partial<Record<FilterReason, number>>;
+  /** Drafts that gave no card (YAML blocks skipped, quiz questions without an answer), by card type. */
+  skipped: Partial<Record<Card['type'], number>>;
 }
 
 /** Card ids are "<section>-<term>": the section part is kept short. */
 const SECTION_ID_LENGTH = 24;
 const TERM_ID_LENGTH = 24;
+/** Input cards per section: a lab section of twenty commands gives the few that name their step. */
+const MAX_COMMANDS_PER_SECTION = 6;
 
 /** A card's own fields; id, tags, source and origin are set from its section. */
 type CardFields = OmitFromEach<Card, 'id' | 'tags' | 'source' | 'origin'>;
 type OmitFromEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type McqCardFields = Extract<CardFields, { type: 'mcq' }>;
 
 export function generateDeck(markdown: string, options: GenerateOptions): GeneratedDeck {
   const noteTexts = NOTE_TEXTS[options.locale ?? 'en'];
@@ -56,7 +72,9 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   const intro: Section = { title, blocks: chapter.intro };
   const sections = [intro, ...chapter.sections].map((section) => ({ section, elements: sectionElements(section.blocks) }));
 
-  const prose = sections.flatMap((s) => s.elements).flatMap((element) => (element.type === 'code' ? [] : [plainText(element.tokens)]));
+  const prose = sections
+    .flatMap((s) => s.elements)
+    .flatMap((element) => (element.type === 'paragraph' || element.type === 'list-item' ? [plainText(element.tokens)] : []));
   const language = deckLanguage(options.lang, split.frontMatter.lang, options.fileName, prose.join(' '), noteTexts);
   const lang = language.lang;
   notes.push(...language.notes);
@@ -67,13 +85,37 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   const usedMutations = new Set<MutationKind>();
   const cards: Card[] = [];
   const sectionTopics: Record<string, Record<string, string>> = {};
-  for (const { section, elements } of sections) {
-    const drafts = sectionDrafts(section, elements, texts, usedMutations, (line, reason, detail) =>
-      notes.push(noteTexts.yamlSkipped(line, reason, detail)),
-    );
+  const filtered: GeneratedDeck['filtered'] = {};
+  const skipped: GeneratedDeck['skipped'] = {};
+  const answers = new Set<string>();
+  const keep = (card: Card) => {
+    const reason = filterReason(card, answers);
+    if (reason) filtered[reason] = (filtered[reason] ?? 0) + 1;
+    else cards.push(card);
+  };
+  const quiz = readQuiz(split.body, split.bodyLineOffset);
+  if (quiz.length > 0) {
+    // A quiz chapter gives its questions, and nothing else: its prose is the questions.
+    const correction = options.answers === undefined ? undefined : readCorrection(options.answers);
+    if (!correction) notes.push(noteTexts.quizWithoutAnswers(quiz.length));
+    for (const question of quiz) {
+      const draft = quizCard(question, correction, texts);
+      if (!draft) {
+        skipped.mcq = (skipped.mcq ?? 0) + 1;
+        notes.push(noteTexts.quizQuestionSkipped(question.line, question.number));
+        continue;
+      }
+      keep({ ...draft, id: ids.take(`question-${question.number}`, 'card'), tags: [], source: `${title}, ${question.number}`, origin: 'generated' });
+    }
+  }
+  for (const { section, elements } of quiz.length > 0 ? [] : sections) {
+    const drafts = sectionDrafts(section, elements, texts, usedMutations, (line, reason, detail) => {
+      skipped['yaml-fix'] = (skipped['yaml-fix'] ?? 0) + 1;
+      notes.push(noteTexts.yamlSkipped(line, reason, detail));
+    });
     for (const { idBase, fields } of drafts) {
       if (section.tag) sectionTopics[section.tag] ??= { [lang]: section.title || section.tag };
-      cards.push({
+      keep({
         ...fields,
         id: ids.take(idBase, 'card'),
         tags: section.tag ? [section.tag] : [],
@@ -97,7 +139,27 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
     cards,
   };
   const yaml = deckToYaml(deck, [texts.draftComment(file), texts.originComment]);
-  return { deck, yaml, notes };
+  return { deck, yaml, notes, filtered, skipped };
+}
+
+/**
+ * An mcq card for a quiz question: the right choices from the correction, else the ones ticked
+ * in the quiz (`- [x]`); with neither, the first choice, marked to check. Undefined when the
+ * correction names no choice of the question.
+ */
+function quizCard(question: QuizQuestion, correction: Map<number, QuizAnswer> | undefined, texts: CardTexts): McqCardFields | undefined {
+  const answer = correction?.get(question.number);
+  const ticked = question.choices.filter((choice) => choice.ticked).map((choice) => choice.letter);
+  const letters = answer?.letters ?? (correction ? [] : ticked);
+  const known = letters.filter((letter) => question.choices.some((choice) => choice.letter === letter));
+  if (correction && known.length === 0) return undefined;
+  const right = known.length > 0 ? new Set(known) : new Set([question.choices[0].letter]);
+  return {
+    type: 'mcq',
+    question: question.question,
+    choices: question.choices.map((choice) => ({ text: choice.text, correct: right.has(choice.letter) })),
+    explanation: known.length > 0 ? answer?.explanation : texts.quizUnchecked,
+  };
 }
 
 interface Draft {
@@ -118,15 +180,32 @@ function sectionDrafts(
   const idOf = (...parts: string[]) => [prefix, ...parts].filter(Boolean).join('-');
   const drafts: Draft[] = [];
   const proses: { sentences: Sentence[]; order: number }[] = [];
+  let commands = 0;
   elements.forEach((element, order) => {
+    if (element.type === 'table') {
+      for (const row of tableDrafts(element.header, element.rows, texts)) {
+        drafts.push({ idBase: idOf(kebabCase(row.key, TERM_ID_LENGTH)), order, fields: { type: 'basic', front: row.front, back: row.back, reverse: false } });
+      }
+      return;
+    }
+    if (element.type === 'code' && isShellBlock(element.lang)) {
+      const before = elements[order - 1];
+      const introduction = before && before.type !== 'code' && before.type !== 'table' ? splitSentences(before.tokens).at(-1)?.plain : undefined;
+      for (const command of commandDrafts(element.text, introduction)) {
+        if (commands++ >= MAX_COMMANDS_PER_SECTION) break;
+        const fields: CardFields = { type: 'input', question: texts.commandQuestion(command.tool, command.step), answers: [command.command] };
+        drafts.push({ idBase: idOf(kebabCase(command.command, TERM_ID_LENGTH)), order, fields });
+      }
+      return;
+    }
     if (element.type === 'code') {
-      if (!isYamlBlock(element.lang)) return; // shell sessions, JSON…: nothing to fix
+      if (!isYamlBlock(element.lang)) return; // JSON, Dockerfiles…: nothing to fix
       const outcome = yamlFixDraft(element.text, usedMutations, texts);
       if ('skipped' in outcome) {
         skipped(element.line, outcome.skipped, outcome.detail);
       } else {
         const { mutation, ...fields } = outcome.draft;
-        usedMutations.add(mutation);
+        if (mutation !== 'migration') usedMutations.add(mutation);
         drafts.push({ idBase: idOf(mutation), order, fields: { type: 'yaml-fix', ...fields } });
       }
       return;
@@ -136,7 +215,15 @@ function sectionDrafts(
       const fields = { type: 'basic', front: texts.basicFront(bullet.termMarkdown), back: bullet.definition, reverse: false } as const;
       drafts.push({ idBase: idOf(kebabCase(bullet.termPlain, TERM_ID_LENGTH)), order, fields });
     } else {
-      proses.push({ sentences: splitSentences(element.tokens), order });
+      // A definition sentence gives a basic card; the others are offered as clozes.
+      const sentences = splitSentences(element.tokens).filter((sentence) => {
+        const definition = readDefinitionSentence(sentence);
+        if (!definition) return true;
+        const fields = { type: 'basic', front: texts.definitionFront(definition.termMarkdown), back: definition.definition, reverse: false } as const;
+        drafts.push({ idBase: idOf(kebabCase(definition.termPlain, TERM_ID_LENGTH)), order, fields });
+        return false;
+      });
+      proses.push({ sentences, order });
     }
   });
   for (const cloze of clozeDrafts(proses)) {

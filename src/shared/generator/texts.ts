@@ -6,10 +6,23 @@ import type { MutationKind } from './mutations';
 export interface CardTexts {
   /** A basic card's question, asking for the role of a term (Markdown). */
   basicFront(term: string): string;
+  /** A basic card's question for a term the course defines in a sentence ("X est …"). */
+  definitionFront(term: string): string;
   /** A yaml-fix task, naming the objects of the manifest (e.g. "Pod `web`"). */
   yamlFixTask(objects: string): string;
   /** Hints for each mutation kind, vaguest first: the app shows them one at a time. */
   hints: Record<MutationKind, string[]>;
+  /** Added to a task whose manifest had placeholders: which value replaced each one. */
+  placeholdersFilled(values: string): string;
+  /** A migration task, naming each object on a removed API (e.g. "Ingress `extensions/v1beta1`"). */
+  migrationTask(changes: string): string;
+  migrationHints(currentVersions: string[]): string[];
+  /** An input card's question: which command does this step (the step as the course says it). */
+  commandQuestion(tool: string, step: string): string;
+  /** A table row's question: the row's first cell, and the headers of the columns asked for. */
+  tableFront(cell: string, headers: string): string;
+  /** The explanation of a quiz question whose correction was not given. */
+  quizUnchecked: string;
   deckDescription(title: string): string;
   draftComment(file: string): string;
   originComment: string;
@@ -18,6 +31,7 @@ export interface CardTexts {
 export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
   fr: {
     basicFront: (term) => `À quoi sert ${term} ?`,
+    definitionFront: (term) => `Qu'est-ce que ${term} ?`,
     yamlFixTask: (objects) => `Le serveur d'API refuse ce manifeste (${objects}). Corrigez-le.`,
     hints: {
       'ingress-legacy-api-version': [
@@ -52,12 +66,23 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
       ],
       'missing-metadata-name': ['Regardez la section `metadata`.', 'Tout objet Kubernetes doit avoir un nom.'],
     },
+    placeholdersFilled: (values) => `Les valeurs à compléter du cours ont été remplies : ${values}.`,
+    migrationTask: (changes) =>
+      `Ce manifeste du cours ne fonctionne plus sur un cluster actuel (${changes} n'est plus servi). Migrez-le.`,
+    migrationHints: (versions) => [
+      "Regardez l'`apiVersion` : cette version a été retirée des clusters récents.",
+      `Passez à ${versions.map((v) => `\`${v}\``).join(', ')}, puis adaptez les champs qui ont changé de forme.`,
+    ],
+    commandQuestion: (tool, step) => `Quelle commande \`${tool}\` pour cette étape : ${step} ?`,
+    tableFront: (cell, headers) => `${cell} — ${headers} ?`,
+    quizUnchecked: 'À vérifier : la correction du quiz n\'a pas été fournie, la première réponse est marquée juste par défaut.',
     deckDescription: (title) => `Brouillon de cartes généré à partir du chapitre « ${title} ».`,
     draftComment: (file) => `Brouillon généré depuis ${file} par \`kubedeck generate\` : à relire et corriger à la main.`,
     originComment: 'Après avoir retouché une carte, passez son `origin` à `generated-edited`.',
   },
   en: {
     basicFront: (term) => `What is ${term} for?`,
+    definitionFront: (term) => `What is ${term}?`,
     yamlFixTask: (objects) => `The API server rejects this manifest (${objects}). Fix it.`,
     hints: {
       'ingress-legacy-api-version': [
@@ -89,6 +114,15 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
       ],
       'missing-metadata-name': ['Look at the `metadata` section.', 'Every Kubernetes object needs a name.'],
     },
+    placeholdersFilled: (values) => `The course's placeholders were filled in: ${values}.`,
+    migrationTask: (changes) => `This manifest from the course no longer works on a current cluster (${changes} is no longer served). Migrate it.`,
+    migrationHints: (versions) => [
+      'Look at the `apiVersion`: this version was removed from recent clusters.',
+      `Move to ${versions.map((v) => `\`${v}\``).join(', ')}, then adapt the fields whose shape changed.`,
+    ],
+    commandQuestion: (tool, step) => `Which \`${tool}\` command for this step: ${step}?`,
+    tableFront: (cell, headers) => `${cell} — ${headers}?`,
+    quizUnchecked: "To check: the quiz's correction was not given, so the first choice is marked right by default.",
     deckDescription: (title) => `Draft cards generated from the chapter "${title}".`,
     draftComment: (file) => `Draft generated from ${file} by \`kubedeck generate\`: review and edit it by hand.`,
     originComment: 'Once you have edited a card, set its `origin` to `generated-edited`.',
@@ -96,7 +130,7 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
 };
 
 /** Why a YAML block gave no yaml-fix draft. */
-export type SkipReason = 'syntax' | 'template' | 'empty' | 'not-a-manifest' | 'no-mutation';
+export type SkipReason = 'syntax' | 'template' | 'empty' | 'not-a-manifest' | 'no-mutation' | 'block-fails' | 'migration-fails';
 
 export interface NoteTexts {
   frontMatterUnreadable(format: string, detail: string): string;
@@ -105,6 +139,8 @@ export interface NoteTexts {
   langIgnored(value: string): string;
   langWithoutTexts(lang: string): string;
   yamlSkipped(line: number, reason: SkipReason, detail: string): string;
+  quizWithoutAnswers(count: number): string;
+  quizQuestionSkipped(line: number, number: number): string;
 }
 
 const SKIP_REASONS: Record<Locale, Record<SkipReason, string>> = {
@@ -114,6 +150,8 @@ const SKIP_REASONS: Record<Locale, Record<SkipReason, string>> = {
     empty: 'bloc vide',
     'not-a-manifest': 'pas un manifeste Kubernetes (apiVersion et kind manquants)',
     'no-mutation': 'aucune erreur connue à y introduire',
+    'block-fails': 'le vérificateur refuse le bloc du cours, qui ne peut donc pas servir de solution',
+    'migration-fails': 'le vérificateur refuse encore le manifeste migré',
   },
   en: {
     syntax: 'invalid YAML',
@@ -121,6 +159,8 @@ const SKIP_REASONS: Record<Locale, Record<SkipReason, string>> = {
     empty: 'empty block',
     'not-a-manifest': 'not a Kubernetes manifest (no apiVersion and kind)',
     'no-mutation': 'no known mistake fits it',
+    'block-fails': "the checker refuses the course's block, so it cannot be a solution",
+    'migration-fails': 'the checker still refuses the migrated manifest',
   },
 };
 
@@ -133,6 +173,9 @@ export const NOTE_TEXTS: Record<Locale, NoteTexts> = {
     langWithoutTexts: (lang) => `questions, consignes et indices écrits en anglais : pas de textes pour « ${lang} »`,
     yamlSkipped: (line, reason, detail) =>
       `ligne ${line} : bloc YAML sans carte yaml-fix : ${SKIP_REASONS.fr[reason]}${detail ? ` (${detail})` : ''}`,
+    quizWithoutAnswers: (count) =>
+      `quiz de ${count} questions sans correction (--answers CORRECTION.md) : bonnes réponses à vérifier, la première est marquée par défaut`,
+    quizQuestionSkipped: (line, number) => `ligne ${line} : question ${number} sans carte : la correction ne donne pas sa réponse`,
   },
   en: {
     frontMatterUnreadable: (format, detail) => `unreadable ${format.toUpperCase()} front matter (${detail}): ignored`,
@@ -142,5 +185,8 @@ export const NOTE_TEXTS: Record<Locale, NoteTexts> = {
     langWithoutTexts: (lang) => `questions, tasks and hints are written in English: there are no texts for "${lang}"`,
     yamlSkipped: (line, reason, detail) =>
       `line ${line}: YAML block without a yaml-fix card: ${SKIP_REASONS.en[reason]}${detail ? ` (${detail})` : ''}`,
+    quizWithoutAnswers: (count) =>
+      `a quiz of ${count} questions without its correction (--answers CORRECTION.md): right answers to check, the first choice is marked by default`,
+    quizQuestionSkipped: (line, number) => `line ${line}: question ${number} gives no card: the correction does not give its answer`,
   },
 };

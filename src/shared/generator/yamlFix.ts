@@ -1,11 +1,18 @@
-// yaml-fix drafts from the chapter's YAML code blocks: the block broken in a way the API server
-// rejects, with the block itself as the solution.
+// yaml-fix drafts from the chapter's YAML code blocks. A block on current APIs is broken in a way
+// the API server rejects, with the block itself as the solution; a block on an API removed since
+// becomes a migration challenge, with the migrated manifest as the solution. Placeholders
+// (`<image>`) are filled first. Every draft is checked the way `kubedeck check` will: the solution
+// must pass the manifest checker and the broken manifest must not, otherwise the block is skipped.
 import type { YamlFixExpectation } from '../decks/types';
+import { checkManifest } from '../manifest/check';
+import { migrateManifest } from './migration';
 import { applicableMutations, mutateManifest, readManifests, type MutationKind } from './mutations';
+import { fillPlaceholders } from './placeholders';
 import type { CardTexts, SkipReason } from './texts';
 
 export interface YamlFixDraft {
-  mutation: MutationKind;
+  /** The mutation made, or `migration` for a block on a removed API. */
+  mutation: MutationKind | 'migration';
   task: string;
   broken: string;
   solution: string;
@@ -28,20 +35,58 @@ export function isYamlBlock(lang: string): boolean {
 export function yamlFixDraft(block: string, used: ReadonlySet<MutationKind>, texts: CardTexts): YamlFixOutcome {
   const reading = readManifests(block);
   if (!reading.ok) return { skipped: reading.reason, detail: reading.reason === 'syntax' ? reading.detail : '' };
-  const kinds = applicableMutations(block);
-  const kind = kinds.find((k) => !used.has(k)) ?? kinds[0];
-  const mutated = kind && mutateManifest(block, kind);
-  if (!mutated) return { skipped: 'no-mutation', detail: '' };
-  return {
-    draft: {
-      mutation: kind,
-      task: texts.yamlFixTask(describeObjects(mutated.broken)),
-      broken: mutated.broken,
-      solution: mutated.solution,
-      expect: mutated.expect,
-      hints: texts.hints[kind],
-    },
-  };
+  const filled = fillPlaceholders(block);
+  const manifest = filled?.text ?? block;
+  const filledNote = filled ? texts.placeholdersFilled(filled.values.map(({ placeholder, value }) => `\`${placeholder}\` → \`${value}\``).join(', ')) : '';
+
+  const migration = migrateManifest(manifest);
+  if (migration) {
+    const failure = firstError(migration.solution, migration.expect);
+    if (failure) return { skipped: 'migration-fails', detail: failure };
+    const changes = migration.changes.map((change) => `${change.kind} \`${change.from}\``).join(', ');
+    return {
+      draft: {
+        mutation: 'migration',
+        task: joinSentences(texts.migrationTask(changes), filledNote),
+        broken: manifest,
+        solution: migration.solution,
+        expect: migration.expect,
+        hints: texts.migrationHints(migration.changes.map((change) => change.to)),
+      },
+    };
+  }
+
+  const failure = firstError(manifest, []);
+  if (failure) return { skipped: 'block-fails', detail: failure };
+  for (const kind of orderedKinds(applicableMutations(manifest), used)) {
+    const mutated = mutateManifest(manifest, kind);
+    if (!mutated || firstError(mutated.solution, mutated.expect) || !firstError(mutated.broken, [])) continue;
+    return {
+      draft: {
+        mutation: kind,
+        task: joinSentences(texts.yamlFixTask(describeObjects(mutated.broken)), filledNote),
+        broken: mutated.broken,
+        solution: mutated.solution,
+        expect: mutated.expect,
+        hints: texts.hints[kind],
+      },
+    };
+  }
+  return { skipped: 'no-mutation', detail: '' };
+}
+
+/** The kinds not used yet first, then the others, each group in MUTATION_KINDS order. */
+function orderedKinds(kinds: readonly MutationKind[], used: ReadonlySet<MutationKind>): MutationKind[] {
+  return [...kinds.filter((kind) => !used.has(kind)), ...kinds.filter((kind) => used.has(kind))];
+}
+
+/** The rule of the checker's first error on `manifest`, or undefined when it passes. */
+function firstError(manifest: string, expect: YamlFixExpectation[]): string | undefined {
+  return checkManifest(manifest, { expect }).find((finding) => finding.severity === 'error')?.rule;
+}
+
+function joinSentences(...sentences: string[]): string {
+  return sentences.filter(Boolean).join(' ');
 }
 
 /** "Pod `web`, Service `web`": what the manifest holds, as the learner will see it. */

@@ -48,16 +48,22 @@ describe('kubedeck generate', () => {
     expect(err).toEqual([expect.stringMatching(/^13 carte\(s\) .* rédigée\(s\) → stdout ; relisez-les à la main/)]);
   });
 
-  it('exits 1 with a message when the chapter gives no card, writing nothing', async () => {
+  it('refuses a too-short chapter with one sentence and exit 1, writing nothing', async () => {
     const output = join(tempDir(), 'none.yaml');
     const chapter = join(FIXTURES, 'no-cards.md');
     const { code, out, err } = await run(['generate', chapter, '-o', output, '--lang', 'en']);
     expect(code).toBe(1);
     expect(out).toEqual([]);
-    expect(err.at(-1)).toBe(
-      `kubedeck generate: ${chapter}: no card could be drafted (no "term: definition" bullet, no sentence with a bold, italic or code term, no Kubernetes YAML block)`,
-    );
+    expect(err).toEqual([`kubedeck generate: ${chapter}: too short to draft a deck from (5 line(s) of text, at least 10 are needed)`]);
     expect(existsSync(output)).toBe(false);
+  });
+
+  it('exits 1 with a message when a long enough chapter gives no card', async () => {
+    const chapter = join(tempDir(), 'links.md');
+    writeFileSync(chapter, Array.from({ length: 12 }, (_, i) => `- [Link ${i}](https://example.com/${i})\n`).join(''));
+    const { code, err } = await run(['generate', chapter, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(err.at(-1)).toMatch(new RegExp(`^kubedeck generate: ${chapter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no card could be drafted`));
   });
 
   it('exits 2 when the chapter cannot be read', async () => {
@@ -82,11 +88,67 @@ describe('kubedeck generate', () => {
   it('explains its options with --help and rejects wrong usage with exit 2', async () => {
     const help = await run(['generate', '--help', '--lang', 'en']);
     expect(help.code).toBe(0);
-    expect(help.out[0]).toMatch(/^Usage: kubedeck generate COURSE\.md \[-o FILE\]/);
+    expect(help.out[0]).toMatch(/^Usage: kubedeck generate COURSE\.md\|FOLDER \[-o FILE\|FOLDER\]/);
     expect(help.out[0]).toContain('--deck-lang');
-    expect((await run(['generate', '--lang', 'en'])).err).toEqual(['kubedeck generate: expects one course file (see --help)']);
+    expect((await run(['generate', '--lang', 'en'])).err).toEqual(['kubedeck generate: expects one course file or folder (see --help)']);
     expect((await run(['generate', CHAPTER, '-o'])).code).toBe(2);
     expect((await run(['generate', CHAPTER, '--deck-lang', 'french!'])).code).toBe(2);
     expect((await run(['generate', CHAPTER, '--frobnicate'])).code).toBe(2);
+  });
+
+  it('drafts one deck per chapter of a folder into -o FOLDER, with a summary per chapter, and check accepts them all', async () => {
+    const course = tempDir();
+    for (const name of ['05-services-reseau.md', '18-recap-volumes.md', 'no-cards.md']) writeFileSync(join(course, name), readFileSync(join(FIXTURES, name)));
+    const output = join(tempDir(), 'decks');
+    const { code, out, err } = await run(['generate', course, '-o', output, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      expect.stringMatching(new RegExp(`^13 card\\(s\\) .* drafted → ${join(output, 'services-reseau.yaml')};`)),
+      expect.stringMatching(new RegExp(`^\\d+ card\\(s\\) \\(\\d+ basic, .*\\) drafted → ${join(output, 'recap-volumes.yaml')};`)),
+    ]);
+    expect(err).toContain(`kubedeck generate: ${join(course, 'no-cards.md')}: too short to draft a deck from (5 line(s) of text, at least 10 are needed)`);
+    expect(err).toContainEqual(expect.stringMatching(/18-recap-volumes\.md: \d+ card\(s\) \(.*\); filtered out: 1 needs the text before it, 1 exclamation$/));
+    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0 });
+  });
+
+  it('puts every chapter of a folder in one deck with --single', async () => {
+    const course = tempDir();
+    for (const name of ['05-services-reseau.md', '18-recap-volumes.md']) writeFileSync(join(course, name), readFileSync(join(FIXTURES, name)));
+    const output = join(tempDir(), 'all.yaml');
+    const { code } = await run(['generate', course, '--single', '-o', output, '--lang', 'en']);
+    expect(code).toBe(0);
+    const parsed = parseDeck(readFileSync(output, 'utf8'), 'all.yaml');
+    expect(parsed.problems).toEqual([]);
+    const ids = parsed.deck!.cards.map((card) => card.id);
+    expect(ids.some((id) => id.startsWith('services-reseau-')) && ids.some((id) => id.startsWith('recap-volumes-'))).toBe(true);
+    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0 });
+  });
+
+  it('takes the right answers of a quiz from --answers', async () => {
+    const quiz = join(FIXTURES, '16-quiz-reseau.md');
+    const { code, out } = await run(['generate', quiz, '--answers', join(FIXTURES, '16-quiz-reseau-correction.md'), '--lang', 'en']);
+    expect(code).toBe(0);
+    const deck = parseDeck(out[0], 'quiz.yaml').deck!;
+    const right = deck.cards.map((card) => (card.type === 'mcq' ? card.choices.filter((c) => c.correct).map((c) => c.text) : []));
+    expect(right).toEqual([['ClusterIP'], ['Ingress'], ['`service.name` et `service.port.number`'], ['Tout le trafic'], ['kube-proxy']]);
+    expect((await run(['generate', quiz, '--answers', join(FIXTURES, 'missing.md'), '--lang', 'en'])).code).toBe(2);
+  });
+
+  it('in a folder, takes a quiz answers from the correction beside it, which gives no deck of its own', async () => {
+    const course = tempDir();
+    for (const name of ['16-quiz-reseau.md', '16-quiz-reseau-correction.md']) writeFileSync(join(course, name), readFileSync(join(FIXTURES, name)));
+    const output = join(tempDir(), 'decks');
+    const { code, out } = await run(['generate', course, '-o', output, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toEqual([`5 card(s) (5 mcq) drafted → ${join(output, 'quiz-reseau.yaml')}; review them by hand, then run kubedeck check`]);
+    const deck = parseDeck(readFileSync(join(output, 'quiz-reseau.yaml'), 'utf8'), 'quiz.yaml').deck!;
+    expect(deck.cards[0]).toMatchObject({ type: 'mcq', choices: [{ correct: false }, { correct: true }, { correct: false }, { correct: false }] });
+  });
+
+  it('needs -o for a folder', async () => {
+    expect(await run(['generate', FIXTURES, '--lang', 'en'])).toMatchObject({
+      code: 2,
+      err: ['kubedeck generate: a course folder needs -o FOLDER, where one deck per chapter is written (or -o FILE with --single)'],
+    });
   });
 });

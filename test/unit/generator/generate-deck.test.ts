@@ -138,6 +138,7 @@ describe('generateDeck on chapters in the course style', () => {
       'À quoi sert `default` ?',
       'À quoi sert `kube-system` ?',
       'À quoi sert `kube-public` ?',
+      "Qu'est-ce que **labels** ?",
       "À quoi sert **selector d'égalité** ?",
       "À quoi sert **selector d'ensemble** ?",
     ]);
@@ -154,11 +155,15 @@ describe('generateDeck on chapters in the course style', () => {
       'What is `inner` for?',
       'What is **deepest** for?',
       'What is `task` for?',
+      // A table gives a card per row, its header naming what is asked.
+      '`Pod` — Meaning?',
+      '**Node** — Meaning?',
     ]);
+    expect(basicCard(deck, '`Pod` — Meaning?').back).toBe('the smallest deployable unit');
     expect(basicCard(deck, 'What is `outer` for?').source).toBe('§ Headings with anchors');
     const everything = JSON.stringify(deck);
-    // Commented-out bullets, tables, link texts, shortcodes and admonition fences give nothing.
-    for (const absent of ['hidden', 'multi-line comment', 'smallest deployable', '{{Ingress}}', 'notice', ':::', 'Docs']) {
+    // Commented-out bullets, link texts, shortcodes and admonition fences give nothing.
+    for (const absent of ['hidden', 'multi-line comment', '{{Ingress}}', 'notice', ':::', 'Docs']) {
       expect(everything).not.toContain(absent);
     }
     expect(cardsOf(deck, 'cloze').map((card) => card.text)).toContain(
@@ -268,10 +273,12 @@ describe('generateDeck on the real course chapter', () => {
       source: '08 - Cours - Le stockage et le réseau dans Kubernetes',
       lang: 'fr',
     });
-    // The seven volume types of the bullet list ("etc." is not a term).
-    expect(cardsOf(deck, 'basic').map((card) => card.front)).toEqual(
-      ['hostPath', 'local', 'emptyDir', 'configMap', 'secret', 'nfs', 'cephfs'].map((term) => `À quoi sert \`${term}\` ?`),
-    );
+    // The seven volume types of the bullet list ("etc." is not a term), then a definition sentence.
+    expect(cardsOf(deck, 'basic').map((card) => card.front)).toEqual([
+      ...['hostPath', 'local', 'emptyDir', 'configMap', 'secret', 'nfs', 'cephfs'].map((term) => `À quoi sert \`${term}\` ?`),
+      "Qu'est-ce que `Certmanager` ?",
+    ]);
+    expect(basicCard(deck, "Qu'est-ce que `Certmanager` ?").back).toMatch(/^Une application kubernetes \(un `operator`\) plus ou moins officielle/);
     expect(basicCard(deck, 'À quoi sert `emptyDir` ?')).toMatchObject({
       back: 'Un dossier temporaire qui est supprimé en même temps que le pod',
       tags: ['volumes-kubernetes'],

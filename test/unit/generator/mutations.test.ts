@@ -7,6 +7,7 @@ import { parsePath, valueAtPath } from '../../../src/shared/decks/path';
 import type { YamlFixExpectation } from '../../../src/shared/decks/types';
 import { applicableMutations, MUTATION_KINDS, mutateManifest, readManifests } from '../../../src/shared/generator';
 import { typo } from '../../../src/shared/generator/mutations';
+import { checkManifest } from '../../../src/shared/manifest/check';
 import { MUTATION_SAMPLES } from './mutation-samples';
 
 const REAL_MANIFESTS = fileURLToPath(new URL('../../../../shared/manifests/real/', import.meta.url));
@@ -40,6 +41,13 @@ describe('mutation kinds', () => {
     for (const expectation of expectations) expect(holds(expectation, solution), expectation.path).toBe(true);
     // When there are expectations, the broken manifest fails at least one of them.
     if (expectations.length > 0) expect(expectations.some((expectation) => !holds(expectation, broken))).toBe(true);
+  });
+
+  it.each(MUTATION_KINDS)('%s: the manifest checker rejects the broken manifest and accepts the solution with its expectations', (kind) => {
+    const { broken, solution, expect: expectations } = mutated(kind);
+    const errors = (text: string, expectList: YamlFixExpectation[]) => checkManifest(text, { expect: expectList }).filter((f) => f.severity === 'error');
+    expect(errors(broken, expectations).length).toBeGreaterThan(0);
+    expect(errors(solution, expectations)).toEqual([]);
   });
 
   it('replaces the Ingress apiVersion by the removed extensions/v1beta1', () => {

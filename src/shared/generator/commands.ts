@@ -1,0 +1,63 @@
+// Input cards from shell sessions: each `kubectl`, `docker` or `helm` command of a code block whose
+// step the course says (a `# comment` just above it, or for the block's first command the sentence
+// that introduces the block) becomes "which command for this step?", the command as the answer.
+
+export interface CommandDraft {
+  tool: string;
+  /** The step, as the course words it, without its final colon or full stop. */
+  step: string;
+  /** The command, whitespace normalised (continuation lines joined). */
+  command: string;
+}
+
+const TOOLS = /^(kubectl|docker|helm|minikube|kind|k3d|kubeadm|kustomize)\b/;
+const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'console', 'zsh', 'terminal', 'shell-session', 'shellsession']);
+const MAX_COMMAND_LENGTH = 160;
+const MIN_STEP_WORDS = 2;
+const MAX_STEP_WORDS = 30;
+
+/** Whether a fenced block's info string says a shell session (or says nothing). */
+export function isShellBlock(lang: string): boolean {
+  return SHELL_LANGS.has((/^[\w-]*/.exec(lang.trim())?.[0] ?? '').toLowerCase());
+}
+
+/** The command drafts of one block; `introduction` is the sentence written just before it, if any. */
+export function commandDrafts(block: string, introduction: string | undefined): CommandDraft[] {
+  const drafts: CommandDraft[] = [];
+  let comment: string | undefined;
+  let first = true;
+  const lines = block.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line.startsWith('#')) {
+      comment = line.replace(/^#+\s*/, '');
+      continue;
+    }
+    if (!line) continue;
+    let command = line.replace(/^\$\s+/, '');
+    while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
+    const step = comment ?? (first ? introduction : undefined);
+    comment = undefined;
+    first = false;
+    const tool = TOOLS.exec(command)?.[1];
+    if (!tool || !step) continue;
+    const draft = { tool, step: cleanStep(step), command: command.replace(/\s+/g, ' ').trim() };
+    if (isUsable(draft)) drafts.push(draft);
+  }
+  return drafts;
+}
+
+function cleanStep(step: string): string {
+  return step.replace(/\s*[:：.]\s*$/, '').trim();
+}
+
+/**
+ * A step that names the task without giving the answer away, and a command one can type: no
+ * placeholder to guess (`<pod>`), no here-document or output sample, not too long.
+ */
+function isUsable({ step, command }: CommandDraft): boolean {
+  const words = step.split(/\s+/).length;
+  if (words < MIN_STEP_WORDS || words > MAX_STEP_WORDS) return false;
+  if (step.includes(command) || /[<>]|<<|\{\{/.test(command) || command.length > MAX_COMMAND_LENGTH) return false;
+  return true;
+}

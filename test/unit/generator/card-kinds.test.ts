@@ -1,0 +1,223 @@
+// Each card kind the generator drafts from a chapter's structure, and each quality filter, on a
+// small Markdown sample.
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../../src/shared/decks/parse';
+import type { Card, Deck } from '../../../src/shared/decks/types';
+import { generateDeck } from '../../../src/shared/generator';
+import { checkManifest } from '../../../src/shared/manifest/check';
+
+function generate(markdown: string, answers?: string) {
+  const generated = generateDeck(markdown, { fileName: 'sample.md', lang: 'fr', answers });
+  const parsed = parseDeck(generated.yaml, 'sample.yaml', { checkManifest: (text, expect) => checkManifest(text, { expect }) });
+  expect(parsed.problems).toEqual([]);
+  return generated;
+}
+
+function cardsOf<T extends Card['type']>(deck: Deck, type: T): Extract<Card, { type: T }>[] {
+  return deck.cards.filter((card): card is Extract<Card, { type: T }> => card.type === type);
+}
+
+const errorsOf = (manifest: string) => checkManifest(manifest).filter((finding) => finding.severity === 'error');
+
+describe('definition sentences', () => {
+  it('"Un **X** est …" gives a basic card, not a cloze; a term further in the sentence does not', () => {
+    const { deck } = generate(
+      "## Stockage\n\nUn **PersistentVolume** est un morceau de stockage du cluster, provisionné par un administrateur.\n\nOn monte le **volume** dans le conteneur avec un chemin de montage.\n",
+    );
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => ({ front, back }))).toEqual([
+      { front: "Qu'est-ce que **PersistentVolume** ?", back: 'Un morceau de stockage du cluster, provisionné par un administrateur.' },
+    ]);
+    expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual(['On monte le {{volume}} dans le conteneur avec un chemin de montage.']);
+  });
+});
+
+describe('tables', () => {
+  it('give a basic card per row, the column headers saying what is asked', () => {
+    const { deck } = generate(`## Modes\n\n| Mode | Abréviation | Signification |\n| --- | --- | --- |\n| ReadWriteOnce | RWO | un seul nœud |\n| ReadOnlyMany | ROX | lecture seule, plusieurs nœuds |\n`);
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => ({ front, back }))).toEqual([
+      { front: '**ReadWriteOnce** — Abréviation, Signification ?', back: '- **Abréviation** — RWO\n- **Signification** — un seul nœud' },
+      { front: '**ReadOnlyMany** — Abréviation, Signification ?', back: '- **Abréviation** — ROX\n- **Signification** — lecture seule, plusieurs nœuds' },
+    ]);
+  });
+});
+
+describe('commands', () => {
+  it('give input cards for commands whose step is named, the command whitespace-normalised as the answer', () => {
+    const markdown = [
+      '## Déployer',
+      '',
+      'Appliquez le manifeste du Deployment :',
+      '',
+      '```bash',
+      'kubectl apply   -f deployment.yaml',
+      '# Suivre le déploiement jusqu\'au bout',
+      'kubectl rollout status \\',
+      '  deployment/site',
+      'kubectl get pods',
+      '# Décrire le Pod choisi',
+      'kubectl describe pod <nom_du_pod>',
+      '```',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => ({ question, answers }))).toEqual([
+      { question: 'Quelle commande `kubectl` pour cette étape : Appliquez le manifeste du Deployment ?', answers: ['kubectl apply -f deployment.yaml'] },
+      { question: "Quelle commande `kubectl` pour cette étape : Suivre le déploiement jusqu'au bout ?", answers: ['kubectl rollout status deployment/site'] },
+    ]);
+  });
+
+  it('leave out commands of other tools and blocks that are not shell sessions', () => {
+    const { deck } = generateDeck('## A\n\nInstallez les paquets :\n\n```bash\napt-get install -y curl\n```\n\n```dockerfile\n# Lancer\nFROM nginx\n```\n', { fileName: 'a.md' });
+    expect(cardsOf(deck, 'input')).toEqual([]);
+  });
+});
+
+describe('YAML blocks on removed APIs', () => {
+  const ingress = [
+    'apiVersion: networking.k8s.io/v1beta1',
+    'kind: Ingress',
+    'metadata:',
+    '  name: site',
+    '  annotations:',
+    '    kubernetes.io/ingress.class: nginx',
+    'spec:',
+    '  rules:',
+    '    - http:',
+    '        paths:',
+    '          - path: /',
+    '            backend:',
+    '              serviceName: site',
+    '              servicePort: 80',
+  ].join('\n');
+
+  it('become migration challenges: the course block to migrate, the v1 manifest as the solution', () => {
+    const { deck } = generate(`## Ingress\n\n\`\`\`yaml\n${ingress}\n\`\`\`\n`);
+    const [card] = cardsOf(deck, 'yaml-fix');
+    expect(card.task).toBe('Ce manifeste du cours ne fonctionne plus sur un cluster actuel (Ingress `networking.k8s.io/v1beta1` n\'est plus servi). Migrez-le.');
+    expect(card.broken).toBe(ingress);
+    expect(errorsOf(card.broken).map((finding) => finding.rule)).toContain('api-version-removed');
+    expect(errorsOf(card.solution)).toEqual([]);
+    expect(card.solution).toBe(
+      [
+        'apiVersion: networking.k8s.io/v1',
+        'kind: Ingress',
+        'metadata:',
+        '  name: site',
+        'spec:',
+        '  ingressClassName: nginx',
+        '  rules:',
+        '    - http:',
+        '        paths:',
+        '          - path: /',
+        '            pathType: Prefix',
+        '            backend:',
+        '              service:',
+        '                name: site',
+        '                port:',
+        '                  number: 80',
+        '',
+      ].join('\n'),
+    );
+    expect(card.expect).toEqual([{ kind: 'Ingress', path: 'apiVersion', equals: 'networking.k8s.io/v1' }]);
+  });
+
+  it('migrate extensions/v1beta1 Deployments (adding the selector apps/v1 requires) and cert-manager v1alpha2 Certificates', () => {
+    const deployment = 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n';
+    const certificate = 'apiVersion: cert-manager.io/v1alpha2\nkind: Certificate\nmetadata:\n  name: tls\nspec:\n  secretName: tls\n  dnsNames: [a.example.com]\n  keyAlgorithm: rsa\n  keySize: 2048\n  issuerRef:\n    name: le\n    kind: ClusterIssuer\n';
+    const { deck } = generate(`## D\n\n\`\`\`yaml\n${deployment}\`\`\`\n\n\`\`\`yaml\n${certificate}\`\`\`\n`);
+    const [first, second] = cardsOf(deck, 'yaml-fix');
+    expect(first.solution).toContain('apiVersion: apps/v1\n');
+    expect(first.solution).toContain('  selector:\n    matchLabels:\n      app: web\n  template:');
+    expect(second.solution).toContain('apiVersion: cert-manager.io/v1\n');
+    expect(second.solution).toContain('  privateKey:\n    algorithm: RSA\n    size: 2048\n');
+    expect(second.solution).not.toContain('keyAlgorithm');
+    for (const card of [first, second]) expect(errorsOf(card.solution)).toEqual([]);
+  });
+});
+
+describe('placeholders', () => {
+  it('are filled with plausible values, and the task says which', () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: <nom_du_pod>\nspec:\n  containers:\n    - name: app\n      image: <image>\n';
+    const { deck } = generate(`## Pod\n\n\`\`\`yaml\n${pod}\`\`\`\n`);
+    const [card] = cardsOf(deck, 'yaml-fix');
+    expect(card.solution).toContain('name: nom-du-pod\n');
+    expect(card.solution).toContain('image: nginx:1.27\n');
+    expect(card.task).toContain('Les valeurs à compléter du cours ont été remplies : `<nom_du_pod>` → `nom-du-pod`, `<image>` → `nginx:1.27`.');
+  });
+});
+
+describe('Markdown quizzes', () => {
+  const quiz = [
+    '# Quiz',
+    '',
+    '1. Quel Service reste interne au cluster ?',
+    '   a) NodePort',
+    '   b) ClusterIP',
+    '',
+    '**2.** Quels objets sont namespacés ?',
+    '- [ ] Node',
+    '- [ ] Pod',
+    '- [ ] Service',
+    '',
+    '3. Quel objet route le HTTP ?',
+    '   a) Ingress',
+    '   b) Endpoints',
+  ].join('\n');
+
+  it('give mcq cards, the right answers and explanations from the correction', () => {
+    const correction = '# Correction\n\n1. b — ClusterIP n\'a qu\'une adresse interne.\n2. b, c\n\n## Question 3\n\nRéponse : a\n';
+    const { deck, notes } = generate(quiz, correction);
+    expect(cardsOf(deck, 'mcq').map(({ question, choices, explanation }) => ({ question, right: choices.filter((c) => c.correct).map((c) => c.text), explanation }))).toEqual([
+      { question: 'Quel Service reste interne au cluster ?', right: ['ClusterIP'], explanation: "ClusterIP n'a qu'une adresse interne." },
+      { question: 'Quels objets sont namespacés ?', right: ['Pod', 'Service'], explanation: undefined },
+      { question: 'Quel objet route le HTTP ?', right: ['Ingress'], explanation: undefined },
+    ]);
+    expect(deck.cards.map((card) => card.type)).toEqual(['mcq', 'mcq', 'mcq']);
+    expect(notes).toEqual([]);
+  });
+
+  it('without a correction, mark each question to check, and say so', () => {
+    const { deck, notes } = generate(quiz);
+    for (const card of cardsOf(deck, 'mcq')) {
+      expect(card.choices.map((choice) => choice.correct)).toEqual(card.choices.map((_, index) => index === 0));
+      expect(card.explanation).toMatch(/^À vérifier/);
+    }
+    expect(notes).toEqual([expect.stringContaining('without its correction (--answers CORRECTION.md)')]);
+  });
+
+  it('skip a question the correction does not answer, with a note naming its line', () => {
+    const { deck, notes, skipped } = generate(quiz, '1. b\n2. b\n');
+    expect(cardsOf(deck, 'mcq')).toHaveLength(2);
+    expect(skipped).toEqual({ mcq: 1 });
+    expect(notes).toEqual(['line 12: question 3 gives no card: the correction does not give its answer']);
+  });
+
+  it('numbered steps without lettered choices are not a quiz', () => {
+    const { deck } = generateDeck('## Étapes\n\n1. Créez le **namespace** de travail pour ce TP.\n2. Appliquez le manifeste du **Deployment** de test.\n', { fileName: 'a.md' });
+    expect(cardsOf(deck, 'mcq')).toEqual([]);
+  });
+});
+
+describe('quality filters', () => {
+  it('leave out cards that need the text before them, exclamations, a second card with the same answer, and overlong cards, counting each', () => {
+    const long = 'très '.repeat(150);
+    const markdown = [
+      '## Notions',
+      '',
+      '- **Pod** : la plus petite unité déployable, un ou plusieurs conteneurs.',
+      '- **Pod** : la plus petite unité déployable, un ou plusieurs conteneurs.',
+      `- **Nœud** : une machine du cluster, ${long}grande.`,
+      '',
+      'Cette commande crée un **namespace** pour ranger les objets du cluster.',
+      '',
+      'Le **kubelet** tourne sur chaque nœud, quel agent génial pour le cluster !',
+      '',
+      'Le **kube-proxy** programme les règles réseau des Services sur chaque nœud.',
+    ].join('\n');
+    const { deck, filtered } = generate(markdown);
+    expect(filtered).toEqual({ 'same-answer': 1, 'too-long': 1, 'needs-context': 1, exclamation: 1 });
+    expect(deck.cards.map((card) => (card.type === 'basic' ? card.front : card.type === 'cloze' ? card.text : ''))).toEqual([
+      'À quoi sert **Pod** ?',
+      'Le {{kube-proxy}} programme les règles réseau des Services sur chaque nœud.',
+    ]);
+  });
+});
