@@ -13,7 +13,6 @@ import {
   LineCounter,
   parseAllDocuments,
   parseDocument,
-  visit,
   type Document,
   type Node,
   type Pair,
@@ -21,6 +20,7 @@ import {
 } from 'yaml';
 import type { ManifestFinding } from '../manifest/findings';
 import { closestMatch } from '../text';
+import { findAlias } from '../yaml/anchors';
 import { positionInScalar, type Position } from '../yaml/positions';
 import { findClozeGaps } from './cloze';
 import { parsePath } from './path';
@@ -74,8 +74,6 @@ type Fields = Map<string, unknown>;
 type What = 'what.deck' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota';
 
 const FAST_OPTIONS = { schema: CORE_SCHEMA };
-/** An anchor (`&name`) may be aliased later: such files take the precise path, which refuses aliases. */
-const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
 
 export interface ParseOptions {
   /**
@@ -93,9 +91,14 @@ export function parseDeck(text: string, file: string, options: ParseOptions = {}
   }
   const locator = new Locator(text);
   const checker = new DeckChecker(file, locator, options);
+  // Refused before any value is built: no alias is ever expanded.
+  const alias = findAlias(text);
+  if (alias) {
+    checker.reportAtOffset(alias.offset, 'alias-unsupported');
+    return { problems: checker.problems };
+  }
   let root: unknown;
   try {
-    if (ANCHOR.test(text)) throw new Error('anchors: take the precise path');
     root = loadFast(text, FAST_OPTIONS);
   } catch {
     const precise = locator.document;
@@ -107,8 +110,6 @@ export function parseDeck(text: string, file: string, options: ParseOptions = {}
       });
     }
     if (precise.errors.length > 0) return { problems: checker.problems };
-    visit(precise, { Alias: (_key, alias) => void checker.reportAtOffset(alias.range?.[0] ?? 0, 'alias-unsupported') });
-    if (checker.problems.length > 0) return { problems: checker.problems };
     root = precise.toJS();
   }
   return checker.readDeck(root);
