@@ -91,6 +91,11 @@ export function parseDeck(text: string, file: string, options: ParseOptions = {}
   }
   const locator = new Locator(text);
   const checker = new DeckChecker(file, locator, options);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    checker.reportAtOffset(nul, 'nul-character', { byte: '0x00' });
+    return { problems: checker.problems };
+  }
   // Refused before any value is built: no alias is ever expanded.
   const alias = findAlias(text);
   if (alias) {
