@@ -33,6 +33,7 @@ import {
   EXPECTATION_FIELDS,
   ID_PATTERN,
   LANG_PATTERN,
+  MAX_ID_LENGTH,
   QUOTA_FIELDS,
   type FieldSpecs,
 } from './spec';
@@ -270,6 +271,10 @@ class DeckChecker {
     const value = this.text(fields, path, name);
     if (value !== undefined && !ID_PATTERN.test(value)) {
       this.report([...path, name], 'bad-id', { value });
+      return undefined;
+    }
+    if (value !== undefined && value.length > MAX_ID_LENGTH) {
+      this.report([...path, name], 'id-too-long', { length: value.length, max: MAX_ID_LENGTH });
       return undefined;
     }
     return value;
