@@ -64,6 +64,8 @@ export interface DeckParseResult {
   /** Whatever could be read of id and title, so a broken deck can still be named in the library. */
   id?: string;
   title?: string;
+  /** How many cards were checked, counted even when the deck has an error. */
+  cardsChecked?: number;
   /** Where the deck id is written, for library-wide checks (duplicate ids). */
   locateId?: () => Position;
   problems: DeckProblem[];
@@ -207,6 +209,8 @@ class DeckChecker {
     return this.problems.filter((p) => p.severity === 'error').length;
   }
 
+  private cardsChecked = 0;
+
   readDeck(root: unknown): DeckParseResult {
     const fields = this.fields(root, [], DECK_FIELDS, 'what.deck');
     if (!fields) return { problems: this.problems };
@@ -221,7 +225,8 @@ class DeckChecker {
     const tags = this.textList(fields, [], 'tags') ?? [];
     const exams = this.exams(fields);
     const cards = this.cards(fields);
-    const result: DeckParseResult = { id, title, locateId: () => this.locator.at(['id']), problems: this.problems };
+    const cardsChecked = this.cardsChecked;
+    const result: DeckParseResult = { id, title, cardsChecked, locateId: () => this.locator.at(['id']), problems: this.problems };
     if (this.errorCount === 0 && id && title && lang && description && source && cards) {
       result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, ...(exams ? { exams } : {}), cards };
     }
@@ -416,6 +421,7 @@ class DeckChecker {
   cards(deckFields: Fields): Card[] | undefined {
     const items = this.items(deckFields, [], 'cards');
     if (!items) return undefined;
+    this.cardsChecked = items.length;
     const indexOfId = new Map<string, number>();
     const cards: Card[] = [];
     items.forEach((item, index) => {
