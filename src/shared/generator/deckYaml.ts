@@ -21,7 +21,7 @@ export function deckToYaml(deck: Deck, headerComments: readonly string[]): strin
     const card = item as YAMLMap;
     const source = deck.cards[index].source;
     if (index > 0) card.spaceBefore = true;
-    if (source !== previousSource && source) card.commentBefore = ` ${source}`;
+    if (source !== previousSource && source) card.commentBefore = ` ${source.replace(/\p{Cc}/gu, '')}`; // a comment cannot escape them
     previousSource = source;
     for (const pair of card.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';

@@ -30,8 +30,13 @@ export function yamlString(document: Document, options: ToStringOptions = {}): s
   return document.toString(options);
 }
 
+/** Control characters other than tab and line feed: only a double-quoted string can escape them. */
+const CONTROL = /[^\P{Cc}\t\n]/u;
+
 function isAmbiguousPlain(node: Scalar): boolean {
-  if (typeof node.value !== 'string' || /[\n\r]/.test(node.value)) return false;
+  if (typeof node.value !== 'string') return false;
+  if (CONTROL.test(node.value)) return true;
+  if (/[\n\r]/.test(node.value)) return false;
   if (node.type && node.type !== Scalar.PLAIN) return false;
   return !readsBackAsString(node.value);
 }
