@@ -2,6 +2,7 @@
 // in the same run. Targets are reported, never asserted in tests.
 import { build } from 'vite';
 import { join, resolve } from 'node:path';
+import { benchCloze } from './cloze';
 import { benchDecks } from './decks';
 import { benchExchange } from './exchange';
 import { benchManifest } from './manifest';
@@ -16,6 +17,7 @@ await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn' });
 
 const sections: [string, () => Promise<string[]>][] = [
   ['Decks', benchDecks],
+  ['Cloze gap scan', benchCloze],
   ['Manifest checker', benchManifest],
   ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],

@@ -25,14 +25,13 @@ export async function runCheck(args: string[], out: (line: string) => void, err:
     const paths = info?.isDirectory() ? await listDeckFiles(target) : [target];
     for (const path of paths) sources.push(await readDeckSource(path, relative(process.cwd(), path) || path, 'user'));
   }
-  const { library } = loadLibrary(sources, { checkManifest: (text, expect) => checkManifest(text, { expect }) });
+  const { library, cardsChecked: cards } = loadLibrary(sources, { checkManifest: (text, expect) => checkManifest(text, { expect }) });
   const problems = library.decks
     .flatMap((entry) => entry.problems)
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   for (const problem of problems) out(formatProblemLine(problem, options.locale));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const cards = library.decks.reduce((sum, entry) => sum + (entry.summary?.cardCount ?? 0), 0);
   out(
     options.locale === 'fr'
       ? `${sources.length} fichier(s), ${cards} carte(s) : ${errors} erreur(s), ${warnings} avertissement(s)`

@@ -3,13 +3,15 @@
 // DIR/media/. A deck whose id is already in DIR is imported under a new id unless --replace.
 // Each file is converted completely before anything is written, so a broken file changes nothing.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { isKeptMediaName, withoutBidiControls } from '../shared/decks/assets';
 import { loadLibrary } from '../shared/decks/library';
 import type { Locale } from '../shared/i18n';
 import { ExchangeError } from '../shared/exchange/errors';
 import { importFile, type ImportResult } from '../shared/exchange/importFile';
 import { importWarningMessage } from '../shared/exchange/warnings';
+import { writeFilesAtomically } from '../node/atomicWrite';
 import { readDeckFolder } from '../node/deckFiles';
 import { nodeSqlEngine } from '../node/exchange/sqlEngine';
 import { printFailure, takeOption } from './export';
@@ -55,7 +57,8 @@ function report(result: ImportResult, paths: string[], locale: Locale, out: Prin
   result.decks.forEach((planned, i) => {
     const verb = planned.action === 'replace' ? (locale === 'fr' ? 'remplacé' : 'replaced') : locale === 'fr' ? 'ajouté' : 'added';
     const cards = locale === 'fr' ? `${planned.deck.cards.length} carte(s)` : `${planned.deck.cards.length} card(s)`;
-    const title = locale === 'fr' ? `« ${planned.deck.title} »` : `"${planned.deck.title}"`;
+    const shown = withoutBidiControls(planned.deck.title);
+    const title = locale === 'fr' ? `« ${shown} »` : `"${shown}"`;
     out(`${verb} ${planned.deck.id} ${title} (${cards}) → ${relative(process.cwd(), paths[i]) || paths[i]}`);
   });
   for (const warning of result.warnings) err(`${locale === 'fr' ? 'avertissement' : 'warning'}: ${importWarningMessage(warning, locale)}`);
@@ -105,16 +108,20 @@ export async function runImport(args: string[], out: Print, err: Print): Promise
     }
     try {
       const target = await readTarget(dir);
-      const result = await importFile(basename(file), bytes, {
+      const imported = await importFile(basename(file), bytes, {
         sqlEngine: nodeSqlEngine,
         existingDeckIds: target.fileOfId.keys(),
         onConflict: replace ? 'replace' : 'keep-both',
         lang: deckLang,
       });
+      // Only the media files the app would keep (images under a plain, visible name).
+      const result = { ...imported, media: imported.media.filter((media) => isKeptMediaName(media.name)) };
       const paths = await destinations(result, target);
       if (result.media.length > 0) await mkdir(join(dir, 'media'), { recursive: true });
-      for (const [i, planned] of result.decks.entries()) await writeFile(paths.decks[i], planned.yaml);
-      for (const [i, media] of result.media.entries()) await writeFile(paths.media[i], media.bytes);
+      await writeFilesAtomically([
+        ...result.decks.map((planned, i) => ({ path: paths.decks[i], data: planned.yaml })),
+        ...result.media.map((media, i) => ({ path: paths.media[i], data: media.bytes })),
+      ]);
       report(result, paths.decks, locale, out, err);
     } catch (error) {
       if (error instanceof ExchangeError) printFailure('import', file, error, locale, err);

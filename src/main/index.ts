@@ -10,6 +10,7 @@ import {
   APP_ENTRY_URL,
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
+  devServerFrom,
   isAllowedNavigation,
   isAppUrl,
   mainWindowOptions,
@@ -21,8 +22,8 @@ import {
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
-// electron-vite sets this only in `dev`, for its loopback dev server.
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+// electron-vite sets this only in `dev`, for its loopback dev server; nothing else is loaded.
+const devServerUrl = devServerFrom(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 
 // Must happen before `ready`: gives the app a stable, secure origin (and so a stable IndexedDB).
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

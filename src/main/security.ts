@@ -59,6 +59,25 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
   };
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The dev server to load instead of the app protocol: `ELECTRON_RENDERER_URL`, which
+ * electron-vite sets in `dev`, accepted only when not packaged and only for an http(s) server on
+ * loopback. Anything else (a remote page, `file:`, garbage) is ignored and the app loads itself.
+ */
+export function devServerFrom(rendererUrl: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !rendererUrl) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(rendererUrl);
+  } catch {
+    return undefined;
+  }
+  const web = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  return web && LOOPBACK_HOSTS.has(parsed.hostname) && !parsed.username && !parsed.password ? parsed.href : undefined;
+}
+
 /**
  * Whether a URL belongs to the app itself: the custom protocol, or in development the
  * electron-vite dev server on loopback. Everything else is refused.
@@ -71,10 +90,8 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
     return false;
   }
   if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true;
-  if (!devServerUrl) return false;
-  const dev = new URL(devServerUrl);
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(dev.hostname);
-  return loopback && parsed.origin === dev.origin;
+  const dev = devServerFrom(devServerUrl, false);
+  return dev !== undefined && parsed.origin === new URL(dev).origin;
 }
 
 /** Navigation away from the app (links, drag-and-drop of URLs, redirects) is denied. */

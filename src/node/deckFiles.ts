@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import type { DeckOrigin } from '../shared/api';
 import type { DeckSource } from '../shared/decks/library';
 import { MAX_DECK_BYTES } from '../shared/decks/parse';
+import { decodeDeckBytes } from '../shared/decks/utf8';
 
 export const DECK_EXTENSIONS = ['.yaml', '.yml'];
 
@@ -37,7 +38,7 @@ export async function readDeckSource(path: string, file: string, origin: DeckOri
         },
       };
     }
-    return { file, origin, text: await readFile(path, 'utf8') };
+    return { file, origin, ...decodeDeckBytes(new Uint8Array(await readFile(path)), file) };
   } catch (error) {
     return {
       file,

@@ -1,12 +1,13 @@
 // Writing imported decks into the user's deck folder: each deck checked again (the renderer is not
 // trusted), saved as `<id>.yaml` or over the user file that already holds that id.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportedImage, Result } from '../shared/api';
 import { isKeptMediaName } from '../shared/decks/assets';
 import { MEDIA_FOLDER } from '../shared/exchange/htmlToMarkdown';
 import { formatProblemLine } from '../shared/decks/format';
 import { parseDeck } from '../shared/decks/parse';
+import { writeFilesAtomically, type FileToWrite } from './atomicWrite';
 import { readDeckFolder } from './deckFiles';
 
 export async function saveUserDecks(
@@ -31,13 +32,14 @@ export async function saveUserDecks(
   }
   const images = media.filter((file) => isKeptMediaName(file.name));
   if (images.length > 0) await mkdir(join(folder, MEDIA_FOLDER), { recursive: true });
-  for (const image of images) await writeFile(join(folder, MEDIA_FOLDER, image.name), image.bytes);
-  const saved: string[] = [];
-  for (const { yaml, result } of parsed) {
-    const id = result.deck!.id;
-    // The id is kebab-case (checked by parseDeck), so it is a safe file name.
-    await writeFile(join(folder, fileOfId.get(id) ?? `${id}.yaml`), yaml, 'utf8');
-    saved.push(id);
+  const files: FileToWrite[] = images.map((image) => ({ path: join(folder, MEDIA_FOLDER, image.name), data: image.bytes }));
+  // The id is kebab-case and short (checked by parseDeck), so it is a safe file name.
+  const saved = parsed.map(({ result }) => result.deck!.id);
+  for (const [i, { yaml }] of parsed.entries()) files.push({ path: join(folder, fileOfId.get(saved[i]) ?? `${saved[i]}.yaml`), data: yaml });
+  try {
+    await writeFilesAtomically(files);
+  } catch (error) {
+    return { ok: false, error: `nothing saved: ${(error as Error).message}` };
   }
   return { ok: true, value: { saved } };
 }

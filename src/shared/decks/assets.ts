@@ -25,7 +25,16 @@ export function deckImageType(name: string): string | undefined {
  * (cards show nothing else), under a plain file name with no folder in it.
  */
 export function isKeptMediaName(name: string): boolean {
-  return !/[\\/]/.test(name) && deckImageType(name) !== undefined;
+  return !/[\\/]/.test(name) && !CONTROLS.test(name) && deckImageType(name) !== undefined;
+}
+
+/** Control characters and the bidirectional controls that make `gpj.exe` display as `exe.jpg`. */
+const CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A name as shown in a terminal or a list, without bidirectional controls. */
+export function withoutBidiControls(name: string): string {
+  return name.replace(BIDI_CONTROLS, '');
 }
 
 /** URL prefix (relative to the app page) for the images of a deck file. */

@@ -9,27 +9,30 @@ export interface ClozeGap {
   end: number;
 }
 
-const GAP = /\{\{([\s\S]*?)\}\}/g;
-
+/**
+ * Gaps from left to right, each `{{` closed by the next `}}`. One pass with indexOf: a lazy regular
+ * expression would rescan the rest of the text from every unclosed `{{` (quadratic time).
+ */
 export function findClozeGaps(text: string): ClozeGap[] {
   const gaps: ClozeGap[] = [];
-  for (const match of text.matchAll(GAP)) {
-    const [answer, hint] = match[1].split('::');
-    gaps.push({
-      answer: answer.trim(),
-      hint: hint?.trim() || undefined,
-      start: match.index,
-      end: match.index + match[0].length,
-    });
+  let start = text.indexOf('{{');
+  while (start !== -1) {
+    const close = text.indexOf('}}', start + 2);
+    if (close === -1) break; // no later `{{` can be closed either
+    const [answer, hint] = text.slice(start + 2, close).split('::');
+    gaps.push({ answer: answer.trim(), hint: hint?.trim() || undefined, start, end: close + 2 });
+    start = text.indexOf('{{', close + 2);
   }
   return gaps;
 }
 
 /** The text with gap `index` hidden (shown as `[…]` or `[hint]`) and the other gaps filled in. */
 export function maskClozeGap(text: string, index: number): string {
-  let i = 0;
-  return text.replace(GAP, (_whole, inner: string) => {
-    const [answer, hint] = inner.split('::');
-    return i++ === index ? `[${hint?.trim() || '…'}]` : answer.trim();
+  let masked = '';
+  let from = 0;
+  findClozeGaps(text).forEach((gap, i) => {
+    masked += text.slice(from, gap.start) + (i === index ? `[${gap.hint || '…'}]` : gap.answer);
+    from = gap.end;
   });
+  return masked + text.slice(from);
 }

@@ -11,6 +11,8 @@ export interface LoadedLibrary {
   library: DeckLibrary;
   /** The usable decks by id. */
   decks: Map<string, Deck>;
+  /** Cards checked in all files, those of decks with errors included. */
+  cardsChecked: number;
 }
 
 export function loadLibrary(sources: readonly DeckSource[], options: ParseOptions = {}): LoadedLibrary {
@@ -18,8 +20,10 @@ export function loadLibrary(sources: readonly DeckSource[], options: ParseOption
   const fileOfId = new Map<string, string>();
   const entries: DeckEntry[] = [];
   const withExams: { deck: Deck; text: string; problems: DeckProblem[] }[] = [];
+  let cardsChecked = 0;
   for (const source of sources) {
     const result: DeckParseResult = 'text' in source ? parseDeck(source.text, source.file, options) : { problems: [source.problem] };
+    cardsChecked += result.cardsChecked ?? 0;
     const problems: DeckProblem[] = [...result.problems];
     let deck = result.deck;
     const otherFile = result.id ? fileOfId.get(result.id) : undefined;
@@ -44,7 +48,7 @@ export function loadLibrary(sources: readonly DeckSource[], options: ParseOption
   for (const { deck, text, problems } of withExams) problems.push(...examTagProblems(text, fileOfId.get(deck.id)!, deck, knownTags));
   // Usable decks first, by title; then the broken files, by name.
   entries.sort((a, b) => Number(!a.summary) - Number(!b.summary) || titleOf(a).localeCompare(titleOf(b)));
-  return { library: { decks: entries }, decks };
+  return { library: { decks: entries }, decks, cardsChecked };
 }
 
 export function summarize(deck: Deck): DeckSummary {

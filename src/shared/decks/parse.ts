@@ -13,7 +13,6 @@ import {
   LineCounter,
   parseAllDocuments,
   parseDocument,
-  visit,
   type Document,
   type Node,
   type Pair,
@@ -21,6 +20,7 @@ import {
 } from 'yaml';
 import type { ManifestFinding } from '../manifest/findings';
 import { closestMatch } from '../text';
+import { findAlias } from '../yaml/anchors';
 import { positionInScalar, type Position } from '../yaml/positions';
 import { findClozeGaps } from './cloze';
 import { parsePath } from './path';
@@ -33,6 +33,7 @@ import {
   EXPECTATION_FIELDS,
   ID_PATTERN,
   LANG_PATTERN,
+  MAX_ID_LENGTH,
   QUOTA_FIELDS,
   type FieldSpecs,
 } from './spec';
@@ -64,6 +65,8 @@ export interface DeckParseResult {
   /** Whatever could be read of id and title, so a broken deck can still be named in the library. */
   id?: string;
   title?: string;
+  /** How many cards were checked, counted even when the deck has an error. */
+  cardsChecked?: number;
   /** Where the deck id is written, for library-wide checks (duplicate ids). */
   locateId?: () => Position;
   problems: DeckProblem[];
@@ -75,8 +78,6 @@ type Fields = Map<string, unknown>;
 type What = 'what.deck' | 'what.topics' | 'what.topic' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota';
 
 const FAST_OPTIONS = { schema: CORE_SCHEMA };
-/** An anchor (`&name`) may be aliased later: such files take the precise path, which refuses aliases. */
-const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/m;
 
 export interface ParseOptions {
   /**
@@ -94,9 +95,19 @@ export function parseDeck(text: string, file: string, options: ParseOptions = {}
   }
   const locator = new Locator(text);
   const checker = new DeckChecker(file, locator, options);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    checker.reportAtOffset(nul, 'nul-character', { byte: '0x00' });
+    return { problems: checker.problems };
+  }
+  // Refused before any value is built: no alias is ever expanded.
+  const alias = findAlias(text);
+  if (alias) {
+    checker.reportAtOffset(alias.offset, 'alias-unsupported');
+    return { problems: checker.problems };
+  }
   let root: unknown;
   try {
-    if (ANCHOR.test(text)) throw new Error('anchors: take the precise path');
     root = loadFast(text, FAST_OPTIONS);
   } catch {
     const precise = locator.document;
@@ -108,8 +119,6 @@ export function parseDeck(text: string, file: string, options: ParseOptions = {}
       });
     }
     if (precise.errors.length > 0) return { problems: checker.problems };
-    visit(precise, { Alias: (_key, alias) => void checker.reportAtOffset(alias.range?.[0] ?? 0, 'alias-unsupported') });
-    if (checker.problems.length > 0) return { problems: checker.problems };
     root = precise.toJS();
   }
   return checker.readDeck(root);
@@ -201,6 +210,8 @@ class DeckChecker {
     return this.problems.filter((p) => p.severity === 'error').length;
   }
 
+  private cardsChecked = 0;
+
   readDeck(root: unknown): DeckParseResult {
     const fields = this.fields(root, [], DECK_FIELDS, 'what.deck');
     if (!fields) return { problems: this.problems };
@@ -217,7 +228,8 @@ class DeckChecker {
     const exams = this.exams(fields);
     const cards = this.cards(fields);
     if (cards) this.unnamedTags(tags, cards, topics ?? {});
-    const result: DeckParseResult = { id, title, locateId: () => this.locator.at(['id']), problems: this.problems };
+    const cardsChecked = this.cardsChecked;
+    const result: DeckParseResult = { id, title, cardsChecked, locateId: () => this.locator.at(['id']), problems: this.problems };
     if (this.errorCount === 0 && id && title && lang && description && source && cards) {
       result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, ...(topics ? { topics } : {}), ...(exams ? { exams } : {}), cards };
     }
@@ -267,6 +279,10 @@ class DeckChecker {
     const value = this.text(fields, path, name);
     if (value !== undefined && !ID_PATTERN.test(value)) {
       this.report([...path, name], 'bad-id', { value });
+      return undefined;
+    }
+    if (value !== undefined && value.length > MAX_ID_LENGTH) {
+      this.report([...path, name], 'id-too-long', { length: value.length, max: MAX_ID_LENGTH });
       return undefined;
     }
     return value;
@@ -447,6 +463,7 @@ class DeckChecker {
   cards(deckFields: Fields): Card[] | undefined {
     const items = this.items(deckFields, [], 'cards');
     if (!items) return undefined;
+    this.cardsChecked = items.length;
     const indexOfId = new Map<string, number>();
     const cards: Card[] = [];
     items.forEach((item, index) => {

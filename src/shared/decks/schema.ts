@@ -8,6 +8,7 @@ import {
   EXAM_FIELDS,
   EXPECTATION_FIELDS,
   ID_PATTERN,
+  MAX_ID_LENGTH,
   QUOTA_FIELDS,
   LANG_PATTERN,
   type FieldKind,
@@ -24,7 +25,7 @@ function kindSchema(kind: FieldKind): JsonSchema {
     case 'format':
       return { const: DECK_FORMAT };
     case 'id':
-      return { type: 'string', pattern: ID_PATTERN.source };
+      return { type: 'string', pattern: ID_PATTERN.source, maxLength: MAX_ID_LENGTH };
     case 'lang':
       return { type: 'string', pattern: LANG_PATTERN.source };
     case 'text':

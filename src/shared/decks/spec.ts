@@ -31,6 +31,8 @@ export interface FieldSpec {
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Deck ids become file names (`<id>-<n>.yaml`, most systems allow 255 bytes): kept well under. */
+export const MAX_ID_LENGTH = 100;
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export const DECK_FIELDS: FieldSpecs = {

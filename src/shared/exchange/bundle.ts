@@ -6,6 +6,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { parseDeck } from '../decks/parse';
 import type { Deck, DeckProblem, ExamDefinition } from '../decks/types';
+import { findAlias } from '../yaml/anchors';
 import { ExchangeError } from './errors';
 import { deckValue, yamlText } from './nativeYaml';
 
@@ -31,6 +32,11 @@ export function looksLikeBundle(text: string): boolean {
 export function parseBundle(text: string, file: string): DeckBundle {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const alias = findAlias(text);
+  if (alias) {
+    const { line, col } = lineCounter.linePos(alias.offset);
+    throw new ExchangeError('invalid-bundle', { detail: `${file}:${line}:${col} YAML aliases (*${alias.name}) are not allowed` });
+  }
   const syntaxError = document.errors[0];
   if (syntaxError) {
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);

@@ -32,11 +32,30 @@ function oneLine(html: string): string {
   return html.replace(/<pre>[\s\S]*?<\/pre>/g, (pre) => pre.replace(/\r?\n/g, '<br>')).replace(/\s*\r?\n\s*/g, ' ');
 }
 
+/** A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first). */
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * The cell made inert for spreadsheets. In the HTML columns (front, back) the first character
+ * becomes a character reference, which Anki shows unchanged; elsewhere (tags, deck) a `'` is put
+ * in front, as spreadsheets themselves do for text.
+ */
+export function neutralisedCell(value: string, html: boolean): string {
+  if (!FORMULA_START.test(value)) return value;
+  return html ? `&#${value.charCodeAt(0)};${value.slice(1)}` : `'${value}`;
+}
+
 export function deckRows(deck: Deck): string[][] {
   return deck.cards.map((card) => {
     const sides = cardSides(card, deck.lang);
     const tags = cleanTags([...deck.tags, ...card.tags]).map((tag) => tag.replace(/\s+/g, '_'));
-    return [oneLine(markdownToHtml(sides.question)), oneLine(markdownToHtml(sides.answer)), tags.join(' '), deck.title.replace(/::/g, ':'), `kd/${deck.id}/${card.id}`];
+    return [
+      neutralisedCell(oneLine(markdownToHtml(sides.question)), true),
+      neutralisedCell(oneLine(markdownToHtml(sides.answer)), true),
+      neutralisedCell(tags.join(' '), false),
+      neutralisedCell(deck.title.replace(/::/g, ':'), false),
+      `kd/${deck.id}/${card.id}`,
+    ];
   });
 }
 

@@ -71,8 +71,8 @@ const MESSAGES = {
   },
   'pdf-failed': { fr: 'Chromium n’a pas produit le PDF : {detail}', en: 'Chromium did not produce the PDF: {detail}' },
   'bad-text': {
-    fr: 'Ce fichier n’est pas du texte UTF-8',
-    en: 'This file is not UTF-8 text',
+    fr: 'Ce fichier n’est pas du texte UTF-8 : {detail}',
+    en: 'This file is not UTF-8 text: {detail}',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -4,6 +4,7 @@
 // plan (what would be added or replaced) and saves it, so a failed import changes nothing.
 import { MAX_DECK_BYTES } from '../decks/parse';
 import type { Deck } from '../decks/types';
+import { decodeDeckBytes } from '../decks/utf8';
 import { importApkg } from './anki/importApkg';
 import { looksLikeBundle, parseBundle } from './bundle';
 import type { ConvertedDecks } from './converted';
@@ -77,11 +78,12 @@ function decodeText(bytes: Uint8Array): string {
   if (bytes.length > MAX_TEXT_BYTES) {
     throw new ExchangeError('file-too-large', { size: (bytes.length / 1024 / 1024).toFixed(1), max: MAX_TEXT_BYTES / 1024 / 1024 });
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new ExchangeError('bad-text');
+  const decoded = decodeDeckBytes(bytes, '');
+  if ('problem' in decoded) {
+    const { line, col, code, params } = decoded.problem;
+    throw new ExchangeError('bad-text', { detail: `${code === 'nul-character' ? 'NUL' : `${params.byte}`} (${line}:${col})` });
   }
+  return decoded.text;
 }
 
 async function convert(format: ImportFormat, name: string, bytes: Uint8Array, options: ImportOptions): Promise<ConvertedDecks> {

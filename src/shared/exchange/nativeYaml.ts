@@ -1,9 +1,10 @@
 // The native format: a deck as `kubedeck/1` YAML, written so that parseDeck reads back the very
 // same deck (fields in the documented order, defaults left out, no YAML anchors or aliases).
-import { Document, isScalar, isSeq, visit } from 'yaml';
+import { isScalar, isSeq, visit } from 'yaml';
 import { parseDeck } from '../decks/parse';
 import type { Deck } from '../decks/types';
 import { deckValue } from '../decks/value';
+import { yamlDocument, yamlString } from '../yaml/write';
 import { ExchangeError } from './errors';
 
 export { deckValue };
@@ -12,15 +13,14 @@ export { deckValue };
 const FLOW_LISTS = new Set(['tags', 'answers']);
 
 export function yamlText(value: unknown): string {
-  // No anchors: parseDeck refuses aliases, and shared arrays (tags) would otherwise become some.
-  const document = new Document(value, { aliasDuplicateObjects: false });
+  const document = yamlDocument(value);
   visit(document, {
     Pair(_key, pair) {
       if (isScalar(pair.key) && FLOW_LISTS.has(String(pair.key.value)) && isSeq(pair.value)) pair.value.flow = true;
     },
   });
   // Long texts stay on one line and multi-line ones are literal blocks (`|`): nothing is refolded.
-  return document.toString({ lineWidth: 0, blockQuote: 'literal', flowCollectionPadding: false });
+  return yamlString(document, { lineWidth: 0, blockQuote: 'literal', flowCollectionPadding: false });
 }
 
 export function deckToYaml(deck: Deck): string {

@@ -24,7 +24,7 @@ describe('kubedeck check', () => {
       `${file}:${lineOf(text, 'id: q1')}:5 error Missing required field "front"`,
       `${file}:${lineOf(text, 'fornt')}:5 error Unknown field "fornt". Did you mean "front"?`,
     ]);
-    expect(out.at(-1)).toBe('2 file(s), 5 card(s): 2 error(s), 0 warning(s)');
+    expect(out.at(-1)).toBe('2 file(s), 10 card(s): 2 error(s), 0 warning(s)'); // the broken deck's cards are checked too
     expect(code).toBe(1);
   });
 

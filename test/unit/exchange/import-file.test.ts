@@ -57,7 +57,7 @@ describe('import errors', () => {
     expect(unknown.localized('fr')).toMatch(/^Format de fichier non reconnu : photo\.jpg/);
     const tooLarge = await error('big.apkg', new Uint8Array(2048), { limits: { maxFileBytes: 1024 } });
     expect(tooLarge.code).toBe('file-too-large');
-    expect((await error('latin1.csv', new Uint8Array([0x63, 0xe9, 0x09, 0x62]))).localized('en')).toBe('This file is not UTF-8 text');
+    expect((await error('latin1.csv', new Uint8Array([0x63, 0xe9, 0x09, 0x62]))).localized('en')).toBe('This file is not UTF-8 text: 0xE9 (1:2)');
     const invalid = await error('demo.yaml', encode(deckToYaml(demoDeck()).replace('type: mcq', 'type: qcm')));
     expect(invalid.code).toBe('invalid-deck');
     expect(invalid.problems[0]).toMatchObject({ code: 'bad-enum', severity: 'error' });

@@ -3,6 +3,7 @@ import {
   APP_ENTRY_URL,
   APP_ORIGIN,
   APP_SCHEME_PRIVILEGES,
+  devServerFrom,
   isAllowedNavigation,
   isAppUrl,
   mainWindowOptions,
@@ -74,6 +75,19 @@ describe('Content-Security-Policy', () => {
       for (const source of sources) {
         expect(source.replace("'wasm-unsafe-eval'", ''), name).not.toMatch(/unsafe|https?:|\*|wss?:/);
       }
+    }
+  });
+});
+
+describe('the dev server URL (ELECTRON_RENDERER_URL)', () => {
+  it('is loaded only for an http server on loopback, and never once packaged', () => {
+    expect(devServerFrom('http://localhost:5173/', false)).toBe('http://localhost:5173/');
+    expect(devServerFrom('http://127.0.0.1:5173', false)).toBe('http://127.0.0.1:5173/');
+    expect(devServerFrom('http://[::1]:5173/', false)).toBe('http://[::1]:5173/');
+    expect(devServerFrom('http://localhost:5173/', true)).toBeUndefined();
+    for (const hostile of ['https://evil.example/', 'http://localhost.evil.example/', 'http://user@localhost/', 'file:///tmp/index.html', 'javascript:alert(1)', 'not a url', '']) {
+      expect(devServerFrom(hostile, false)).toBeUndefined();
+      expect(isAppUrl('https://evil.example/x', hostile)).toBe(false);
     }
   });
 });
