@@ -7,6 +7,7 @@ import { benchExchange } from './exchange';
 import { benchManifest } from './manifest';
 import { benchReviews } from './reviews';
 import { benchStartup } from './startup';
+import { benchStatistics } from './statistics';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -19,6 +20,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],
   ['Reviews (IndexedDB)', benchReviews],
+  ['Statistics', benchStatistics],
 ];
 let failed = false;
 for (const [title, run] of sections) {

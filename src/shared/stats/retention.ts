@@ -33,20 +33,20 @@ export function trueRetention(answers: readonly ReviewLogRecord[], clock: StatsC
     month: [starts[today - 29], starts[today + 1]],
     year: [starts[0], starts[today + 1]],
   };
-  return RETENTION_PERIODS.map((period) => {
-    const [from, to] = bounds[period];
-    const tally = { young: [0, 0], mature: [0, 0] };
-    for (const answer of answers) {
-      if (answer.reviewedAt < from || answer.reviewedAt >= to) continue;
-      const kind = answerKind(answer);
-      if (kind !== 'young' && kind !== 'mature') continue;
-      tally[kind][answer.grade === 1 ? 1 : 0]++;
-    }
-    return {
-      period,
-      young: cell(tally.young[0], tally.young[1]),
-      mature: cell(tally.mature[0], tally.mature[1]),
-      total: cell(tally.young[0] + tally.mature[0], tally.young[1] + tally.mature[1]),
-    };
+  // One pass over the answers: each adds to every period that contains it.
+  const tally = RETENTION_PERIODS.map(() => ({ young: [0, 0], mature: [0, 0] }));
+  for (const answer of answers) {
+    if (answer.reviewedAt < starts[0] || answer.reviewedAt >= starts[today + 1]) continue;
+    const kind = answerKind(answer);
+    if (kind !== 'young' && kind !== 'mature') continue;
+    const outcome = answer.grade === 1 ? 1 : 0;
+    RETENTION_PERIODS.forEach((period, i) => {
+      const [from, to] = bounds[period];
+      if (answer.reviewedAt >= from && answer.reviewedAt < to) tally[i][kind][outcome]++;
+    });
+  }
+  return RETENTION_PERIODS.map((period, i) => {
+    const { young, mature } = tally[i];
+    return { period, young: cell(young[0], young[1]), mature: cell(mature[0], mature[1]), total: cell(young[0] + mature[0], young[1] + mature[1]) };
   });
 }
