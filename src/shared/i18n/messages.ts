@@ -3,6 +3,7 @@
 
 import { examEn, examFr } from './messages.exam';
 import { reviewEn, reviewFr } from './messages.review';
+import { statsEn, statsFr } from './messages.stats';
 
 // Each feature may keep its strings in a catalog of its own (messages.<feature>.ts), spread here.
 const baseFr = {
@@ -188,13 +189,14 @@ const baseFr = {
   'what.expectation': 'Une attente',
 } as const;
 
-export const fr = { ...baseFr, ...examFr, ...reviewFr } as const;
+export const fr = { ...baseFr, ...examFr, ...reviewFr, ...statsFr } as const;
 
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
   ...examEn,
   ...reviewEn,
+  ...statsEn,
   'app.title': 'KubeDeck',
   'app.tagline': 'Revise Kubernetes storage and networking, offline.',
   'app.language': 'Language',

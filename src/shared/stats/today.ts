@@ -4,7 +4,9 @@ import type { ReviewLogRecord } from '../review/types';
 import { dayStarts, rate, type StatsClock } from './input';
 
 export interface TodayRow {
+  /** Distinct cards answered, and answers given (a card in learning is answered several times). */
   cards: number;
+  answers: number;
   timeMs: number;
   again: number;
   /** Answers other than Again, as a share of all answers (undefined with no answer). */
@@ -21,7 +23,7 @@ function row(answers: readonly ReviewLogRecord[]): TodayRow {
   const cards = new Set(answers.map((answer) => answer.key)).size;
   const again = answers.filter((answer) => answer.grade === 1).length;
   const timeMs = answers.reduce((sum, answer) => sum + answer.durationMs, 0);
-  return { cards, timeMs, again, correctRate: rate(answers.length - again, answers.length) };
+  return { cards, answers: answers.length, timeMs, again, correctRate: rate(answers.length - again, answers.length) };
 }
 
 /** `typeOf` gives a card's type from its item key (undefined for cards no longer in a deck). */

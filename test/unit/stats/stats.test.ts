@@ -37,15 +37,15 @@ describe('today', () => {
       answer(at(0, 10), 4, undefined, { key: 'd/c2', cardId: 'c2', durationMs: 5000 }),
     ];
     const stats = todayStats(answers, CLOCK, (key) => (key === 'd/c2' ? 'mcq' : 'basic'));
-    expect(stats.total).toEqual({ cards: 2, timeMs: 25_000, again: 1, correctRate: 2 / 3 });
+    expect(stats.total).toEqual({ cards: 2, answers: 3, timeMs: 25_000, again: 1, correctRate: 2 / 3 });
     expect(stats.byType).toEqual([
-      { type: 'basic', row: { cards: 1, timeMs: 20_000, again: 1, correctRate: 0.5 } },
-      { type: 'mcq', row: { cards: 1, timeMs: 5000, again: 0, correctRate: 1 } },
+      { type: 'basic', row: { cards: 1, answers: 2, timeMs: 20_000, again: 1, correctRate: 0.5 } },
+      { type: 'mcq', row: { cards: 1, answers: 1, timeMs: 5000, again: 0, correctRate: 1 } },
     ]);
   });
 
   it('has no correct rate before the first answer', () => {
-    expect(todayStats([], CLOCK, () => 'basic').total).toEqual({ cards: 0, timeMs: 0, again: 0, correctRate: undefined });
+    expect(todayStats([], CLOCK, () => 'basic').total).toEqual({ cards: 0, answers: 0, timeMs: 0, again: 0, correctRate: undefined });
   });
 });
 
