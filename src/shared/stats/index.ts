@@ -56,3 +56,14 @@ export function prepareStats(input: StatsInput): Stats {
     answerCount: answers.length,
   };
 }
+
+/** For the scope selector and "Today" per type: the keys carrying each topic, and each item's card type. */
+export function indexItems(items: readonly { key: string; tags: readonly string[]; card: { type: CardType } }[]): { tags: Map<string, Set<string>>; types: Map<string, CardType> } {
+  const tags = new Map<string, Set<string>>();
+  const types = new Map<string, CardType>();
+  for (const item of items) {
+    types.set(item.key, item.card.type);
+    for (const tag of item.tags) tags.set(tag, (tags.get(tag) ?? new Set()).add(item.key));
+  }
+  return { tags, types };
+}

@@ -216,3 +216,15 @@ describe('exam score series', () => {
     expect([series.from, series.to]).toEqual([at(-5), at(-1)]);
   });
 });
+
+describe('item index', () => {
+  it('gives the keys carrying each topic and each item’s card type', async () => {
+    const { indexItems } = await import('../../../src/shared/stats/index');
+    const index = indexItems([
+      { key: 'd/a', tags: ['cni', 'pod'], card: { type: 'basic' } },
+      { key: 'd/b', tags: ['cni'], card: { type: 'mcq' } },
+    ]);
+    expect([...index.tags.get('cni')!]).toEqual(['d/a', 'd/b']);
+    expect(index.types.get('d/b')).toBe('mcq');
+  });
+});
