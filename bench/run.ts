@@ -9,6 +9,7 @@ import { benchManifest } from './manifest';
 import { benchOptimizer } from './optimizer';
 import { benchReviews } from './reviews';
 import { benchStartup } from './startup';
+import { benchStatistics } from './statistics';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -23,6 +24,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Start-up', benchStartup],
   ['Reviews (IndexedDB)', benchReviews],
   ['FSRS optimizer', benchOptimizer],
+  ['Statistics', benchStatistics],
 ];
 let failed = false;
 for (const [title, run] of sections) {

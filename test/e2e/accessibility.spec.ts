@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buryUntil, importSimulatedLog, raiseNewCardLimit } from './helpers';
+import { answerShown, buryUntil, importSimulatedLog, raiseNewCardLimit } from './helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -117,5 +117,23 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await page.goto('./#/history');
     await expect(page.getByTestId('history-row').first()).toBeVisible();
     await expectAccessible(page, 'history');
+  });
+
+  test('statistics, empty and after reviews, with a table open, at 360 px wide too', async ({ page }) => {
+    // Six axe-core passes over a long page.
+    test.slow();
+    await page.goto('./#/stats');
+    await expect(page.getByTestId('stats-empty')).toBeVisible();
+    await expectAccessible(page, 'statistics (empty)');
+    await page.goto('./#/study/deck/volumes');
+    await answerShown(page, '3');
+    await answerShown(page, '1');
+    await page.goto('./#/stats');
+    await expect(page.getByTestId('stats-today-summary')).toBeVisible();
+    await page.getByTestId('stats-reviews').getByRole('button', { name: 'Afficher le tableau' }).click();
+    await expectAccessible(page, 'statistics');
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'statistics at 360 px');
   });
 });

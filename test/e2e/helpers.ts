@@ -77,3 +77,24 @@ export async function importSimulatedLog(page: Page, cards: number): Promise<num
   await expect(page.getByRole('status').filter({ hasText: 'Sauvegarde importée' })).toContainText(`${reviewLogs.length} réponse(s)`);
   return reviewLogs.length;
 }
+
+/** Answers the card on screen with the keyboard, whatever its type, and waits until the answer is saved. */
+export async function answerShown(page: Page, grade: '1' | '2' | '3' | '4'): Promise<void> {
+  await cardReady(page);
+  const type = await page.getByTestId('study-card').getAttribute('data-card-type');
+  if (type === 'input' || type === 'cloze') {
+    await page.keyboard.type('une réponse');
+    await page.keyboard.press('Enter');
+  } else if (type === 'mcq') {
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+  } else if (type === 'yaml-fix') {
+    await page.keyboard.press('Control+Enter');
+  } else {
+    await page.keyboard.press('Space');
+  }
+  await expect(page.getByTestId(`grade-${grade}`)).toBeVisible();
+  const answered = Number(await page.locator('progress').getAttribute('value'));
+  await page.keyboard.press(grade);
+  await expect(page.locator('progress')).toHaveAttribute('value', String(answered + 1));
+}

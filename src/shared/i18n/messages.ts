@@ -4,6 +4,7 @@
 import { examEn, examFr } from './messages.exam';
 import { optimizerEn, optimizerFr } from './messages.optimizer';
 import { reviewEn, reviewFr } from './messages.review';
+import { statsEn, statsFr } from './messages.stats';
 
 // Each feature may keep its strings in a catalog of its own (messages.<feature>.ts), spread here.
 const baseFr = {
@@ -196,7 +197,7 @@ const baseFr = {
   'what.expectation': 'Une attente',
 } as const;
 
-export const fr = { ...baseFr, ...examFr, ...reviewFr, ...optimizerFr } as const;
+export const fr = { ...baseFr, ...examFr, ...reviewFr, ...optimizerFr, ...statsFr } as const;
 
 export type MessageKey = keyof typeof fr;
 
@@ -204,6 +205,7 @@ export const en: Record<MessageKey, string> = {
   ...examEn,
   ...reviewEn,
   ...optimizerEn,
+  ...statsEn,
   'app.title': 'KubeDeck',
   'app.tagline': 'Revise Kubernetes storage and networking, offline.',
   'app.language': 'Language',

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'exam' }
   | { name: 'attempt'; id: number }
   | { name: 'results'; id: number }
-  | { name: 'history' };
+  | { name: 'history' }
+  | { name: 'stats' };
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (match) return { name: 'study', scope: { kind: 'tag', tag: safeDecode(match[1]) } };
   if (hash === '#/study/all') return { name: 'study', scope: { kind: 'all' } };
   if (hash === '#/settings') return { name: 'settings' };
+  if (hash === '#/stats') return { name: 'stats' };
   match = /^#\/(attempt|results)\/([1-9]\d{0,14})$/.exec(hash);
   if (match) return { name: match[1] as 'attempt' | 'results', id: Number(match[2]) };
   if (hash === '#/quiz' || hash === '#/exam' || hash === '#/history') return { name: hash.slice(2) as 'quiz' | 'exam' | 'history' };
@@ -43,6 +45,7 @@ export function hrefOf(route: Route): string {
     case 'quiz':
     case 'exam':
     case 'history':
+    case 'stats':
       return `#/${route.name}`;
     case 'attempt':
     case 'results':

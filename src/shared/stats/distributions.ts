@@ -1,0 +1,71 @@
+// Intervals, stability, difficulty and retrievability: how the FSRS memory states of the cards
+// studied so far (new cards left out) are spread, in fixed buckets.
+import { forgetting_curve, default_w } from 'ts-fsrs';
+import { QUEUE_SUSPENDED, type CardStateRecord } from '../review/types';
+import { DAY } from '../review/day';
+
+export interface Bucket {
+  /** Lower bound, included. */
+  from: number;
+  /** Upper bound, excluded (Infinity for the last bucket). */
+  to: number;
+  count: number;
+}
+
+export interface Distribution {
+  buckets: Bucket[];
+  /** Number of values counted, their mean and median (undefined without values). */
+  total: number;
+  mean: number | undefined;
+  median: number | undefined;
+}
+
+/** Counts `values` into buckets [edges[i], edges[i+1]), the last one open-ended. */
+export function distribution(values: readonly number[], edges: readonly number[]): Distribution {
+  const buckets = edges.map((from, i) => ({ from, to: edges[i + 1] ?? Infinity, count: 0 }));
+  let sum = 0;
+  for (const value of values) {
+    let i = buckets.length - 1;
+    while (i > 0 && value < buckets[i].from) i--;
+    buckets[i].count++;
+    sum += value;
+  }
+  const sorted = Float64Array.from(values).sort();
+  const middle = sorted.length >> 1;
+  const median = sorted.length === 0 ? undefined : sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { buckets, total: values.length, mean: values.length ? sum / values.length : undefined, median };
+}
+
+/** Day edges for intervals and stability: a day at a time first, then wider and wider. */
+export const DAY_EDGES = [0, 1, 2, 3, 4, 5, 6, 7, 14, 21, 30, 60, 90, 180, 365];
+/** FSRS difficulty runs from 1 to 10. */
+export const DIFFICULTY_EDGES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+/** Retrievability in tenths (0 to 1). */
+export const RETRIEVABILITY_EDGES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+const DEFAULT_DECAY = default_w[20];
+
+export interface MemoryDistributions {
+  intervals: Distribution;
+  stability: Distribution;
+  difficulty: Distribution;
+  retrievability: Distribution;
+}
+
+/** Probability of recall now for a studied card (FSRS forgetting curve, default decay). */
+export function retrievabilityNow(state: CardStateRecord, now: number, decay = DEFAULT_DECAY): number {
+  const elapsedDays = Math.max(0, (now - (state.lastReview ?? now)) / DAY);
+  return forgetting_curve(decay, elapsedDays, state.stability);
+}
+
+/** Suspended cards are left out, like new ones: they are not being remembered on purpose. */
+export function memoryDistributions(states: readonly CardStateRecord[], now: number): MemoryDistributions {
+  const studied = states.filter((state) => state.state !== 0 && state.queue !== QUEUE_SUSPENDED && state.stability > 0);
+  const reviews = studied.filter((state) => state.state === 2);
+  return {
+    intervals: distribution(reviews.map((state) => state.scheduledDays), DAY_EDGES),
+    stability: distribution(studied.map((state) => state.stability), DAY_EDGES),
+    difficulty: distribution(studied.map((state) => state.difficulty), DIFFICULTY_EDGES),
+    retrievability: distribution(studied.map((state) => retrievabilityNow(state, now)), RETRIEVABILITY_EDGES),
+  };
+}
