@@ -2,6 +2,7 @@
 // in the same run. Targets are reported, never asserted in tests.
 import { build } from 'vite';
 import { join, resolve } from 'node:path';
+import { benchBrowserSearch } from './browser-search';
 import { benchDecks } from './decks';
 import { benchExchange } from './exchange';
 import { benchManifest } from './manifest';
@@ -19,6 +20,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],
   ['Reviews (IndexedDB)', benchReviews],
+  ['Card browser search', benchBrowserSearch],
 ];
 let failed = false;
 for (const [title, run] of sections) {
