@@ -1,6 +1,7 @@
 // UI strings and problem messages, French first (the course's language) and English.
 // Keys are shared by both catalogs: the English one must define every French key.
 
+import { browserEn, browserFr } from './messages.browser';
 import { examEn, examFr } from './messages.exam';
 import { reviewEn, reviewFr } from './messages.review';
 
@@ -188,13 +189,14 @@ const baseFr = {
   'what.expectation': 'Une attente',
 } as const;
 
-export const fr = { ...baseFr, ...examFr, ...reviewFr } as const;
+export const fr = { ...baseFr, ...examFr, ...reviewFr, ...browserFr } as const;
 
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
   ...examEn,
   ...reviewEn,
+  ...browserEn,
   'app.title': 'KubeDeck',
   'app.tagline': 'Revise Kubernetes storage and networking, offline.',
   'app.language': 'Language',

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'exam' }
   | { name: 'attempt'; id: number }
   | { name: 'results'; id: number }
-  | { name: 'history' };
+  | { name: 'history' }
+  | { name: 'cards' };
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
@@ -25,7 +26,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/settings') return { name: 'settings' };
   match = /^#\/(attempt|results)\/([1-9]\d{0,14})$/.exec(hash);
   if (match) return { name: match[1] as 'attempt' | 'results', id: Number(match[2]) };
-  if (hash === '#/quiz' || hash === '#/exam' || hash === '#/history') return { name: hash.slice(2) as 'quiz' | 'exam' | 'history' };
+  if (hash === '#/quiz' || hash === '#/exam' || hash === '#/history' || hash === '#/cards') return { name: hash.slice(2) as 'quiz' | 'exam' | 'history' | 'cards' };
   return { name: 'library' };
 }
 
@@ -43,6 +44,7 @@ export function hrefOf(route: Route): string {
     case 'quiz':
     case 'exam':
     case 'history':
+    case 'cards':
       return `#/${route.name}`;
     case 'attempt':
     case 'results':

@@ -15,6 +15,7 @@ const LOADERS: Record<Exclude<Route['name'], 'library'>, Loader> = {
   attempt: () => import('../components/exam/AttemptView.svelte'),
   results: () => import('../components/exam/Results.svelte'),
   history: () => import('../components/exam/History.svelte'),
+  cards: () => import('../components/browser/CardBrowser.svelte'),
 };
 
 export async function viewOf(name: Exclude<Route['name'], 'library'>): Promise<View> {

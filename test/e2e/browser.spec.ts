@@ -1,0 +1,40 @@
+// The card browser: search by topic and state, then act on the selection.
+import { expect, test } from './fixtures';
+
+test.describe('card browser', () => {
+  test('finds a suspended card by tag: and is:suspended and unsuspends it', async ({ page }) => {
+    await page.goto('./#/study/deck/ingress');
+    const card = page.getByTestId('study-card');
+    const key = (await card.getAttribute('data-item-key'))!;
+    await page.keyboard.press('s');
+    await expect(card).not.toHaveAttribute('data-item-key', key);
+
+    await page.goto('./');
+    await page.getByRole('link', { name: 'Cartes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cartes' })).toBeFocused();
+    const search = page.getByLabel('Rechercher');
+    await search.fill('tag:ingress is:suspended');
+    const rows = page.getByTestId('browser-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toHaveAttribute('data-item-key', key);
+    await expect(page.getByTestId('browser-count')).toContainText('1 carte(s) sur');
+
+    await rows.first().getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Réactiver' }).click();
+    await expect(page.getByTestId('browser-message')).toHaveText('1 carte(s) modifiée(s).');
+    await expect(rows).toHaveCount(0);
+    // Back among the active cards (the card id is part of the searched text).
+    await search.fill(`tag:ingress -is:suspended "${key.split('/')[1]}"`);
+    await expect(page.locator(`[data-testid="browser-row"][data-item-key="${key}"]`)).toHaveAttribute('data-state', 'new');
+  });
+
+  test('a search that cannot be read says where, and the table stays', async ({ page }) => {
+    await page.goto('./#/cards');
+    const search = page.getByLabel('Rechercher');
+    await search.fill('tag:ingress (is:new');
+    await expect(page.getByTestId('search-error')).toHaveText('Recherche illisible (colonne 13) : parenthèse non fermée');
+    await search.fill('tag:ingress');
+    await expect(page.getByTestId('search-error')).toHaveText('');
+    await expect(page.getByTestId('browser-row').first()).toBeVisible();
+  });
+});
