@@ -1,4 +1,4 @@
-// The card browser: search by topic and state, then act on the selection.
+// The card browser (search by topic and state, then act on the selection) and deck deletion.
 import { expect, test } from './fixtures';
 
 test.describe('card browser', () => {
@@ -36,5 +36,41 @@ test.describe('card browser', () => {
     await search.fill('tag:ingress');
     await expect(page.getByTestId('search-error')).toHaveText('');
     await expect(page.getByTestId('browser-row').first()).toBeVisible();
+  });
+});
+
+const IMPORTED = `format: kubedeck/1
+id: paquet-a-supprimer
+title: Paquet à supprimer
+lang: fr
+description: Un paquet importé puis supprimé.
+source: Notes
+cards:
+  - id: nodeport
+    type: input
+    source: § Services
+    question: Plage par défaut des ports NodePort ?
+    answers: ["30000-32767"]
+`;
+
+test.describe('deck management', () => {
+  test('a deleted imported deck disappears from the library and stays gone after a reload', async ({ page }) => {
+    await page.goto('./');
+    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) }]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
+    await expect(tile).toBeVisible();
+    // Bundled decks offer no deletion.
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Ingress' }).first().getByRole('button', { name: /Supprimer/ })).toHaveCount(0);
+    await tile.getByRole('button', { name: 'Supprimer — Paquet à supprimer' }).click();
+    await tile.getByRole('button', { name: 'Annuler' }).click();
+    await expect(tile).toBeVisible();
+    await tile.getByRole('button', { name: 'Supprimer — Paquet à supprimer' }).click();
+    await tile.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await expect(page.getByTestId('library-message')).toHaveText('« Paquet à supprimer » a été supprimé. Le réimporter reprend votre progression.');
+    await expect(tile).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId('deck-tile').first()).toBeVisible();
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' })).toHaveCount(0);
   });
 });

@@ -53,6 +53,12 @@ export const browserFr = {
   'browser.error.unknownIs': 'is:{detail} inconnu (new, learn, review, due, suspended, buried, leech)',
   'browser.error.unknownProp': 'prop:{detail} inconnu (due, ivl, lapses, reps, stability, difficulty)',
   'browser.error.badProp': 'comparaison attendue, comme prop:due<=3',
+  'library.delete': 'Supprimer',
+  'library.deleteConfirm': 'Supprimer « {title} » de la bibliothèque ? Votre progression reste dans la base et les sauvegardes.',
+  'library.deleteYes': 'Oui, supprimer',
+  'library.deleteNo': 'Annuler',
+  'library.deleted': '« {title} » a été supprimé. Le réimporter reprend votre progression.',
+  'library.deleteFailed': 'Suppression impossible : {error}',
 } as const;
 
 export const browserEn: Record<keyof typeof browserFr, string> = {
@@ -109,4 +115,10 @@ export const browserEn: Record<keyof typeof browserFr, string> = {
   'browser.error.unknownIs': 'unknown is:{detail} (new, learn, review, due, suspended, buried, leech)',
   'browser.error.unknownProp': 'unknown prop:{detail} (due, ivl, lapses, reps, stability, difficulty)',
   'browser.error.badProp': 'expected a comparison, such as prop:due<=3',
+  'library.delete': 'Delete',
+  'library.deleteConfirm': 'Delete “{title}” from the library? Your progress stays in the database and in backups.',
+  'library.deleteYes': 'Yes, delete',
+  'library.deleteNo': 'Cancel',
+  'library.deleted': '“{title}” was deleted. Importing it again brings your progress back.',
+  'library.deleteFailed': 'Could not delete: {error}',
 };
