@@ -73,4 +73,18 @@ test.describe('deck management', () => {
     await expect(page.getByTestId('deck-tile').first()).toBeVisible();
     await expect(page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' })).toHaveCount(0);
   });
+
+  test('two decks with the same title are told apart by their ids', async ({ page }) => {
+    await page.goto('./');
+    const twin = IMPORTED.replace('id: paquet-a-supprimer', 'id: paquet-jumeau');
+    await page.getByTestId('import-file').setInputFiles([
+      { name: 'a.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) },
+      { name: 'b.yaml', mimeType: 'application/yaml', buffer: Buffer.from(twin) },
+    ]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    const tiles = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
+    await expect(tiles).toHaveCount(2);
+    await expect(tiles.getByTestId('deck-id')).toHaveText(['(paquet-a-supprimer)', '(paquet-jumeau)']);
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Ingress' }).getByTestId('deck-id')).toHaveCount(0);
+  });
 });
