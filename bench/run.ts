@@ -3,6 +3,7 @@
 import { build } from 'vite';
 import { join, resolve } from 'node:path';
 import { benchCloze } from './cloze';
+import { benchBrowserSearch } from './browser-search';
 import { benchDecks } from './decks';
 import { benchExchange } from './exchange';
 import { benchManifest } from './manifest';
@@ -25,6 +26,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Reviews (IndexedDB)', benchReviews],
   ['FSRS optimizer', benchOptimizer],
   ['Statistics', benchStatistics],
+  ['Card browser search', benchBrowserSearch],
 ];
 let failed = false;
 for (const [title, run] of sections) {

@@ -3,7 +3,7 @@
 import type { KubeDeckApi } from '../shared/api';
 import { loadLibrary } from '../shared/decks/library';
 import { readDeckFolder } from '../node/deckFiles';
-import { saveUserDecks } from '../node/userDecks';
+import { deleteUserDeck, saveUserDecks } from '../node/userDecks';
 
 export interface DeckFolders {
   bundled: string;
@@ -20,6 +20,9 @@ export function createDeckService(folders: DeckFolders, platform: Platform): Kub
     const sources = [...(await readDeckFolder(folders.bundled, 'bundled')), ...(await readDeckFolder(folders.user, 'user'))];
     return loadLibrary(sources);
   }
+  async function bundledIds() {
+    return new Set(loadLibrary(await readDeckFolder(folders.bundled, 'bundled')).decks.keys());
+  }
   return {
     async listDecks() {
       return (await load()).library;
@@ -32,9 +35,10 @@ export function createDeckService(folders: DeckFolders, platform: Platform): Kub
       return platform.systemLocale();
     },
     async saveUserDecks(decks, media) {
-      const bundled = await readDeckFolder(folders.bundled, 'bundled');
-      const bundledIds = new Set(loadLibrary(bundled).decks.keys());
-      return saveUserDecks(folders.user, decks, bundledIds, media);
+      return saveUserDecks(folders.user, decks, await bundledIds(), media);
+    },
+    async deleteUserDeck(id) {
+      return deleteUserDeck(folders.user, id, await bundledIds());
     },
     async printToPdf(html) {
       try {

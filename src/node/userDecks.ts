@@ -1,6 +1,6 @@
 // Writing imported decks into the user's deck folder: each deck checked again (the renderer is not
 // trusted), saved as `<id>.yaml` or over the user file that already holds that id.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportedImage, Result } from '../shared/api';
 import { isKeptMediaName } from '../shared/decks/assets';
@@ -23,13 +23,7 @@ export async function saveUserDecks(
     if (bundledIds.has(result.deck.id)) return { ok: false, error: `"${result.deck.id}" is the id of a bundled deck` };
   }
   await mkdir(folder, { recursive: true });
-  const fileOfId = new Map<string, string>();
-  for (const source of await readDeckFolder(folder, 'user')) {
-    if ('text' in source) {
-      const id = parseDeck(source.text, source.file).id;
-      if (id) fileOfId.set(id, source.file);
-    }
-  }
+  const fileOfId = await userFilesById(folder);
   const images = media.filter((file) => isKeptMediaName(file.name));
   if (images.length > 0) await mkdir(join(folder, MEDIA_FOLDER), { recursive: true });
   const files: FileToWrite[] = images.map((image) => ({ path: join(folder, MEDIA_FOLDER, image.name), data: image.bytes }));
@@ -42,4 +36,25 @@ export async function saveUserDecks(
     return { ok: false, error: `nothing saved: ${(error as Error).message}` };
   }
   return { ok: true, value: { saved } };
+}
+
+/** The user deck files by the id they hold. */
+async function userFilesById(folder: string): Promise<Map<string, string>> {
+  const fileOfId = new Map<string, string>();
+  for (const source of await readDeckFolder(folder, 'user')) {
+    if ('text' in source) {
+      const id = parseDeck(source.text, source.file).id;
+      if (id) fileOfId.set(id, source.file);
+    }
+  }
+  return fileOfId;
+}
+
+/** Deletes the user file that holds this deck id (only files of the user folder, found by id). */
+export async function deleteUserDeck(folder: string, id: string, bundledIds: ReadonlySet<string>): Promise<Result<void>> {
+  if (bundledIds.has(id)) return { ok: false, error: `"${id}" is a bundled deck and cannot be deleted` };
+  const file = (await userFilesById(folder)).get(id);
+  if (!file) return { ok: false, error: `no imported deck with id "${id}"` };
+  await rm(join(folder, file));
+  return { ok: true, value: undefined };
 }

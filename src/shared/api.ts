@@ -43,6 +43,11 @@ export interface KubeDeckApi {
    * of the same id). Every text must be a valid `kubedeck/1` deck, or nothing is saved.
    */
   saveUserDecks(decks: { yaml: string }[], media?: ImportedImage[]): Promise<Result<SavedDecks>>;
+  /**
+   * Removes an imported (user) deck from the library. Its progress stays in the progress database
+   * and in backups until the student clears it; a bundled deck cannot be deleted.
+   */
+  deleteUserDeck(id: string): Promise<Result<void>>;
   /** A printable HTML sheet as PDF bytes (Electron's printToPDF); an error where the platform cannot. */
   printToPdf(html: string): Promise<Result<Uint8Array>>;
 }
@@ -76,9 +81,9 @@ export const channelOf = (method: ApiMethod): string => `kubedeck:${method}`;
 /** Validates the arguments a renderer sent before main acts on them (the renderer is not trusted). */
 export const API_ARGUMENT_CHECKS: { [M in ApiMethod]: (args: unknown[]) => args is Parameters<KubeDeckApi[M]> } = {
   listDecks: (args): args is [] => args.length === 0,
-  getDeck: (args): args is [string] =>
-    args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(args[0]) && args[0].length <= 100,
+  getDeck: (args): args is [string] => args.length === 1 && isDeckId(args[0]),
   getSystemLocale: (args): args is [] => args.length === 0,
+  deleteUserDeck: (args): args is [string] => args.length === 1 && isDeckId(args[0]),
   saveUserDecks: (args): args is [{ yaml: string }[], ImportedImage[]?] =>
     (args.length === 1 || (args.length === 2 && (args[1] === undefined || isMediaList(args[1])))) &&
     Array.isArray(args[0]) &&
@@ -90,6 +95,10 @@ export const API_ARGUMENT_CHECKS: { [M in ApiMethod]: (args: unknown[]) => args 
 
 /** Every method name, derived from the exhaustive checks above so preload and main enumerate the same set. */
 export const API_METHODS = Object.keys(API_ARGUMENT_CHECKS) as ApiMethod[];
+
+function isDeckId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+}
 
 function isMediaList(value: unknown): value is ImportedImage[] {
   if (!Array.isArray(value) || value.length > MAX_MEDIA_FILES) return false;

@@ -136,4 +136,19 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page, 'statistics at 360 px');
   });
+
+  test('card browser with a selection, a search error and a card history, also at 360 px', async ({ page }) => {
+    // Four axe runs over a table of a few hundred cells: more than the default budget on a busy machine.
+    test.slow();
+    await page.goto('./#/cards');
+    await expect(page.getByTestId('browser-row').first()).toBeVisible();
+    await page.getByTestId('browser-row').first().getByRole('checkbox').check();
+    await page.getByTestId('browser-row').first().getByRole('button', { name: /Historique/ }).click();
+    await expect(page.getByTestId('card-history')).toBeVisible();
+    await expectAccessible(page, 'card browser');
+    await page.getByLabel('Rechercher').fill('tag:(');
+    await expect(page.getByTestId('search-error')).not.toBeEmpty();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'card browser with a search error at 360 px');
+  });
 });

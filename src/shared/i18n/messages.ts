@@ -1,6 +1,7 @@
 // UI strings and problem messages, French first (the course's language) and English.
 // Keys are shared by both catalogs: the English one must define every French key.
 
+import { browserEn, browserFr } from './messages.browser';
 import { examEn, examFr } from './messages.exam';
 import { optimizerEn, optimizerFr } from './messages.optimizer';
 import { reviewEn, reviewFr } from './messages.review';
@@ -197,7 +198,7 @@ const baseFr = {
   'what.expectation': 'Une attente',
 } as const;
 
-export const fr = { ...baseFr, ...examFr, ...reviewFr, ...optimizerFr, ...statsFr } as const;
+export const fr = { ...baseFr, ...examFr, ...reviewFr, ...optimizerFr, ...statsFr, ...browserFr } as const;
 
 export type MessageKey = keyof typeof fr;
 
@@ -206,6 +207,7 @@ export const en: Record<MessageKey, string> = {
   ...reviewEn,
   ...optimizerEn,
   ...statsEn,
+  ...browserEn,
   'app.title': 'KubeDeck',
   'app.tagline': 'Revise Kubernetes storage and networking, offline.',
   'app.language': 'Language',

@@ -87,3 +87,30 @@ describe('saving imported decks', () => {
     expect(result.ok && new TextDecoder().decode(result.value)).toBe('%PDF 8');
   });
 });
+
+describe('deleting imported decks', () => {
+  const mine = VALID_DECK.replace('id: demo', 'id: mine').replace('Demo deck', 'My deck');
+
+  it('removes the user file that holds the id, whatever its name, and the library no longer lists it', async () => {
+    const dirs = folders();
+    mkdirSync(dirs.user);
+    writeFileSync(join(dirs.user, 'old-name.yml'), mine);
+    writeFileSync(join(dirs.user, 'other.yaml'), mine.replace('id: mine', 'id: other'));
+    const service = createDeckService(dirs, platform('fr'));
+    expect(await service.deleteUserDeck('mine')).toEqual({ ok: true, value: undefined });
+    expect(readdirSync(dirs.user)).toEqual(['other.yaml']);
+    expect((await service.listDecks()).decks.map((e) => e.summary?.id)).toEqual(['other']);
+  });
+
+  it('refuses a bundled deck and an unknown id, and deletes nothing', async () => {
+    const dirs = folders();
+    writeFileSync(join(dirs.bundled, 'demo.yaml'), VALID_DECK);
+    mkdirSync(dirs.user);
+    writeFileSync(join(dirs.user, 'mine.yaml'), mine);
+    const service = createDeckService(dirs, platform('fr'));
+    expect(await service.deleteUserDeck('demo')).toEqual({ ok: false, error: '"demo" is a bundled deck and cannot be deleted' });
+    expect(await service.deleteUserDeck('nope')).toEqual({ ok: false, error: 'no imported deck with id "nope"' });
+    expect(readdirSync(dirs.bundled)).toEqual(['demo.yaml']);
+    expect(readdirSync(dirs.user)).toEqual(['mine.yaml']);
+  });
+});

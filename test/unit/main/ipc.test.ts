@@ -9,6 +9,7 @@ function fakeApi(): KubeDeckApi {
     getDeck: vi.fn(async (id: string) => ({ ok: false as const, error: id })),
     getSystemLocale: vi.fn(async () => 'fr-FR'),
     saveUserDecks: vi.fn(async () => ({ ok: true as const, value: { saved: [] } })),
+    deleteUserDeck: vi.fn(async () => ({ ok: true as const, value: undefined })),
     printToPdf: vi.fn(async () => ({ ok: true as const, value: new Uint8Array() })),
   };
 }
@@ -45,6 +46,11 @@ describe('IPC handlers', () => {
     }
     await expect(handlers.get('kubedeck:listDecks')!(fromApp, 'extra')).rejects.toThrow(/invalid arguments/);
     expect(api.getDeck).not.toHaveBeenCalled();
+    const remove = handlers.get('kubedeck:deleteUserDeck')!;
+    for (const args of [[], ['../decks/x'], ['Mine'], ['mine', 'other']]) {
+      await expect(remove(fromApp, ...args), JSON.stringify(args)).rejects.toThrow(/invalid arguments/);
+    }
+    expect(api.deleteUserDeck).not.toHaveBeenCalled();
     const save = handlers.get('kubedeck:saveUserDecks')!;
     for (const args of [[[]], [[{ yaml: 3 }]], [[{ text: 'x' }]], ['x'], [[{ yaml: 'x'.repeat(16 * 1024 * 1024 + 1) }]]]) {
       await expect(save(fromApp, ...args)).rejects.toThrow(/invalid arguments/);

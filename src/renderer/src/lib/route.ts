@@ -11,7 +11,8 @@ export type Route =
   | { name: 'attempt'; id: number }
   | { name: 'results'; id: number }
   | { name: 'history' }
-  | { name: 'stats' };
+  | { name: 'stats' }
+  | { name: 'cards' };
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
@@ -27,7 +28,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/stats') return { name: 'stats' };
   match = /^#\/(attempt|results)\/([1-9]\d{0,14})$/.exec(hash);
   if (match) return { name: match[1] as 'attempt' | 'results', id: Number(match[2]) };
-  if (hash === '#/quiz' || hash === '#/exam' || hash === '#/history') return { name: hash.slice(2) as 'quiz' | 'exam' | 'history' };
+  if (hash === '#/quiz' || hash === '#/exam' || hash === '#/history' || hash === '#/cards') return { name: hash.slice(2) as 'quiz' | 'exam' | 'history' | 'cards' };
   return { name: 'library' };
 }
 
@@ -46,6 +47,7 @@ export function hrefOf(route: Route): string {
     case 'exam':
     case 'history':
     case 'stats':
+    case 'cards':
       return `#/${route.name}`;
     case 'attempt':
     case 'results':

@@ -16,6 +16,7 @@ const LOADERS: Record<Exclude<Route['name'], 'library'>, Loader> = {
   results: () => import('../components/exam/Results.svelte'),
   history: () => import('../components/exam/History.svelte'),
   stats: () => import('../components/stats/StatsPage.svelte'),
+  cards: () => import('../components/browser/CardBrowser.svelte'),
 };
 
 export async function viewOf(name: Exclude<Route['name'], 'library'>): Promise<View> {

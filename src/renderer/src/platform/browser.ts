@@ -184,6 +184,13 @@ export function createBrowserApi(
       const saved = records.map((r) => r.id);
       return { ok: true, value: serving || images.length === 0 ? { saved } : { saved, mediaNotKept: images.length } };
     },
+    async deleteUserDeck(id) {
+      if (bundledIds.has(id)) return { ok: false, error: `"${id}" is a bundled deck and cannot be deleted` };
+      const db = await userDecks();
+      if (!(await db.decks.get(id))) return { ok: false, error: `no imported deck with id "${id}"` };
+      await db.decks.delete(id);
+      return { ok: true, value: undefined };
+    },
     async printToPdf() {
       return { ok: false, error: 'PDF export needs the desktop app: export HTML and print it from the browser.' };
     },

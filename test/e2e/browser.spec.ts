@@ -1,0 +1,90 @@
+// The card browser (search by topic and state, then act on the selection) and deck deletion.
+import { expect, test } from './fixtures';
+
+test.describe('card browser', () => {
+  test('finds a suspended card by tag: and is:suspended and unsuspends it', async ({ page }) => {
+    await page.goto('./#/study/deck/ingress');
+    const card = page.getByTestId('study-card');
+    const key = (await card.getAttribute('data-item-key'))!;
+    await page.keyboard.press('s');
+    await expect(card).not.toHaveAttribute('data-item-key', key);
+
+    await page.goto('./');
+    await page.getByRole('link', { name: 'Cartes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cartes' })).toBeFocused();
+    const search = page.getByLabel('Rechercher');
+    await search.fill('tag:ingress is:suspended');
+    const rows = page.getByTestId('browser-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toHaveAttribute('data-item-key', key);
+    await expect(page.getByTestId('browser-count')).toContainText('1 carte(s) sur');
+
+    await rows.first().getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Réactiver' }).click();
+    await expect(page.getByTestId('browser-message')).toHaveText('1 carte(s) modifiée(s).');
+    await expect(rows).toHaveCount(0);
+    // Back among the active cards (the card id is part of the searched text).
+    await search.fill(`tag:ingress -is:suspended "${key.split('/')[1]}"`);
+    await expect(page.locator(`[data-testid="browser-row"][data-item-key="${key}"]`)).toHaveAttribute('data-state', 'new');
+  });
+
+  test('a search that cannot be read says where, and the table stays', async ({ page }) => {
+    await page.goto('./#/cards');
+    const search = page.getByLabel('Rechercher');
+    await search.fill('tag:ingress (is:new');
+    await expect(page.getByTestId('search-error')).toHaveText('Recherche illisible (colonne 13) : parenthèse non fermée');
+    await search.fill('tag:ingress');
+    await expect(page.getByTestId('search-error')).toHaveText('');
+    await expect(page.getByTestId('browser-row').first()).toBeVisible();
+  });
+});
+
+const IMPORTED = `format: kubedeck/1
+id: paquet-a-supprimer
+title: Paquet à supprimer
+lang: fr
+description: Un paquet importé puis supprimé.
+source: Notes
+cards:
+  - id: nodeport
+    type: input
+    source: § Services
+    question: Plage par défaut des ports NodePort ?
+    answers: ["30000-32767"]
+`;
+
+test.describe('deck management', () => {
+  test('a deleted imported deck disappears from the library and stays gone after a reload', async ({ page }) => {
+    await page.goto('./');
+    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) }]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
+    await expect(tile).toBeVisible();
+    // Bundled decks offer no deletion.
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Ingress' }).first().getByRole('button', { name: /Supprimer/ })).toHaveCount(0);
+    await tile.getByRole('button', { name: 'Supprimer — Paquet à supprimer' }).click();
+    await tile.getByRole('button', { name: 'Annuler' }).click();
+    await expect(tile).toBeVisible();
+    await tile.getByRole('button', { name: 'Supprimer — Paquet à supprimer' }).click();
+    await tile.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await expect(page.getByTestId('library-message')).toHaveText('« Paquet à supprimer » a été supprimé. Le réimporter reprend votre progression.');
+    await expect(tile).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId('deck-tile').first()).toBeVisible();
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' })).toHaveCount(0);
+  });
+
+  test('two decks with the same title are told apart by their ids', async ({ page }) => {
+    await page.goto('./');
+    const twin = IMPORTED.replace('id: paquet-a-supprimer', 'id: paquet-jumeau');
+    await page.getByTestId('import-file').setInputFiles([
+      { name: 'a.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) },
+      { name: 'b.yaml', mimeType: 'application/yaml', buffer: Buffer.from(twin) },
+    ]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    const tiles = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
+    await expect(tiles).toHaveCount(2);
+    await expect(tiles.getByTestId('deck-id')).toHaveText(['(paquet-a-supprimer)', '(paquet-jumeau)']);
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Ingress' }).getByTestId('deck-id')).toHaveCount(0);
+  });
+});
