@@ -413,8 +413,9 @@ function convertNote(note: AnkiNote, model: ParsedModel | undefined, toMarkdown:
   const render = (ord: number, clozeOrdinal?: number) => {
     const template = type.templates[type.cloze ? 0 : ord];
     const typed: string[] = [];
-    const context = { fields, tags: note.tags, frontSide: '', clozeOrdinal, typed };
-    const question = renderTemplate(template.question, { ...context, question: true });
+    const context = { fields, tags: note.tags, frontSide: '', clozeOrdinal };
+    // What the question asks to type is the answer of an input card.
+    const question = renderTemplate(template.question, { ...context, question: true, typed });
     const answer = answerOnly(renderTemplate(template.answer, { ...context, question: false }));
     return { question, answer, typed };
   };
