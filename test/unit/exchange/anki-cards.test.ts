@@ -99,7 +99,7 @@ describe('Anki templates decide the cards', { timeout: 60_000 }, () => {
     const files = unzipSync(bytes);
     const db = new sql.Database(files['collection.anki2']);
     db.run('update cards set did = 3000 where ord = 2');
-    files['collection.anki2'] = db.export();
+    files['collection.anki2'] = new Uint8Array(db.export());
     db.close();
     const result = await importPackage(zipSync(files));
     expect(result.decks.map((d) => [d.id, d.cards.length])).toEqual([
@@ -195,5 +195,17 @@ describe('template emptiness (rslib/src/template.rs)', () => {
     // Special fields the note type does not define count as non-empty (cardgen.rs).
     expect(rendersWithFields(parseTemplate('{{Deck}}'), nonEmpty)).toBe(true);
     expect(rendersWithFields(parseTemplate('{{Tags}}'), nonEmpty)).toBe(false);
+  });
+});
+
+describe('hostile collections (issue 19)', { timeout: 60_000 }, () => {
+  it('refuses a package whose notes are a recursive view, at once, naming the table', async () => {
+    const { recursiveNotesView, cardsView } = await import('../../fixtures/hostile/ankiPackages');
+    for (const [bytes, table] of [
+      [await recursiveNotesView(), 'notes'],
+      [await cardsView(), 'cards'],
+    ] as const) {
+      await expect(importPackage(bytes)).rejects.toMatchObject({ code: 'apkg-bad-collection', params: { detail: `not a table: ${table}` } });
+    }
   });
 });

@@ -185,9 +185,29 @@ function hasTable(db: SqlDatabase, name: string): boolean {
   }
 }
 
+/** Bounds on what one package may hold: far above real decks, far below what would freeze the app. */
+export const MAX_ANKI_ROWS = { notes: 200_000, cards: 1_000_000 } as const;
+const LEGACY_TABLES = ['col', 'notes', 'cards'];
+const SCHEMA_18_TABLES = ['notetypes', 'fields', 'templates', 'decks'];
+
+/**
+ * Only real tables are read: a view can be made to compute forever (a recursive `notes` view in
+ * a 1 KB package), a table's rows are bounded by the file. Row counts are bounded too.
+ */
+function checkTables(db: SqlDatabase): boolean {
+  const current = hasTable(db, 'notetypes');
+  const missing = [...LEGACY_TABLES, ...(current ? SCHEMA_18_TABLES : [])].filter((name) => !hasTable(db, name));
+  if (missing.length > 0) throw new Error(`not a table: ${missing.join(', ')}`);
+  for (const [table, max] of Object.entries(MAX_ANKI_ROWS)) {
+    const [row] = selectAll(db, `select count(*) as n from ${table}`);
+    if (Number(row?.n) > max) throw new Error(`more than ${max} rows in ${table}`);
+  }
+  return current;
+}
+
 function readCollection(db: SqlDatabase): AnkiCollection {
   try {
-    const { models, decks } = hasTable(db, 'notetypes') ? readModelsAndDecks(db) : readLegacyModelsAndDecks(db);
+    const { models, decks } = checkTables(db) ? readModelsAndDecks(db) : readLegacyModelsAndDecks(db);
     const notes = selectAll(db, 'select id, guid, mid, tags, flds from notes order by id').map((row) => ({
       id: Number(row.id),
       guid: String(row.guid),
