@@ -18,6 +18,10 @@ const MESSAGES = {
     fr: 'Note {note} : masquage d’image importé comme son image seule (les zones masquées sont perdues)',
     en: 'Note {note}: image occlusion imported as its image only (the masked areas are lost)',
   },
+  dropped: {
+    fr: 'Non importé : {count} × {what} (KubeDeck ne sait pas encore l’afficher)',
+    en: 'Not imported: {count} × {what} (KubeDeck cannot show it yet)',
+  },
   'media-renamed': {
     fr: 'Média « {from} » renommé « {to} » (nom de fichier dangereux ou en double)',
     en: 'Media "{from}" renamed "{to}" (unsafe or duplicate file name)',

@@ -209,3 +209,25 @@ describe('hostile collections (issue 19)', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('nothing silently dropped', { timeout: 60_000 }, () => {
+  it('counts in the import summary the sounds, players and formatting the import leaves out', async () => {
+    const notes: NoteSpec[] = [
+      { model: STOCK_MODELS.basic, fields: ['Écoutez [sound:kube.mp3] <u>ceci</u>', 'H<sub>2</sub>O <span style="color: red">rouge</span> <audio src="a.ogg"></audio>'], guid: 'media' },
+      { model: STOCK_MODELS.basic, fields: ['x<sup>2</sup> [sound:b.mp3]', '<img src="absent.png" alt="schéma">'], guid: 'media2' },
+    ];
+    const { decks, warnings } = await importPackage(await buildPackage({ notes }));
+    expect((decks[0].cards[0] as BasicCard).front).toBe('Écoutez ceci');
+    expect(warnings.filter((w) => w.code === 'dropped')).toEqual(
+      [
+        ['audio', 1],
+        ['color', 1],
+        ['img', 1],
+        ['sound', 2],
+        ['sub', 1],
+        ['sup', 1],
+        ['u', 1],
+      ].map(([what, count]) => ({ code: 'dropped', params: { what, count } })),
+    );
+  });
+});
