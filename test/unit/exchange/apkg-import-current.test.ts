@@ -93,7 +93,7 @@ describe('damaged and hostile current packages', { timeout: 60_000 }, () => {
     // A note type config cut in the middle of a field: the collection cannot be read.
     const sql = await sqlEngine();
     const db = new sql.Database();
-    db.run('create table notetypes (id integer, config blob); create table fields (ntid, ord, name); create table templates (ntid, ord, config); create table decks (id, name, kind); create table notes (id, guid, mid, tags, flds); create table cards (nid, did, ord)');
+    db.run('create table col (id); create table notetypes (id integer, config blob); create table fields (ntid, ord, name); create table templates (ntid, ord, config); create table decks (id, name, kind); create table notes (id, guid, mid, tags, flds); create table cards (nid, did, ord)');
     db.run('insert into notetypes values (1, ?)', [new Uint8Array([0x1a, 0x40, 0x41])]);
     const error = await failure(importPackage(await buildCurrentPackage({ notes, override: { 'collection.anki21b': await zstd(db.export()) } })));
     expect(error.code).toBe('apkg-bad-collection');

@@ -79,7 +79,10 @@ describe('apkg import of packages made by Anki', () => {
     expect(cloze).toMatchObject({ type: 'cloze', text: '{{Calico}} et {{Flannel::un CNI}} forment {{Canal}}\n\nvoir CNI' });
     // Every field the answer template shows (here `{{Définition}}<br>{{Exemple}}`) stays on the back.
     expect(vocab).toMatchObject({ type: 'basic', front: 'PVC', back: 'demande de stockage\\\nkubectl get pvc' });
-    expect(warnings).toEqual([{ code: 'empty-note', params: { note: 'Empty' } }]);
+    expect(warnings).toEqual([
+      { code: 'empty-note', params: { note: 'Empty' } },
+      { code: 'dropped', params: { what: 'u', count: 1 } }, // the underline of "voir <u>CNI</u>"
+    ]);
   });
 
   it('derives stable valid card ids from the note guids', async () => {
