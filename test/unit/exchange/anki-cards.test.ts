@@ -200,7 +200,7 @@ describe('template emptiness (rslib/src/template.rs)', () => {
 
 describe('hostile collections (issue 19)', { timeout: 60_000 }, () => {
   it('refuses a package whose notes are a recursive view, at once, naming the table', async () => {
-    const { recursiveNotesView, cardsView } = await import('../../fixtures/hostile/ankiPackages');
+    const { recursiveNotesView, cardsView } = await import('../../fixtures/hostile/anki/packages');
     for (const [bytes, table] of [
       [await recursiveNotesView(), 'notes'],
       [await cardsView(), 'cards'],
