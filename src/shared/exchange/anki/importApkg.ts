@@ -5,10 +5,13 @@
 //   schema 18, where note types, their fields and templates, and decks have tables of their own
 //   with protobuf configs; the media list is a zstd-compressed protobuf, each media file is
 //   compressed too. Such packages also hold a placeholder `collection.anki2`, which is ignored.
-// One KubeDeck deck per Anki deck that holds cards. Note types: cloze types become cloze cards
-// (`{{c1::a::h}}` → `{{a::h}}`, the "Back Extra" appended), two-template types whose second card
-// asks the second field become reversed basic cards, every other type a basic card from its first
-// two fields. Fields are HTML: htmlToMarkdown keeps basic formatting and drops anything active.
+// Each note gives the cards Anki generates for it (template.ts, cloze.ts): one per template whose
+// question renders, one per cloze number; each card goes to the KubeDeck deck made for the Anki
+// deck it sits in. A cloze note whose numbers each have one gap stays a KubeDeck cloze card
+// (Back Extra appended); other cloze notes give one basic card per number, rendered as Anki
+// renders them. Two cards that are each other's reverse become one reversed basic card, and
+// `{{type:Field}}` an input card. Fields are HTML: htmlToMarkdown keeps basic formatting, drops
+// anything active, and what it leaves out is counted in the warnings.
 // Card ids come from the note guid (`kd/<deck>/<card>` from KubeDeck's own export gives back the
 // original id), so importing the same package again gives the same ids.
 import type { Card } from '../../decks/types';
@@ -500,7 +503,7 @@ function convertClozeNote(
     const image = [...fields.values()].find((value) => /<img\b/i.test(value)) ?? '';
     const front = toMarkdown(image);
     if (!front.trim()) return [];
-    return [{ ord: 0, card: { ...base, type: 'basic', front, back: toMarkdown(render(0, 1).answer.replace(/<[^>]*>/g, ' ')) || EMPTY_BACK, reverse: false } }];
+    return [{ ord: 0, card: { ...base, type: 'basic', front, back: toMarkdown(stripHtml(render(0, 1).answer)) || EMPTY_BACK, reverse: false } }];
   }
   if (numbers.length === 0) {
     warnings.push({ code: 'cloze-without-gap', params: { note: note.guid } });
