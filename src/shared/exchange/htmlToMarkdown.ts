@@ -9,6 +9,8 @@
 export interface HtmlToMarkdownOptions {
   /** Media names (after sanitising) that `<img src>` may point to; other images keep their alt text. */
   media?: ReadonlyMap<string, string>;
+  /** Told of each element left out or whose formatting is lost (its name, `color` for colours), to count them. */
+  dropped?: (what: string) => void;
 }
 
 interface Element {
@@ -27,6 +29,8 @@ const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'ul', 'ol', 'li', 'pre', 'table', 'thead',
   'tbody', 'tfoot', 'tr', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'center', 'details', 'summary', 'body', 'html',
 ]);
+/** Formatting Markdown has no syntax for: the text is kept, the formatting reported as lost. */
+const LOST_FORMATTING = new Set(['u', 'sub', 'sup', 'mark', 'small', 'big']);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -245,7 +249,10 @@ class MarkdownWriter {
 
   inline(node: Node): string {
     if (typeof node === 'string') return escapeMarkdown(node.replace(/[ \t\n\r\f]+/g, ' '));
-    if (DROPPED.has(node.name)) return '';
+    if (DROPPED.has(node.name)) {
+      this.options.dropped?.(node.name);
+      return '';
+    }
     switch (node.name) {
       case 'br':
         return '\\\n';
@@ -273,9 +280,12 @@ class MarkdownWriter {
         const alt = escapeMarkdown(node.attributes.get('alt') ?? '');
         const name = this.options.media?.get(node.attributes.get('src') ?? '');
         // Imported media are saved in a media/ folder next to the deck file (CLI and app alike).
+        if (!name) this.options.dropped?.('img');
         return name ? `![${alt}](<${MEDIA_FOLDER}/${name}>)` : alt;
       }
       default:
+        if (LOST_FORMATTING.has(node.name)) this.options.dropped?.(node.name);
+        else if (node.attributes.has('color') || /(?:^|;)\s*(?:background-)?color\s*:/i.test(node.attributes.get('style') ?? '')) this.options.dropped?.('color');
         return this.inlineChildren(node);
     }
   }

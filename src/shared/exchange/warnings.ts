@@ -10,6 +10,18 @@ const MESSAGES = {
     fr: 'Note {note} : texte à trous sans trou, importée en question-réponse',
     en: 'Note {note}: cloze without any gap, imported as a basic card',
   },
+  'empty-back': {
+    fr: 'Note {note} : verso vide, la carte est gardée avec un verso « — »',
+    en: 'Note {note}: empty back, the card is kept with "—" as its back',
+  },
+  'image-occlusion': {
+    fr: 'Note {note} : masquage d’image importé comme son image seule (les zones masquées sont perdues)',
+    en: 'Note {note}: image occlusion imported as its image only (the masked areas are lost)',
+  },
+  dropped: {
+    fr: 'Non importé : {count} × {what} (KubeDeck ne sait pas encore l’afficher)',
+    en: 'Not imported: {count} × {what} (KubeDeck cannot show it yet)',
+  },
   'media-renamed': {
     fr: 'Média « {from} » renommé « {to} » (nom de fichier dangereux ou en double)',
     en: 'Media "{from}" renamed "{to}" (unsafe or duplicate file name)',

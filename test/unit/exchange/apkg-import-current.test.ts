@@ -15,7 +15,7 @@ const importPackage = async (bytes: Uint8Array, options = {}) => importApkg(byte
 const notes: NoteSpec[] = [
   { model: STOCK_MODELS.basic, fields: ['Qu’est-ce qu’un <b>PV</b> ?', 'Un volume <i>persistant</i>'], tags: ['stockage', 'pv'], guid: 'Ab1!x' },
   { model: STOCK_MODELS.reversed, fields: ['emptyDir', 'volume temporaire du pod'], guid: 'Rev9%', ords: [0, 1] },
-  { model: STOCK_MODELS.cloze, fields: ['{{c1::Calico}} et {{c2::Flannel::un CNI}} forment {{c1::Canal}}', 'voir <u>CNI</u>'], guid: 'Clz#1', ords: [0, 1] },
+  { model: STOCK_MODELS.cloze, fields: ['{{c1::Calico}} et {{c2::Flannel::un CNI}} forment {{c3::Canal}}', 'voir <u>CNI</u>'], guid: 'Clz#1', ords: [0, 1, 2] },
   { model: STOCK_MODELS.vocab, fields: ['PVC', 'demande de stockage', 'kubectl get pvc'], guid: 'Voc&1' },
 ];
 
@@ -37,7 +37,8 @@ describe('apkg import of current Anki packages (collection.anki21b)', { timeout:
     expect(basic).toMatchObject({ type: 'basic', front: 'Qu’est-ce qu’un **PV** ?', back: 'Un volume *persistant*', tags: ['stockage', 'pv'] });
     expect(reversed).toMatchObject({ type: 'basic', reverse: true });
     expect(cloze).toMatchObject({ type: 'cloze', text: '{{Calico}} et {{Flannel::un CNI}} forment {{Canal}}\n\nvoir CNI' });
-    expect(vocab).toMatchObject({ type: 'basic', front: 'PVC', back: 'demande de stockage' });
+    // Every field the answer template shows (here `{{Définition}}<br>{{Exemple}}`) stays on the back.
+    expect(vocab).toMatchObject({ type: 'basic', front: 'PVC', back: 'demande de stockage\\\nkubectl get pvc' });
     for (const deck of current.decks) expect(parseDeck(deckToYaml(deck), `${deck.id}.yaml`).problems).toEqual([]);
   });
 
@@ -92,7 +93,7 @@ describe('damaged and hostile current packages', { timeout: 60_000 }, () => {
     // A note type config cut in the middle of a field: the collection cannot be read.
     const sql = await sqlEngine();
     const db = new sql.Database();
-    db.run('create table notetypes (id integer, config blob); create table fields (ntid, ord, name); create table templates (ntid, ord, config); create table decks (id, name, kind); create table notes (id, guid, mid, tags, flds); create table cards (nid, did, ord)');
+    db.run('create table col (id); create table notetypes (id integer, config blob); create table fields (ntid, ord, name); create table templates (ntid, ord, config); create table decks (id, name, kind); create table notes (id, guid, mid, tags, flds); create table cards (nid, did, ord)');
     db.run('insert into notetypes values (1, ?)', [new Uint8Array([0x1a, 0x40, 0x41])]);
     const error = await failure(importPackage(await buildCurrentPackage({ notes, override: { 'collection.anki21b': await zstd(db.export()) } })));
     expect(error.code).toBe('apkg-bad-collection');

@@ -62,7 +62,7 @@ describe('apkg import of packages made by Anki', () => {
   const notes: NoteSpec[] = [
     { model: STOCK_MODELS.basic, fields: ['Qu’est-ce qu’un <b>PV</b> ?', 'Un volume <i>persistant</i><br>provisionné'], tags: ['stockage', 'pv'], guid: 'Ab1!x' },
     { model: STOCK_MODELS.reversed, fields: ['emptyDir', 'volume temporaire du pod'], guid: 'Rev9%', ords: [0, 1] },
-    { model: STOCK_MODELS.cloze, fields: ['{{c1::Calico}} et {{c2::Flannel::un CNI}} forment {{c1::Canal}}', 'voir <u>CNI</u>'], guid: 'Clz#1', ords: [0, 1] },
+    { model: STOCK_MODELS.cloze, fields: ['{{c1::Calico}} et {{c2::Flannel::un CNI}} forment {{c3::Canal}}', 'voir <u>CNI</u>'], guid: 'Clz#1', ords: [0, 1, 2] },
     { model: STOCK_MODELS.vocab, fields: ['PVC', 'demande de stockage', 'kubectl get pvc'], guid: 'Voc&1' },
     { model: STOCK_MODELS.basic, fields: ['', 'réponse sans question'], guid: 'Empty' },
   ];
@@ -77,8 +77,12 @@ describe('apkg import of packages made by Anki', () => {
     expect(basic).toMatchObject({ type: 'basic', front: 'Qu’est-ce qu’un **PV** ?', back: 'Un volume *persistant*\\\nprovisionné', reverse: false, tags: ['stockage', 'pv'] });
     expect(reversed).toMatchObject({ type: 'basic', front: 'emptyDir', back: 'volume temporaire du pod', reverse: true });
     expect(cloze).toMatchObject({ type: 'cloze', text: '{{Calico}} et {{Flannel::un CNI}} forment {{Canal}}\n\nvoir CNI' });
-    expect(vocab).toMatchObject({ type: 'basic', front: 'PVC', back: 'demande de stockage' });
-    expect(warnings).toEqual([{ code: 'empty-note', params: { note: 'Empty' } }]);
+    // Every field the answer template shows (here `{{Définition}}<br>{{Exemple}}`) stays on the back.
+    expect(vocab).toMatchObject({ type: 'basic', front: 'PVC', back: 'demande de stockage\\\nkubectl get pvc' });
+    expect(warnings).toEqual([
+      { code: 'empty-note', params: { note: 'Empty' } },
+      { code: 'dropped', params: { what: 'u', count: 1 } }, // the underline of "voir <u>CNI</u>"
+    ]);
   });
 
   it('derives stable valid card ids from the note guids', async () => {

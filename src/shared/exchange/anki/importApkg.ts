@@ -5,16 +5,19 @@
 //   schema 18, where note types, their fields and templates, and decks have tables of their own
 //   with protobuf configs; the media list is a zstd-compressed protobuf, each media file is
 //   compressed too. Such packages also hold a placeholder `collection.anki2`, which is ignored.
-// One KubeDeck deck per Anki deck that holds cards. Note types: cloze types become cloze cards
-// (`{{c1::a::h}}` → `{{a::h}}`, the "Back Extra" appended), two-template types whose second card
-// asks the second field become reversed basic cards, every other type a basic card from its first
-// two fields. Fields are HTML: htmlToMarkdown keeps basic formatting and drops anything active.
+// Each note gives the cards Anki generates for it (template.ts, cloze.ts): one per template whose
+// question renders, one per cloze number; each card goes to the KubeDeck deck made for the Anki
+// deck it sits in. A cloze note whose numbers each have one gap stays a KubeDeck cloze card
+// (Back Extra appended); other cloze notes give one basic card per number, rendered as Anki
+// renders them. Two cards that are each other's reverse become one reversed basic card, and
+// `{{type:Field}}` an input card. Fields are HTML: htmlToMarkdown keeps basic formatting, drops
+// anything active, and what it leaves out is counted in the warnings.
 // Card ids come from the note guid (`kd/<deck>/<card>` from KubeDeck's own export gives back the
 // original id), so importing the same package again gives the same ids.
 import type { Card } from '../../decks/types';
 import { cleanTags, foreignDeck, fromAnkiCloze, hasValidGaps, type ConvertedDecks } from '../converted';
 import { ExchangeError } from '../errors';
-import { htmlToMarkdown } from '../htmlToMarkdown';
+import { decodeEntities, htmlToMarkdown } from '../htmlToMarkdown';
 import { slugify, stableCardId, uniqueId } from '../ids';
 import { safeMediaName, uniqueMediaName, type ImportedMedia } from '../media';
 import { Ticker, type ExchangeOptions } from '../progress';
@@ -23,7 +26,9 @@ import type { ImportWarning } from '../warnings';
 import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from '../zip';
 import { unzstd } from '../zstd';
 import { protoMessages, protoNumber, protoString, readProtobuf, type ProtoMessage } from './protobuf';
+import { clozeNumbers, isImageOcclusion, isOneGapPerNumber } from './cloze';
 import { FIELD_SEPARATOR, MODEL_KIND } from './schema';
+import { clozeFieldsOf, nonEmptyFields, parseTemplate, renderTemplate, rendersWithFields, stripHtml, type TemplateNode } from './template';
 
 export interface ApkgImportOptions extends ExchangeOptions {
   limits?: Partial<ZipLimits>;
@@ -36,8 +41,8 @@ export interface ApkgImportOptions extends ExchangeOptions {
 interface AnkiModel {
   kind: number;
   fieldNames: string[];
-  /** Question templates, in ordinal order. */
-  questionTemplates: string[];
+  /** Templates, in ordinal order. */
+  templates: { question: string; answer: string }[];
 }
 
 interface AnkiDeck {
@@ -58,8 +63,8 @@ interface AnkiCollection {
   models: Map<number, AnkiModel>;
   decks: Map<number, AnkiDeck>;
   notes: AnkiNote[];
-  /** The deck of each note's cards (its first card's) and the template ordinals that have a card. */
-  cardsOfNote: Map<number, { deckId: number; ords: Set<number> }>;
+  /** The deck of each card of a note, by template ordinal (cloze number − 1 for cloze types). */
+  cardsOfNote: Map<number, Map<number, number>>;
 }
 
 /** How a package is laid out, from the version in its `meta` file (proto/anki/import_export.proto). */
@@ -72,6 +77,7 @@ interface PackageLayout {
 const LEGACY_COLLECTIONS = ['collection.anki21', 'collection.anki2'];
 const CURRENT_COLLECTION = 'collection.anki21b';
 const PACKAGE_VERSION = { legacy1: 1, legacy2: 2, current: 3 } as const;
+const SOUND = /\[sound:[^\]]*\]/g;
 const KUBEDECK_GUID = /^kd\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 // Field numbers of the protobuf messages read here (ankitects/anki proto/anki/*.proto).
@@ -80,7 +86,7 @@ const PROTO = {
   mediaEntries: { entries: 1 },
   mediaEntry: { name: 1, legacyZipFilename: 255 },
   notetypeConfig: { kind: 1 },
-  templateConfig: { questionFormat: 1 },
+  templateConfig: { questionFormat: 1, answerFormat: 2 },
   deckKind: { normal: 1 },
   deckNormal: { description: 4 },
 } as const;
@@ -125,11 +131,11 @@ function readLegacyModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models
   if (!col) throw new Error('the col table is empty');
   const models = new Map<number, AnkiModel>();
   for (const [id, value] of Object.entries(parseJsonObject(col.models))) {
-    const model = value as { type?: unknown; flds?: { name?: unknown; ord?: unknown }[]; tmpls?: { qfmt?: unknown; ord?: unknown }[] };
+    const model = value as { type?: unknown; flds?: { name?: unknown; ord?: unknown }[]; tmpls?: { qfmt?: unknown; afmt?: unknown; ord?: unknown }[] };
     models.set(Number(id), {
       kind: Number(model.type ?? 0),
       fieldNames: byOrd(model.flds).map((f) => String(f.name ?? '')),
-      questionTemplates: byOrd(model.tmpls).map((t) => String(t.qfmt ?? '')),
+      templates: byOrd(model.tmpls).map((t) => ({ question: String(t.qfmt ?? ''), answer: String(t.afmt ?? '') })),
     });
   }
   const decks = new Map<number, AnkiDeck>();
@@ -150,14 +156,17 @@ function readModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models' | 'd
   const models = new Map<number, AnkiModel>();
   for (const row of selectAll(db, 'select id, config from notetypes')) {
     const config = readProtobuf(blob(row.config, 'a note type config'));
-    models.set(Number(row.id), { kind: protoNumber(config, PROTO.notetypeConfig.kind), fieldNames: [], questionTemplates: [] });
+    models.set(Number(row.id), { kind: protoNumber(config, PROTO.notetypeConfig.kind), fieldNames: [], templates: [] });
   }
   for (const row of selectAll(db, 'select ntid, name from fields order by ntid, ord')) {
     models.get(Number(row.ntid))?.fieldNames.push(String(row.name));
   }
   for (const row of selectAll(db, 'select ntid, config from templates order by ntid, ord')) {
     const config = readProtobuf(blob(row.config, 'a template config'));
-    models.get(Number(row.ntid))?.questionTemplates.push(protoString(config, PROTO.templateConfig.questionFormat));
+    models.get(Number(row.ntid))?.templates.push({
+      question: protoString(config, PROTO.templateConfig.questionFormat),
+      answer: protoString(config, PROTO.templateConfig.answerFormat),
+    });
   }
   const decks = new Map<number, AnkiDeck>();
   for (const row of selectAll(db, 'select id, name, kind from decks')) {
@@ -180,9 +189,29 @@ function hasTable(db: SqlDatabase, name: string): boolean {
   }
 }
 
+/** Bounds on what one package may hold: far above real decks, far below what would freeze the app. */
+export const MAX_ANKI_ROWS = { notes: 200_000, cards: 1_000_000 } as const;
+const LEGACY_TABLES = ['col', 'notes', 'cards'];
+const SCHEMA_18_TABLES = ['notetypes', 'fields', 'templates', 'decks'];
+
+/**
+ * Only real tables are read: a view can be made to compute forever (a recursive `notes` view in
+ * a 1 KB package), a table's rows are bounded by the file. Row counts are bounded too.
+ */
+function checkTables(db: SqlDatabase): boolean {
+  const current = hasTable(db, 'notetypes');
+  const missing = [...LEGACY_TABLES, ...(current ? SCHEMA_18_TABLES : [])].filter((name) => !hasTable(db, name));
+  if (missing.length > 0) throw new Error(`not a table: ${missing.join(', ')}`);
+  for (const [table, max] of Object.entries(MAX_ANKI_ROWS)) {
+    const [row] = selectAll(db, `select count(*) as n from ${table}`);
+    if (Number(row?.n) > max) throw new Error(`more than ${max} rows in ${table}`);
+  }
+  return current;
+}
+
 function readCollection(db: SqlDatabase): AnkiCollection {
   try {
-    const { models, decks } = hasTable(db, 'notetypes') ? readModelsAndDecks(db) : readLegacyModelsAndDecks(db);
+    const { models, decks } = checkTables(db) ? readModelsAndDecks(db) : readLegacyModelsAndDecks(db);
     const notes = selectAll(db, 'select id, guid, mid, tags, flds from notes order by id').map((row) => ({
       id: Number(row.id),
       guid: String(row.guid),
@@ -190,12 +219,12 @@ function readCollection(db: SqlDatabase): AnkiCollection {
       tags: String(row.tags ?? ''),
       fields: String(row.flds ?? ''),
     }));
-    const cardsOfNote = new Map<number, { deckId: number; ords: Set<number> }>();
+    const cardsOfNote = new Map<number, Map<number, number>>();
     for (const row of selectAll(db, 'select nid, did, ord from cards order by nid, ord')) {
       const noteId = Number(row.nid);
-      const entry = cardsOfNote.get(noteId) ?? { deckId: Number(row.did), ords: new Set<number>() };
-      entry.ords.add(Number(row.ord));
-      cardsOfNote.set(noteId, entry);
+      const decks = cardsOfNote.get(noteId) ?? new Map<number, number>();
+      decks.set(Number(row.ord), Number(row.did));
+      cardsOfNote.set(noteId, decks);
     }
     return { models, decks, notes, cardsOfNote };
   } catch (error) {
@@ -319,22 +348,44 @@ async function convertCollection(
   warnings: ImportWarning[],
   options: ApkgImportOptions,
 ): Promise<ConvertedDecks> {
-  const toMarkdown = (html: string) => htmlToMarkdown(html, { media: names });
+  // Anki's `[sound:file]` tags: KubeDeck has no audio player yet, so they are left out and counted.
+  const toMarkdown = (html: string) => htmlToMarkdown(html.replace(SOUND, ''), { media: names });
+  const dropped = new Map<string, number>();
+  const count = (what: string) => dropped.set(what, (dropped.get(what) ?? 0) + 1);
   const groups = new Map<number, { cards: Card[]; ids: Set<string>; kubedeckDeckIds: Set<string> }>();
+  const parsed = new Map<number, ParsedModel>();
   const ticker = new Ticker(options, 'notes', notes.length);
   for (const [index, note] of notes.entries()) {
     await ticker.tick(index);
     const placement = cardsOfNote.get(note.id);
     if (!placement) continue; // a note without cards is not shown by Anki either
-    const group = groups.get(placement.deckId) ?? { cards: [], ids: new Set<string>(), kubedeckDeckIds: new Set<string>() };
-    groups.set(placement.deckId, group);
+    const model = models.get(note.modelId);
+    if (model && !parsed.has(note.modelId)) parsed.set(note.modelId, parseModel(model));
+    const cards = convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
+    // What the note's fields lose, counted once per field (templates may show a field twice).
+    for (const field of note.fields.split(FIELD_SEPARATOR)) {
+      for (const _sound of field.matchAll(SOUND)) count('sound');
+      htmlToMarkdown(field, { media: names, dropped: count });
+    }
+    if (cards.length === 0) {
+      warnings.push({ code: 'empty-note', params: { note: note.guid } });
+      continue;
+    }
     const ownId = KUBEDECK_GUID.exec(note.guid);
-    const id = uniqueId(ownId ? ownId[2] : stableCardId('anki', note.guid), group.ids);
-    if (ownId) group.kubedeckDeckIds.add(ownId[1]);
-    const card = convertNote(note, id, models.get(note.modelId), placement.ords, toMarkdown, warnings);
-    if (card) group.cards.push(card);
+    const [firstDeck] = placement.values();
+    for (const [position, { ord, card }] of cards.entries()) {
+      // Each card stays in the Anki deck it sits in.
+      const deckId = placement.get(ord) ?? firstDeck;
+      const group = groups.get(deckId) ?? { cards: [], ids: new Set<string>(), kubedeckDeckIds: new Set<string>() };
+      groups.set(deckId, group);
+      if (ownId) group.kubedeckDeckIds.add(ownId[1]);
+      // Card 1 of a note keeps the id that the note alone had; the others add their ordinal.
+      const id = ownId ? (position === 0 ? ownId[2] : `${ownId[2]}-${ord + 1}`) : stableCardId('anki', position === 0 ? note.guid : `${note.guid}/${ord}`);
+      group.cards.push({ ...card, id: uniqueId(id, group.ids) } as Card);
+    }
   }
   ticker.finish();
+  for (const [what, times] of [...dropped].sort(([a], [b]) => a.localeCompare(b))) warnings.push({ code: 'dropped', params: { what, count: times } });
 
   const decks = [...groups.entries()]
     .filter(([, group]) => group.cards.length > 0)
@@ -355,41 +406,132 @@ async function convertCollection(
   return { decks, media, warnings };
 }
 
-function convertNote(
+interface ParsedModel {
+  cloze: boolean;
+  fieldNames: string[];
+  templates: { question: TemplateNode[]; answer: TemplateNode[] }[];
+}
+
+function parseModel(model: AnkiModel): ParsedModel {
+  return {
+    cloze: model.kind === MODEL_KIND.cloze,
+    fieldNames: model.fieldNames,
+    templates: model.templates.map((t) => ({ question: parseTemplate(t.question), answer: parseTemplate(t.answer) })),
+  };
+}
+
+/** A basic note type for notes whose type is missing from the collection. */
+const FALLBACK_MODEL: ParsedModel = {
+  cloze: false,
+  fieldNames: ['Front', 'Back'],
+  templates: [{ question: parseTemplate('{{Front}}'), answer: parseTemplate('{{Back}}') }],
+};
+
+/** A card before its id is chosen. */
+type CardContent = Card extends infer C ? (C extends Card ? Omit<C, 'id'> : never) : never;
+
+/** What the answer side adds: the answer without `{{FrontSide}}`, its leading separators removed. */
+const answerOnly = (html: string) => html.replace(/^(?:\s|<hr id=["']?answer["']?\s*\/?>|<br\s*\/?>)+/i, '');
+
+/**
+ * The cards Anki generates for a note, in ordinal order: one per template whose question renders
+ * (standard types), one per cloze number (cloze types). Two cards that are each other's reverse
+ * become one reversed basic card.
+ */
+function convertNote(note: AnkiNote, model: ParsedModel | undefined, toMarkdown: (html: string) => string, warnings: ImportWarning[]): { ord: number; card: CardContent }[] {
+  const type = model ?? FALLBACK_MODEL;
+  const values = note.fields.split(FIELD_SEPARATOR);
+  const fields = new Map(type.fieldNames.map((name, i) => [name, values[i] ?? '']));
+  const base = { tags: cleanTags(note.tags.split(/\s+/)), origin: 'hand' as const };
+  const render = (ord: number, clozeOrdinal?: number) => {
+    const template = type.templates[type.cloze ? 0 : ord];
+    const typed: string[] = [];
+    const context = { fields, tags: note.tags, frontSide: '', clozeOrdinal };
+    // What the question asks to type is the answer of an input card.
+    const question = renderTemplate(template.question, { ...context, question: true, typed });
+    const answer = answerOnly(renderTemplate(template.answer, { ...context, question: false }));
+    return { question, answer, typed };
+  };
+  if (type.cloze) return convertClozeNote(note, type, fields, base, render, toMarkdown, warnings);
+
+  const nonEmpty = nonEmptyFields(fields, note.tags.trim() !== '');
+  const cards: { ord: number; question: string; answer: string; card: CardContent }[] = [];
+  type.templates.forEach((template, ord) => {
+    if (!rendersWithFields(template.question, nonEmpty)) return;
+    const { question, answer, typed } = render(ord);
+    const front = toMarkdown(question);
+    if (!front.trim()) return;
+    const back = toMarkdown(answer);
+    if (typed.length > 0) {
+      const answers = typed.map((name) => decodeEntities(stripHtml(fields.get(name) ?? '')).trim()).filter(Boolean);
+      if (answers.length > 0) {
+        cards.push({ ord, question: front, answer: back, card: { ...base, type: 'input', question: front, answers, ...(back.trim() ? { explanation: back } : {}) } });
+        return;
+      }
+    }
+    if (!back.trim()) warnings.push({ code: 'empty-back', params: { note: note.guid } });
+    cards.push({ ord, question: front, answer: back, card: { ...base, type: 'basic', front, back: back.trim() ? back : EMPTY_BACK, reverse: false } });
+  });
+  // "Basic (and reversed card)" and the like: card 2 asks what card 1 answers, and the other way round.
+  if (cards.length === 2 && cards.every((c) => c.card.type === 'basic') && cards[0].question === cards[1].answer && cards[0].answer === cards[1].question) {
+    return [{ ord: cards[0].ord, card: { ...cards[0].card, reverse: true } as CardContent }];
+  }
+  return cards.map(({ ord, card }) => ({ ord, card }));
+}
+
+/** Shown on the answer side of a card whose answer is empty (Anki shows such cards too). */
+const EMPTY_BACK = '—';
+
+function convertClozeNote(
   note: AnkiNote,
-  id: string,
-  model: AnkiModel | undefined,
-  ords: Set<number>,
+  type: ParsedModel,
+  fields: Map<string, string>,
+  base: { tags: string[]; origin: 'hand' },
+  render: (ord: number, clozeOrdinal?: number) => { question: string; answer: string },
   toMarkdown: (html: string) => string,
   warnings: ImportWarning[],
-): Card | undefined {
-  const fields = note.fields.split(FIELD_SEPARATOR);
-  const tags = cleanTags(note.tags.split(/\s+/));
-  const base = { id, tags, origin: 'hand' as const };
-  if (model?.kind === MODEL_KIND.cloze) {
-    const text = fromAnkiCloze(toMarkdown(fields[0] ?? ''));
-    const extra = toMarkdown(fields[1] ?? '');
-    if (hasValidGaps(text)) {
-      return { ...base, type: 'cloze', text: extra ? `${text}\n\n${extra}` : text };
-    }
-    warnings.push({ code: 'cloze-without-gap', params: { note: note.guid } });
-    if (!text.trim()) return skip(note, warnings);
-    return { ...base, type: 'basic', front: text, back: extra || text, reverse: false };
+): { ord: number; card: CardContent }[] {
+  const template = type.templates[0];
+  if (!template) return [];
+  const clozeFields = clozeFieldsOf(template.question);
+  // cardgen.rs: the cloze numbers of every field of the note, one card each.
+  const numbers = [...new Set([...fields.values()].flatMap((value) => [...clozeNumbers(value)]))].sort((a, b) => a - b);
+  const clozeValues = clozeFields.map((name) => fields.get(name) ?? '');
+  if (clozeValues.some(isImageOcclusion)) {
+    // Image occlusion: the shapes are drawn by Anki's editor; KubeDeck keeps the image.
+    warnings.push({ code: 'image-occlusion', params: { note: note.guid } });
+    const image = [...fields.values()].find((value) => /<img\b/i.test(value)) ?? '';
+    const front = toMarkdown(image);
+    if (!front.trim()) return [];
+    return [{ ord: 0, card: { ...base, type: 'basic', front, back: toMarkdown(stripHtml(render(0, 1).answer)) || EMPTY_BACK, reverse: false } }];
   }
-  const front = toMarkdown(fields[0] ?? '');
-  const back = toMarkdown(fields[1] ?? '');
-  if (!front.trim() || !back.trim()) return skip(note, warnings);
-  return { ...base, type: 'basic', front, back, reverse: isReversed(model, ords) };
+  if (numbers.length === 0) {
+    warnings.push({ code: 'cloze-without-gap', params: { note: note.guid } });
+    const { question, answer } = render(0, 1);
+    const front = toMarkdown(question);
+    if (!front.trim()) return [];
+    return [{ ord: 0, card: { ...base, type: 'basic', front, back: toMarkdown(answer) || front, reverse: false } }];
+  }
+  const [mainField] = clozeFields;
+  const main = mainField === undefined ? '' : (fields.get(mainField) ?? '');
+  const numbersInMain = clozeNumbers(main);
+  if (clozeFields.length === 1 && numbers.every((n) => numbersInMain.has(n)) && isOneGapPerNumber(main)) {
+    // KubeDeck's own cloze card says the same: one gap per number. The answer side's other fields
+    // (Back Extra) follow the text, their `{{` escaped so that they make no gap.
+    const text = fromAnkiCloze(toMarkdown(main));
+    const extraHtml = answerOnly(renderTemplate(template.answer, { fields, tags: note.tags, frontSide: '', question: false, omitCloze: true }));
+    const extra = toMarkdown(extraHtml).replaceAll('{{', '{\\{');
+    if (hasValidGaps(text)) return [{ ord: 0, card: { ...base, type: 'cloze', text: extra.trim() ? `${text}\n\n${extra}` : text } }];
+  }
+  // Anything else (two gaps of one number, `c1,2`, nested gaps, gaps in several fields): one
+  // card per cloze number, its question and answer rendered as Anki renders them.
+  return numbers.map((number) => {
+    const { question, answer } = render(number - 1, number);
+    const front = escapeBraces(toMarkdown(question));
+    const back = escapeBraces(toMarkdown(answer));
+    return { ord: number - 1, card: { ...base, type: 'basic', front: front || '…', back: back || EMPTY_BACK, reverse: false } };
+  });
 }
 
-/** "Basic (and reversed card)" and the like: a second template that asks the second field. */
-function isReversed(model: AnkiModel | undefined, ords: Set<number>): boolean {
-  if (!model || model.questionTemplates.length !== 2 || !ords.has(1)) return false;
-  const secondField = model.fieldNames[1];
-  return secondField !== undefined && model.questionTemplates[1].includes(`{{${secondField}}}`);
-}
-
-function skip(note: AnkiNote, warnings: ImportWarning[]): undefined {
-  warnings.push({ code: 'empty-note', params: { note: note.guid } });
-  return undefined;
-}
+/** `{{` in a basic card's text is only text; escaped so that no reader takes it for a gap. */
+const escapeBraces = (text: string) => text.replaceAll('{{', '{\\{');
