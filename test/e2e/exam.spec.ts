@@ -161,7 +161,7 @@ test.describe('quizzes and exams (web build)', () => {
   test('a reload mid-exam, and reopening the app, resume with the right time left; at zero the exam is handed in', async ({ page, context }) => {
     await page.clock.install({ time: new Date('2026-06-01T09:00:00') });
     await page.goto('./#/exam');
-    await page.getByRole('button', { name: /Commencer l’examen/ }).first().click();
+    await page.getByRole('button', { name: /Commencer l’examen — Examen blanc : réseau/ }).click();
     await expect(page).toHaveURL(/#\/attempt\/\d+$/);
     const id = attemptId(page);
     const { questions } = await storedAttempt(page, id);
