@@ -124,9 +124,10 @@ export class ProgressStore {
   async todayCounts(itemsByDeck: ReadonlyMap<string, readonly StudyItem[]>, settings: ReviewSettings): Promise<TodayCounts> {
     const all = [...itemsByDeck.values()].flat();
     const today = await this.today(all, settings);
-    const byDeck = new Map<string, QueueCounts>();
-    for (const deckId of itemsByDeck.keys()) byDeck.set(deckId, queueCounts(await this.queueOf([deckId], settings, today)));
-    return { byDeck, total: queueCounts(await this.queueOf([...itemsByDeck.keys()], settings, today)) };
+    // Each deck's records are read once: its own queue and the total are built from them.
+    const candidates = new Map(await Promise.all([...itemsByDeck.keys()].map(async (deckId) => [deckId, await this.candidates(deckId, settings, today)] as const)));
+    const byDeck = new Map([...candidates].map(([deckId, deck]) => [deckId, queueCounts(assemble([deck], settings, today))]));
+    return { byDeck, total: queueCounts(assemble([...candidates.values()], settings, today)) };
   }
 
   /** Answers counted against today's limits (answers minus the ones undone), and their keys. */
@@ -157,29 +158,25 @@ export class ProgressStore {
     return { end: nextStudyDayStart(now, settings.dayStartHour), done: await this.doneToday(settings) };
   }
 
-  private async queueOf(deckIds: readonly string[], settings: ReviewSettings, { end, done }: Today, only?: ReadonlySet<string>): Promise<Queue> {
-    const perDeck = await Promise.all(
-      deckIds.map(async (deckId) => {
-        // The same sibling rule as buildQueue, applied while reading so that the limits count
-        // only items the queue will take; buildQueue then decides over all decks.
-        const gate = new SiblingGate(settings, done.studied);
-        const take = (kind: QueueKind) => (record: CardStateRecord) => (!only || only.has(record.key)) && gate.admit(record.key, kind);
-        const learning = (await this.inState(deckId, QUEUE_ACTIVE, LEARNING, end).toArray())
-          .concat(await this.inState(deckId, QUEUE_ACTIVE, RELEARNING, end).toArray())
-          .sort((a, b) => a.due - b.due || a.key.localeCompare(b.key))
-          .filter(take('learning'));
-        const reviews = await this.inState(deckId, QUEUE_ACTIVE, REVIEW, end).filter(take('review')).limit(reviewsLeft(settings, done)).toArray();
-        const news = await this.inState(deckId, QUEUE_ACTIVE, NEW).filter(take('new')).limit(newLeft(settings, done)).toArray();
-        return { due: [...learning, ...reviews], news };
-      }),
-    );
-    // New items across decks: in deck order, decks interleaved (position first).
-    const newKeys = perDeck
-      .flatMap((deck) => deck.news)
-      .sort((a, b) => a.due - b.due || a.key.localeCompare(b.key))
-      .map((record) => record.key);
-    return buildQueue({ settings, dueStates: perDeck.flatMap((deck) => deck.due), newKeys, doneToday: done });
+  private async queueOf(deckIds: readonly string[], settings: ReviewSettings, today: Today, only?: ReadonlySet<string>): Promise<Queue> {
+    return assemble(await Promise.all(deckIds.map((deckId) => this.candidates(deckId, settings, today, only))), settings, today);
   }
+
+  /** What one deck may give today's queue, read within the daily limits. */
+  private async candidates(deckId: string, settings: ReviewSettings, { end, done }: Today, only?: ReadonlySet<string>): Promise<DeckCandidates> {
+    // The same sibling rule as buildQueue, applied while reading so that the limits count only
+    // items the queue will take; buildQueue then decides over all decks.
+    const gate = new SiblingGate(settings, done.studied);
+    const take = (kind: QueueKind) => (record: CardStateRecord) => (!only || only.has(record.key)) && gate.admit(record.key, kind);
+    const learning = (await this.inState(deckId, QUEUE_ACTIVE, LEARNING, end).toArray())
+      .concat(await this.inState(deckId, QUEUE_ACTIVE, RELEARNING, end).toArray())
+      .sort((a, b) => a.due - b.due || a.key.localeCompare(b.key))
+      .filter(take('learning'));
+    const reviews = await this.inState(deckId, QUEUE_ACTIVE, REVIEW, end).filter(take('review')).limit(reviewsLeft(settings, done)).toArray();
+    const news = await this.inState(deckId, QUEUE_ACTIVE, NEW).filter(take('new')).limit(newLeft(settings, done)).toArray();
+    return { due: [...learning, ...reviews], news };
+  }
+
 
   /** Records an answer: new state and log line in one transaction. Returns the log line's uid for undo. */
   async answer(item: StudyItem, grade: Grade, durationMs: number, settings: ReviewSettings): Promise<{ record: CardStateRecord; uid: string }> {
@@ -272,6 +269,20 @@ export class ProgressStore {
   async reviewLog(): Promise<ReviewLogRecord[]> {
     return this.db.reviewLogs.orderBy('id').toArray();
   }
+}
+
+interface DeckCandidates {
+  due: CardStateRecord[];
+  news: CardStateRecord[];
+}
+
+/** Today's queue over the candidates of some decks; new items in deck order, decks interleaved (position first). */
+function assemble(decks: readonly DeckCandidates[], settings: ReviewSettings, { done }: Today): Queue {
+  const newKeys = decks
+    .flatMap((deck) => deck.news)
+    .sort((a, b) => a.due - b.due || a.key.localeCompare(b.key))
+    .map((record) => record.key);
+  return buildQueue({ settings, dueStates: decks.flatMap((deck) => deck.due), newKeys, doneToday: done });
 }
 
 function groupByDeck(items: readonly StudyItem[]): Map<string, StudyItem[]> {
