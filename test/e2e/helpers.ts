@@ -78,10 +78,10 @@ export async function importSimulatedLog(page: Page, cards: number): Promise<num
   return reviewLogs.length;
 }
 
-/** Answers the card on screen with the keyboard, whatever its type, and waits until the answer is saved. */
-export async function answerShown(page: Page, grade: '1' | '2' | '3' | '4'): Promise<void> {
+/** Answers the card on screen with the keyboard, whatever its type, waits until the answer is saved, and returns the type. */
+export async function answerShown(page: Page, grade: '1' | '2' | '3' | '4'): Promise<string> {
   await cardReady(page);
-  const type = await page.getByTestId('study-card').getAttribute('data-card-type');
+  const type = (await page.getByTestId('study-card').getAttribute('data-card-type'))!;
   if (type === 'input' || type === 'cloze') {
     await page.keyboard.type('une réponse');
     await page.keyboard.press('Enter');
@@ -97,4 +97,5 @@ export async function answerShown(page: Page, grade: '1' | '2' | '3' | '4'): Pro
   const answered = Number(await page.locator('progress').getAttribute('value'));
   await page.keyboard.press(grade);
   await expect(page.locator('progress')).toHaveAttribute('value', String(answered + 1));
+  return type;
 }

@@ -124,56 +124,40 @@ test.describe('review keys and undo (web build)', () => {
 });
 
 test.describe('quiz and exam answer fields (web build)', () => {
-  /** Types every key into the focused field and checks that the question and the attempt stay put. */
-  async function typeEverything(page: Page, exam: boolean) {
+  /**
+   * Starts a quiz or an exam of four Ingress questions without multiple choice (every question has
+   * a field), types every key into each field, and checks that the question and the attempt stay put.
+   */
+  async function typeIntoEveryField(page: Page, mode: 'quiz' | 'exam') {
+    await page.goto(`./#/${mode}`);
+    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
+    await page.getByRole('checkbox', { name: 'QCM' }).uncheck();
+    await page.getByLabel('Nombre de questions').fill('4');
+    await page.getByRole('button', { name: mode === 'quiz' ? 'Commencer le quiz' : 'Commencer cet examen' }).click();
+    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
     const question = page.getByTestId('attempt-question');
-    const index = await question.getAttribute('data-index');
-    await page.keyboard.type(EVERY_KEY);
-    await page.keyboard.press('Control+z');
-    await expect(question).toHaveAttribute('data-index', index!);
-    await expect(page.getByTestId('quiz-feedback')).toHaveCount(0);
-    if (exam) await expect(page.getByRole('button', { name: /Marquer pour y revenir/ })).toHaveAttribute('aria-pressed', 'false');
+    for (let index = 0; index < 4; index++) {
+      await expect(question).toHaveAttribute('data-index', String(index));
+      const type = await question.getAttribute('data-card-type');
+      const field = type === 'yaml-fix' ? page.getByTestId('manifest-input') : page.getByTestId('answer-input');
+      await field.focus();
+      await page.keyboard.type(EVERY_KEY);
+      await page.keyboard.press('Control+z');
+      await expect(question).toHaveAttribute('data-index', String(index));
+      await expect(page.getByTestId('quiz-feedback')).toHaveCount(0);
+      if (mode === 'exam') await expect(page.getByRole('button', { name: /Marquer pour y revenir/ })).toHaveAttribute('aria-pressed', 'false');
+      await expect(field).toBeFocused();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('n');
+    }
   }
 
   test('keys typed into a quiz’s answer fields and manifest field stay there', async ({ page }) => {
-    await page.goto('./#/quiz');
-    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
-    await page.getByRole('checkbox', { name: 'QCM' }).uncheck();
-    await page.getByLabel('Nombre de questions').fill('4');
-    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
-    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
-    const question = page.getByTestId('attempt-question');
-    for (let index = 0; index < 4; index++) {
-      await expect(question).toHaveAttribute('data-index', String(index));
-      const type = await question.getAttribute('data-card-type');
-      const field = type === 'yaml-fix' ? page.getByTestId('manifest-input') : page.getByTestId('answer-input');
-      await field.focus();
-      await typeEverything(page, false);
-      await expect(field).toBeFocused();
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('n');
-    }
+    await typeIntoEveryField(page, 'quiz');
   });
 
   test('keys typed into an exam’s answer fields and manifest field stay there', async ({ page }) => {
-    // A custom exam without multiple choice: every question has a field to type into.
-    await page.goto('./#/exam');
-    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
-    await page.getByRole('checkbox', { name: 'QCM' }).uncheck();
-    await page.getByLabel('Nombre de questions').fill('4');
-    await page.getByRole('button', { name: 'Commencer cet examen' }).click();
-    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
-    const question = page.getByTestId('attempt-question');
-    for (let index = 0; index < 4; index++) {
-      await expect(question).toHaveAttribute('data-index', String(index));
-      const type = await question.getAttribute('data-card-type');
-      const field = type === 'yaml-fix' ? page.getByTestId('manifest-input') : page.getByTestId('answer-input');
-      await field.focus();
-      await typeEverything(page, true);
-      await expect(field).toBeFocused();
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('n');
-    }
+    await typeIntoEveryField(page, 'exam');
   });
 });
 

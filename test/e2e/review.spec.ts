@@ -1,30 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buryUntil, raiseNewCardLimit } from './helpers';
+import { answerShown, buryUntil, raiseNewCardLimit } from './helpers';
 
 const countsOf = async (page: Page) => (await page.getByTestId('study-counts').textContent())!.replace(/\s+/g, ' ').trim();
-
-/** Answers the card on screen with the keyboard only, whatever its type; returns its type. */
-async function answerByKeyboard(page: Page, grade: '1' | '3'): Promise<string> {
-  const card = page.getByTestId('study-card');
-  const type = (await card.getAttribute('data-card-type'))!;
-  if (type === 'input' || type === 'cloze') {
-    await expect(page.getByTestId('answer-input')).toBeFocused();
-    await page.keyboard.type('une réponse');
-    await page.keyboard.press('Enter');
-  } else if (type === 'mcq') {
-    await page.keyboard.press('1');
-    await page.keyboard.press('Enter');
-  } else {
-    await page.keyboard.press('Space');
-  }
-  await expect(page.getByTestId(`grade-${grade}`)).toBeVisible();
-  const answered = Number(await page.locator('progress').getAttribute('value'));
-  await page.keyboard.press(grade);
-  // The answer is saved and the next card shown before anything else is typed.
-  await expect(page.locator('progress')).toHaveAttribute('value', String(answered + 1));
-  return type;
-}
 
 test.describe('spaced-repetition reviews (web build)', () => {
   test('reviews by keyboard only, and a reload finds the same counts and the answers in the log', async ({ page }) => {
@@ -34,7 +12,7 @@ test.describe('spaced-repetition reviews (web build)', () => {
     const types = new Set<string>();
     for (let i = 0; i < 6; i++) {
       const before = await page.getByTestId('study-card').getAttribute('data-card-type');
-      types.add(await answerByKeyboard(page, i % 2 === 0 ? '3' : '1'));
+      types.add(await answerShown(page, i % 2 === 0 ? '3' : '1'));
       await expect(page.locator('progress')).toHaveAttribute('value', String(i + 1));
       expect(before).toBeTruthy();
     }
@@ -86,7 +64,7 @@ test.describe('spaced-repetition reviews (web build)', () => {
 
   test('reopening the app mid-session goes back to the session', async ({ page }) => {
     await page.goto('./#/study/deck/metallb');
-    await answerByKeyboard(page, '3');
+    await answerShown(page, '3');
     await page.goto('./#/');
     await page.goto('./#/study/deck/metallb');
     await page.evaluate(() => history.replaceState(null, '', location.pathname));
@@ -96,8 +74,8 @@ test.describe('spaced-repetition reviews (web build)', () => {
 
   test('exports progress, then imports it again (no duplicates) and refuses a damaged file', async ({ page }) => {
     await page.goto('./#/study/deck/cni');
-    await answerByKeyboard(page, '3');
-    await answerByKeyboard(page, '3');
+    await answerShown(page, '3');
+    await answerShown(page, '3');
     await page.goto('./#/settings');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (JSON)' }).click()]);
     const backup = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
