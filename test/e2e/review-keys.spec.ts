@@ -112,7 +112,10 @@ test.describe('review keys and undo (web build)', () => {
     await buryUntil(page, 'cni/calico-modes#1');
     await page.keyboard.type('BGP');
     await page.keyboard.press('Enter');
+    await expect(page.getByTestId('grade-4')).toBeVisible();
     await page.keyboard.press('4');
+    // The answer is saved and the next card shown before the rest is buried.
+    await expect(page.locator('progress')).toHaveAttribute('value', '1');
     const today = await buryAll(page);
     expect(today.filter((key) => key.startsWith('cni/calico-modes#'))).toEqual([]);
 
