@@ -5,7 +5,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locale } from '../shared/i18n';
-import { checkManifest, formatFinding, type ManifestFinding } from '../shared/manifest/check';
+import { checkManifestBytes } from '../shared/manifest/bytes';
+import { formatFinding, type ManifestFinding } from '../shared/manifest/check';
 import { SCHEMA_SOURCES } from '../shared/manifest/registry';
 import type { Print } from './main';
 import { parseCommonOptions, UsageError } from './options';
@@ -55,8 +56,8 @@ export async function runLint(args: string[], out: Print, err: Print): Promise<n
   for (const target of options.positional) {
     for (const file of await expandTarget(target)) {
       try {
-        const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
-        reports.push({ file, findings: checkManifest(text) });
+        const bytes = file === '-' ? await readStdin() : new Uint8Array(await readFile(file));
+        reports.push({ file, findings: checkManifestBytes(bytes) });
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         unreadable.push({ file, error: reason });
@@ -112,10 +113,10 @@ async function expandTarget(target: string): Promise<string[]> {
   return files;
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function jsonReport(reports: FileReport[], unreadable: { file: string; error: string }[], locale: Locale, errors: number, warnings: number) {

@@ -1,12 +1,13 @@
 // The decks named on the command line: a deck file, a bundle file, or the id of a deck in decks/.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { ID_PATTERN } from '../../shared/decks/spec';
 import { loadLibrary } from '../../shared/decks/library';
 import type { Deck } from '../../shared/decks/types';
 import { looksLikeBundle, parseBundle } from '../../shared/exchange/bundle';
+import { ExchangeError } from '../../shared/exchange/errors';
 import { readNativeDeck } from '../../shared/exchange/nativeYaml';
-import { readDeckFolder } from '../deckFiles';
+import { readDeckFolder, readDeckSource } from '../deckFiles';
 
 /** A name that is neither a readable file nor a deck id found in decks/. */
 export class DeckNotFoundError extends Error {}
@@ -14,8 +15,10 @@ export class DeckNotFoundError extends Error {}
 export async function loadDeckArgument(argument: string, decksDir = 'decks'): Promise<Deck[]> {
   const info = await stat(argument).catch(() => undefined);
   if (info?.isFile()) {
-    const text = await readFile(argument, 'utf8');
-    const file = relative(process.cwd(), argument) || argument;
+    // Read as check reads decks: strict UTF-8 and the deck size limit, the bad byte named.
+    const source = await readDeckSource(argument, relative(process.cwd(), argument) || argument, 'user');
+    if ('problem' in source) throw new ExchangeError('invalid-deck', {}, [source.problem]);
+    const { text, file } = source;
     return looksLikeBundle(text) ? parseBundle(text, file).decks : [readNativeDeck(text, file)];
   }
   if (ID_PATTERN.test(argument)) {

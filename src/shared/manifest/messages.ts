@@ -5,6 +5,15 @@ import { interpolate, type Locale } from '../i18n';
 import type { ManifestFinding } from './findings';
 
 const MESSAGES = {
+  // Text encoding (before any YAML is read)
+  'invalid-utf8': {
+    en: 'Invalid UTF-8: byte {byte} is not part of a character (save the file as UTF-8)',
+    fr: 'UTF-8 invalide : l’octet {byte} ne fait partie d’aucun caractère (enregistrez le fichier en UTF-8)',
+  },
+  'nul-character': {
+    en: 'NUL character (byte 0x00): a manifest is text, this file is not',
+    fr: 'Caractère NUL (octet 0x00) : un manifeste est du texte, ce fichier n’en est pas',
+  },
   // YAML syntax
   'yaml-tab': {
     en: 'Tab character in the indentation: YAML indents with spaces only',

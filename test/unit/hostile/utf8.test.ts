@@ -3,9 +3,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
 import { readDeckSource } from '../../../src/node/deckFiles';
 import { parseDeck } from '../../../src/shared/decks/parse';
-import { decodeDeckBytes, findBadText } from '../../../src/shared/decks/utf8';
+import { decodeDeckBytes } from '../../../src/shared/decks/utf8';
+import { findBadText } from '../../../src/shared/yaml/bytes';
 import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { importFile } from '../../../src/shared/exchange/importFile';
 import { hostileBytes } from '../../fixtures/hostile';
@@ -33,6 +35,30 @@ describe('strict UTF-8 in deck files', () => {
       expect(error).toBeInstanceOf(ExchangeError);
       expect(error).toMatchObject({ code: 'bad-text', params: { detail } });
     }
+  });
+
+  it('refuses both in kubedeck lint, at the byte, in the file’s report', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kd-utf8-lint-'));
+    const bad = join(dir, 'service.yaml');
+    // A Latin-1 "é" in a label value: the API server's YAML reader refuses the whole file.
+    await writeFile(bad, Buffer.concat([Buffer.from('apiVersion: v1\nkind: Service\nmetadata:\n  name: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const nul = join(dir, 'nul.yaml');
+    await writeFile(nul, hostileBytes('nul-byte.yaml'));
+    const out: string[] = [];
+    const code = await main(['lint', bad, nul, '--lang', 'en'], (line) => out.push(line), () => {});
+    expect(code).toBe(1);
+    expect(out[0]).toMatch(/service\.yaml:4:12 error text-encoding Invalid UTF-8: byte 0xE9/);
+    expect(out[1]).toMatch(/nul\.yaml:5:15 error text-encoding NUL character/);
+  });
+
+  it('refuses both in kubedeck export, naming the file, line and column', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kd-utf8-export-'));
+    const path = join(dir, 'bad.yaml');
+    await writeFile(path, hostileBytes('invalid-utf8.yaml'));
+    const err: string[] = [];
+    const code = await main(['export', path, '--format', 'tsv', '--lang', 'en'], () => {}, (line) => err.push(line));
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/bad\.yaml:3:13/);
   });
 
   it('agrees with a fatal TextDecoder on any bytes', () => {
