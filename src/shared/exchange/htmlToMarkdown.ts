@@ -170,14 +170,14 @@ function textContent(node: Node): string {
   return node.children.map(textContent).join('');
 }
 
-/** Escapes what Markdown would read as markup in plain text (HTML, emphasis, code, links, block starts). */
+/** Escapes what GFM would read as markup in plain text (HTML, emphasis, strikethrough, code, links, tables, block starts). */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*<[\]]/g, '\\$&')
-    .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (whole) => whole.replace('_', '\\_'))
+    .replace(/[\\`*<[\]~|]/g, '\\$&')
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-    .replace(/^(\s*)([#+=|-])(?=\s|$)/gm, '$1\\$2')
-    .replace(/^(\s*)>/gm, '$1\\>')
+    // Block starts; `:-` would start a table's delimiter row under a one-column header line.
+    .replace(/^(\s*)([#+=>-]|:(?=-))/gm, '$1\\$2')
     .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
 }
 

@@ -6,6 +6,7 @@
 // Where a DOM exists (the renderer), DOMPurify then sanitises the result once more.
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { autolinksStopAtBackslash } from '../decks/autolink';
 
 export interface MarkdownHtmlOptions {
   /** Keep `![alt](name.png)` as `<img>` when `name.png` is a local media name (Anki packages). */
@@ -40,7 +41,7 @@ function createMarked(options: MarkdownHtmlOptions): Marked {
         return escapeHtml(text ? `[${text}]` : '');
       },
     },
-  });
+  }).use(autolinksStopAtBackslash);
 }
 
 const instances = new Map<boolean, Marked>();

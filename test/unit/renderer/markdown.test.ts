@@ -23,6 +23,31 @@ describe('renderMarkdown', () => {
   it('renders inline text without a paragraph', () => {
     expect(renderMarkdown('`emptyDir`', { inline: true })).toBe('<code>emptyDir</code>');
   });
+
+  it('loads nothing remote from any element or attribute: srcset, picture, media, poster, background', () => {
+    const html = renderMarkdown(
+      '<picture><source srcset="https://e.example/a.webp 2x"><img src="https://e.example/a.png" srcset="https://e.example/b.png 2x"></picture>' +
+        '<video src="https://e.example/v.mp4" poster="https://e.example/p.png"><source src="https://e.example/v.webm"><track src="https://e.example/t.vtt"></video>' +
+        '<audio src="https://e.example/a.mp3"></audio><table background="https://e.example/bg.png"><tr><td>x</td></tr></table>' +
+        '<a href="https://kubernetes.io" ping="https://e.example/ping">k8s</a><blockquote cite="https://e.example/q">q</blockquote><area href="https://e.example/area">',
+      { assetBase: './deck-assets/bundled/' },
+    );
+    expect(html).not.toContain('e.example');
+    expect(html).toContain('href="https://kubernetes.io"');
+  });
+
+  it('keeps an escaped < escaped right after a bare URL', () => {
+    const html = renderMarkdown('Voir https://kubernetes.io/docs\\<b onclick="x">gras</b> et www.example.org\\<i>');
+    expect(html).toContain('<a href="https://kubernetes.io/docs" rel="noreferrer noopener" target="_blank">https://kubernetes.io/docs</a>&lt;b onclick="x"&gt;gras');
+    expect(html).toContain('www.example.org</a>&lt;i&gt;');
+    expect(html).not.toMatch(/<b|<i|%5C/);
+  });
+
+  it('keeps a local poster image and local srcset-free images', () => {
+    const html = renderMarkdown('<video poster="images/p.png"></video> ![a](images/a.png)', { assetBase: './deck-assets/bundled/' });
+    expect(html).toContain('poster="./deck-assets/bundled/images/p.png"');
+    expect(html).toContain('src="./deck-assets/bundled/images/a.png"');
+  });
 });
 
 describe('renderMarkdown with deck images', () => {

@@ -6,6 +6,7 @@ import bash from 'highlight.js/lib/languages/bash';
 import yaml from 'highlight.js/lib/languages/yaml';
 import { Marked } from 'marked';
 import { deckImageUrl } from '../../../shared/decks/assets';
+import { autolinksStopAtBackslash } from '../../../shared/decks/autolink';
 import { gapMarksToHtml } from '../../../shared/decks/clozeMarks';
 
 hljs.registerLanguage('yaml', yaml);
@@ -22,7 +23,7 @@ const marked = new Marked({
       return `<pre><code class="hljs${language ? ` language-${language}` : ''}">${body}</code></pre>\n`;
     },
   },
-});
+}).use(autolinksStopAtBackslash);
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -31,17 +32,23 @@ function escapeHtml(text: string): string {
 const purifier = DOMPurify();
 /** Where the images of the deck being rendered are served (set for the duration of one render). */
 let imageBase: string | undefined;
-// Links leave the app: they are shown as text targets, never followed inside it.
+// Nothing a card shows is fetched from elsewhere: links are shown with their target and open
+// outside the app; images (and a video's poster) come from the deck's folder; every other
+// attribute that makes the browser load a URL is removed, whatever element carries it.
+const LOADING_ATTRIBUTES = ['srcset', 'background', 'ping', 'xlink:href', 'lowsrc', 'dynsrc', 'longdesc', 'cite', 'action', 'formaction', 'data', 'manifest'];
 purifier.addHook('afterSanitizeAttributes', (node) => {
+  for (const name of LOADING_ATTRIBUTES) node.removeAttribute(name);
   if (node.tagName === 'A') {
     node.setAttribute('rel', 'noreferrer noopener');
     node.setAttribute('target', '_blank');
-  }
-  if (node.tagName === 'IMG') {
+  } else node.removeAttribute('href');
+  for (const name of ['src', 'poster']) {
+    if (!node.hasAttribute(name)) continue;
     // Only images next to the deck file: no remote images (tracking, offline), no data: payloads.
-    const url = imageBase === undefined ? undefined : deckImageUrl(writtenPath(node.getAttribute('src') ?? ''), imageBase);
-    if (url) node.setAttribute('src', url);
-    else node.removeAttribute('src');
+    const imageAttribute = (node.tagName === 'IMG' && name === 'src') || (node.tagName === 'VIDEO' && name === 'poster');
+    const url = imageAttribute && imageBase !== undefined ? deckImageUrl(writtenPath(node.getAttribute(name) ?? ''), imageBase) : undefined;
+    if (url) node.setAttribute(name, url);
+    else node.removeAttribute(name);
   }
 });
 
