@@ -83,6 +83,19 @@ test.describe('deck import and export (web build)', () => {
     expect(await page.getByTestId('deck-tile').count()).toBe(tiles);
   });
 
+  test('refuses a deck with several problems and lists every one at its line, not only the first', async ({ page }) => {
+    const broken = MY_DECK.replace('source: Notes personnelles\n', '').replace('    answers: ["30000-32767"]\n', '').replace('type: cloze', 'type: clozz');
+    await page.goto('./');
+    await expect(page.getByTestId('deck-tile').first()).toBeVisible();
+    await page.getByTestId('import-file').setInputFiles([{ name: 'mon-paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken) }]);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Paquet invalide (3 erreur');
+    await expect(alert.getByRole('listitem')).toHaveCount(3);
+    await expect(alert.getByRole('listitem').nth(0)).toContainText('mon-paquet.yaml:1:1');
+    await expect(alert).toContainText('answers');
+    await expect(alert).toContainText('clozz');
+  });
+
   test('imports an Anki package with an image and shows it in the card, after a reload too (served by the media worker under the same CSP)', async ({ page }) => {
     await importFiles(page, [{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
     await expect(page.getByTestId('import-plan')).toContainText('Schémas — 1 cartes');
@@ -101,6 +114,34 @@ test.describe('deck import and export (web build)', () => {
     await expect(page.getByText('Quel réseau ?')).toBeVisible();
     await expect.poll(() => shownWidth(page)).toBe(4);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  });
+
+  test('cancels an import while the worker is still reading the package: the page answers at once and nothing is added', async ({ page, context }) => {
+    // SQLite's wasm is held until Cancel is pressed: the import is then mid-way, deterministically.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested!: () => void;
+    const wasmRequested = new Promise<void>((resolve) => (requested = resolve));
+    await context.route(/sql-wasm.*\.wasm$/, async (route) => {
+      requested();
+      await held;
+      await route.continue().catch(() => {}); // the worker is gone by then
+    });
+    await page.goto('./');
+    await expect(page.getByTestId('deck-tile').first()).toBeVisible();
+    const tiles = await page.getByTestId('deck-tile').count();
+    const importWorker = page.waitForEvent('worker', (worker) => worker.url().includes('importWorker'));
+    await page.getByTestId('import-file').setInputFiles([{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
+    await expect(page.getByText('Lecture de schemas.apkg')).toBeVisible();
+    const worker = await importWorker; // the package is read off the page's thread
+    await wasmRequested;
+    const workerClosed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByText('Import annulé : rien n’a été ajouté.')).toBeVisible();
+    await workerClosed; // Cancel ended the worker itself
+    release();
+    await page.reload();
+    await expect(page.getByTestId('deck-tile')).toHaveCount(tiles);
   });
 
   test('imports a package in current Anki’s format (zstd, schema 18) with its image', async ({ page }) => {

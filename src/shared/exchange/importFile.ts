@@ -86,6 +86,11 @@ function decodeText(bytes: Uint8Array): string {
   return decoded.text;
 }
 
+/** The columns of a TSV/CSV file, guessed, for the student to map before importing it. */
+export function previewDelimitedFile(bytes: Uint8Array) {
+  return previewDelimited(decodeText(bytes));
+}
+
 async function convert(format: ImportFormat, name: string, bytes: Uint8Array, options: ImportOptions): Promise<ConvertedDecks> {
   const nothingElse = { media: [], warnings: [] };
   switch (format) {

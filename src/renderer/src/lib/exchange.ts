@@ -1,8 +1,10 @@
 // Deck import and export in the app: the exchange modules (with SQLite in WebAssembly for Anki
-// packages) load only when the student imports or exports something.
+// packages) load only when the student imports or exports something; imports run in a worker.
 import type { Deck } from '../../../shared/decks/types';
-import type { ExportFormat, ExportedFile, ImportOptions, ImportResult } from '../../../shared/exchange';
+import type { DelimitedPreview, ExchangeOptions, ExchangeProgress, ExportFormat, ExportedFile, ImportResult } from '../../../shared/exchange';
 import type { SqlEngine } from '../../../shared/exchange/sqlite';
+import type { ImportReply, ImportRequest, WorkerImportOptions } from '../exchange/protocol';
+import { Cancelled, runInWorker, type ReplyOutcome } from './workerTask';
 
 export const exchangeModule = () => import('../../../shared/exchange');
 
@@ -26,9 +28,43 @@ export async function exportDeckFile(decks: Deck[], format: ExportFormat, title?
   return exportDecks(decks, format, { sqlEngine, title });
 }
 
-export async function importDeckFile(file: File, options: Omit<ImportOptions, 'sqlEngine'>): Promise<ImportResult> {
-  const { importFile } = await exchangeModule();
-  return importFile(file.name, new Uint8Array(await file.arrayBuffer()), { ...options, sqlEngine });
+/** One request to a fresh import worker; aborting `signal` ends the worker and rejects as cancelled. */
+async function inImportWorker<T>(request: ImportRequest, pick: (reply: ImportReply) => T | undefined, signal?: AbortSignal, onProgress?: (progress: ExchangeProgress) => void): Promise<T> {
+  const { ExchangeError } = await import('../../../shared/exchange/errors');
+  if (signal?.aborted) throw new ExchangeError('cancelled');
+  const worker = new Worker(new URL('../exchange/importWorker.ts', import.meta.url), { type: 'module' });
+  const running = runInWorker(worker, request, (reply: ImportReply): ReplyOutcome<T> => {
+    if (reply.kind === 'progress') onProgress?.(reply.progress);
+    else if (reply.kind === 'refused') return { error: new ExchangeError(reply.code, reply.params, reply.problems) };
+    else if (reply.kind === 'failed') return { error: new Error(reply.error) };
+    else {
+      const value = pick(reply);
+      if (value !== undefined) return { value };
+    }
+    return undefined;
+  }, [request.bytes.buffer as ArrayBuffer]);
+  const cancel = () => running.cancel();
+  signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    return await running.done;
+  } catch (error) {
+    throw error instanceof Cancelled ? new ExchangeError('cancelled') : error;
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** Converts a file into decks in a worker: the page stays responsive and Cancel always answers. */
+export async function importDeckFile(file: File, options: WorkerImportOptions & ExchangeOptions): Promise<ImportResult> {
+  const { signal, onProgress, ...crossing } = options;
+  const request: ImportRequest = { kind: 'import', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), options: crossing };
+  return inImportWorker(request, (reply) => (reply.kind === 'imported' ? reply.result : undefined), signal, onProgress);
+}
+
+/** The guessed columns of a TSV/CSV file (read strictly, as the import reads it), in a worker too. */
+export async function previewDelimitedFile(file: File, signal?: AbortSignal): Promise<DelimitedPreview> {
+  const request: ImportRequest = { kind: 'preview-delimited', bytes: new Uint8Array(await file.arrayBuffer()) };
+  return inImportWorker(request, (reply) => (reply.kind === 'previewed' ? reply.preview : undefined), signal);
 }
 
 /** Saves bytes as a file: the browser's download (Electron shows its save dialog). */

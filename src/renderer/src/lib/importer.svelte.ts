@@ -1,10 +1,11 @@
 // Importing deck files in the app (file picker or drag-and-drop): convert each file (Anki
 // packages with a progress bar, cancellable), show what would be added, ask about decks whose id
 // is taken, then save them in the user's deck folder. Nothing is saved before the student agrees.
+import type { DeckProblem } from '../../../shared/decks/types';
 import type { ColumnMapping, DelimitedPreview, ExchangeProgress, ImportResult } from '../../../shared/exchange';
 import type { Locale } from '../../../shared/i18n';
 import { api } from './api';
-import { exchangeModule, importDeckFile } from './exchange';
+import { importDeckFile, previewDelimitedFile } from './exchange';
 
 export type ImportStage =
   | { kind: 'idle' }
@@ -12,7 +13,8 @@ export type ImportStage =
   | { kind: 'reading'; file: string; progress?: ExchangeProgress }
   | { kind: 'plan'; results: ImportResult[]; conflicts: string[] }
   | { kind: 'done'; count: number; mediaNotKept: number }
-  | { kind: 'failed'; message: string }
+  /** `problems`: every problem of a refused deck or bundle, not only the first the message names. */
+  | { kind: 'failed'; message: string; problems: DeckProblem[] }
   | { kind: 'cancelled' };
 
 interface PendingFile {
@@ -61,13 +63,14 @@ export class Importer {
   private async next(): Promise<void> {
     const pending = this.queue[0];
     if (!pending) return this.showPlan();
-    if (isDelimited(pending.file.name) && !pending.delimited) {
-      const { previewDelimited } = await exchangeModule();
-      const preview = previewDelimited(await pending.file.text());
-      this.stage = { kind: 'mapping', file: pending.file, preview, mapping: preview.mapping, title: preview.deck ?? pending.file.name.replace(/\.[^.]+$/, '') };
-      return;
-    }
     try {
+      if (isDelimited(pending.file.name) && !pending.delimited) {
+        this.controller = new AbortController();
+        this.stage = { kind: 'reading', file: pending.file.name };
+        const preview = await previewDelimitedFile(pending.file, this.controller.signal);
+        this.stage = { kind: 'mapping', file: pending.file, preview, mapping: preview.mapping, title: preview.deck ?? pending.file.name.replace(/\.[^.]+$/, '') };
+        return;
+      }
       const result = await this.convert(pending, false);
       this.done.push({ pending, result });
       this.queue.shift();
@@ -120,12 +123,12 @@ export class Importer {
   }
 
   private fail(error: unknown): void {
-    const exchangeError = error as { code?: string; localized?: (locale: Locale) => string };
+    const exchangeError = error as { code?: string; localized?: (locale: Locale) => string; problems?: DeckProblem[] };
     if (exchangeError.code === 'cancelled') {
       this.stage = { kind: 'cancelled' };
       return;
     }
     const message = exchangeError.localized ? exchangeError.localized(this.locale()) : (error as Error).message;
-    this.stage = { kind: 'failed', message };
+    this.stage = { kind: 'failed', message, problems: exchangeError.problems ?? [] };
   }
 }
