@@ -2,10 +2,10 @@
 // in the same run. Targets are reported, never asserted in tests.
 import { build } from 'vite';
 import { join, resolve } from 'node:path';
-import { benchCloze } from './cloze';
 import { benchBrowserSearch } from './browser-search';
 import { benchDecks } from './decks';
 import { benchExchange } from './exchange';
+import { benchLinear } from './linear';
 import { benchManifest } from './manifest';
 import { benchOptimizer } from './optimizer';
 import { benchReviews } from './reviews';
@@ -19,7 +19,7 @@ await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'warn' });
 
 const sections: [string, () => Promise<string[]>][] = [
   ['Decks', benchDecks],
-  ['Cloze gap scan', benchCloze],
+  ['Linear checks on hostile input', benchLinear],
   ['Manifest checker', benchManifest],
   ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],

@@ -88,7 +88,25 @@ export interface ParseOptions {
   checkManifest?: (text: string, expect: YamlFixExpectation[]) => ManifestFinding[];
 }
 
+/** Problems listed per file; the rest are summed up in one last problem ("and N more"). */
+export const MAX_PROBLEMS_PER_FILE = 200;
+
 export function parseDeck(text: string, file: string, options: ParseOptions = {}): DeckParseResult {
+  const result = checkDeckText(text, file, options);
+  const { problems } = result;
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return result;
+  const rest = problems.slice(MAX_PROBLEMS_PER_FILE);
+  const more: DeckProblem = {
+    ...rest[0],
+    severity: rest.some((problem) => problem.severity === 'error') ? 'error' : 'warning',
+    code: 'more-problems',
+    params: { count: rest.length },
+  };
+  delete more.finding;
+  return { ...result, problems: [...problems.slice(0, MAX_PROBLEMS_PER_FILE), more] };
+}
+
+function checkDeckText(text: string, file: string, options: ParseOptions): DeckParseResult {
   if (text.length > MAX_DECK_BYTES) {
     const params = { size: (text.length / 1024 / 1024).toFixed(1), max: MAX_DECK_BYTES / 1024 / 1024 };
     return { problems: [{ file, line: 1, col: 1, severity: 'error', code: 'file-too-large', params }] };
@@ -195,6 +213,7 @@ class DeckChecker {
   ) {}
 
   private push(at: Position, code: DeckProblemCode, params: Params, severity: Severity, finding?: ManifestFinding) {
+    if (severity === 'error') this.errors++;
     this.problems.push({ file: this.file, line: at.line, col: at.col, severity, code, params, ...(finding ? { finding } : {}) });
   }
 
@@ -206,8 +225,11 @@ class DeckChecker {
     this.push(this.locator.position(offset), code, params, 'error');
   }
 
+  /** Counted as problems are pushed: every card asks, and a deck may have thousands of problems. */
+  private errors = 0;
+
   get errorCount(): number {
-    return this.problems.filter((p) => p.severity === 'error').length;
+    return this.errors;
   }
 
   private cardsChecked = 0;
