@@ -1,41 +1,49 @@
 // `kubedeck check [FILE|DIR...]`: the app's deck checks, as lines a terminal or an editor can jump to.
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { loadLibrary, type DeckSource } from '../shared/decks/library';
-import { checkManifest } from '../shared/manifest/check';
 import { formatProblemLine } from '../shared/decks/format';
+import { loadLibrary, type DeckSource } from '../shared/decks/library';
+import { interpolate } from '../shared/i18n';
+import { checkManifest } from '../shared/manifest/check';
 import { listDeckFiles, readDeckSource } from '../node/deckFiles';
-import { parseCommonOptions, UsageError } from './options';
+import { command } from './command';
 
-export async function runCheck(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  let options;
-  try {
-    options = parseCommonOptions(args);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      err(`kubedeck check: ${error.message}`);
-      return 2;
+const SUMMARY = {
+  fr: '{files, plural, one {# fichier} other {# fichiers}}, {cards, plural, one {# carte} other {# cartes}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}',
+  en: '{files, plural, one {# file} other {# files}}, {cards, plural, one {# card} other {# cards}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
+};
+
+export const checkCommand = command({
+  name: 'check',
+  synopsis: { fr: '[FICHIER|DOSSIER...]', en: '[FILE|DIR...]' },
+  summary: {
+    fr: 'Vérifie des paquets (par défaut : decks/) ; affiche FICHIER:LIGNE:COL erreur|avertissement MESSAGE.',
+    en: 'Check deck files (default: decks/); prints FILE:LINE:COL error|warning MESSAGE.',
+  },
+  description: {
+    fr: 'Vérifie les paquets comme l’application les lit : le format kubedeck/1, les cartes, les examens,\net les manifestes des défis yaml-fix par le vérificateur de manifestes. Un dossier vaut pour ses\nfichiers .yaml, .yml et .json. Chaque problème est une ligne FICHIER:LIGNE:COL, puis un résumé.',
+    en: 'Checks decks as the app reads them: the kubedeck/1 format, cards, exams, and the manifests of\nyaml-fix challenges through the manifest checker. A folder stands for its .yaml, .yml and .json\nfiles. Each problem is one FILE:LINE:COL line, then a summary.',
+  },
+  options: {},
+  exit: {
+    fr: 'Code de sortie : 0 sans erreur (avertissements permis), 1 avec des erreurs, 2 sur une erreur d’usage.',
+    en: 'Exit status: 0 without errors (warnings allowed), 1 with errors, 2 on a usage error.',
+  },
+  async run({ positionals, locale, out }) {
+    const targets = positionals.length > 0 ? positionals : ['decks'];
+    const sources: DeckSource[] = [];
+    for (const target of targets) {
+      const info = await stat(target).catch(() => undefined);
+      const paths = info?.isDirectory() ? await listDeckFiles(target) : [target];
+      for (const path of paths) sources.push(await readDeckSource(path, relative(process.cwd(), path) || path, 'user'));
     }
-    throw error;
-  }
-  const targets = options.positional.length > 0 ? options.positional : ['decks'];
-  const sources: DeckSource[] = [];
-  for (const target of targets) {
-    const info = await stat(target).catch(() => undefined);
-    const paths = info?.isDirectory() ? await listDeckFiles(target) : [target];
-    for (const path of paths) sources.push(await readDeckSource(path, relative(process.cwd(), path) || path, 'user'));
-  }
-  const { library, cardsChecked: cards } = loadLibrary(sources, { checkManifest: (text, expect) => checkManifest(text, { expect }) });
-  const problems = library.decks
-    .flatMap((entry) => entry.problems)
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  for (const problem of problems) out(formatProblemLine(problem, options.locale));
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  out(
-    options.locale === 'fr'
-      ? `${sources.length} fichier(s), ${cards} carte(s) : ${errors} erreur(s), ${warnings} avertissement(s)`
-      : `${sources.length} file(s), ${cards} card(s): ${errors} error(s), ${warnings} warning(s)`,
-  );
-  return errors > 0 ? 1 : 0;
-}
+    const { library, cardsChecked: cards } = loadLibrary(sources, { checkManifest: (text, expect) => checkManifest(text, { expect }) });
+    const problems = library.decks
+      .flatMap((entry) => entry.problems)
+      .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+    for (const problem of problems) out(formatProblemLine(problem, locale));
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    out(interpolate(SUMMARY[locale], { files: sources.length, cards, errors, warnings: problems.length - errors }, locale));
+    return errors > 0 ? 1 : 0;
+  },
+});

@@ -3,66 +3,60 @@
 import { writeFile } from 'node:fs/promises';
 import { formatProblemLine } from '../shared/decks/format';
 import type { Deck } from '../shared/decks/types';
-import type { Locale } from '../shared/i18n';
+import { interpolate, type Locale } from '../shared/i18n';
 import { ExchangeError } from '../shared/exchange/errors';
 import { exportDecks, isExportFormat, EXPORT_FORMATS } from '../shared/exchange/exportDecks';
 import { exportHtml } from '../shared/exchange/htmlSheet';
 import { DeckNotFoundError, loadDeckArgument } from '../node/exchange/deckArguments';
 import { htmlToPdf } from '../node/exchange/pdf';
 import { nodeSqlEngine } from '../node/exchange/sqlEngine';
-import { parseCommonOptions, UsageError } from './options';
-
-type Print = (line: string) => void;
+import { command, UsageError, type Print } from './command';
 
 const FORMATS = [...EXPORT_FORMATS, 'pdf'];
 const BINARY = new Set(['apkg', 'pdf']);
-
-/** Removes `--name VALUE` / `--name=VALUE` (or a short alias) from `args` and returns VALUE. */
-export function takeOption(args: string[], names: string[]): string | undefined {
-  let value: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const name = names.find((n) => args[i] === n || args[i].startsWith(`${n}=`));
-    if (!name) continue;
-    const inline = args[i].startsWith(`${name}=`);
-    value = inline ? args[i].slice(name.length + 1) : args[i + 1];
-    if (value === undefined) throw new UsageError(`${name} needs a value`);
-    args.splice(i, inline ? 1 : 2);
-    i--;
-  }
-  return value;
-}
+const WRITTEN = {
+  fr: '{decks, plural, one {# paquet} other {# paquets}}, {cards, plural, one {# carte} other {# cartes}} → {output}',
+  en: '{decks, plural, one {# deck} other {# decks}}, {cards, plural, one {# card} other {# cards}} → {output}',
+};
 
 /** Prints an export/import failure in the chosen language, with every problem of an invalid deck. */
-export function printFailure(command: string, subject: string, error: ExchangeError, locale: Locale, err: Print): void {
+export function printFailure(commandName: string, subject: string, error: ExchangeError, locale: Locale, err: Print): void {
   for (const problem of error.problems) err(formatProblemLine(problem, locale));
-  err(`kubedeck ${command}: ${subject ? `${subject}: ` : ''}${error.localized(locale)}`);
+  err(`kubedeck ${commandName}: ${subject ? `${subject}: ` : ''}${error.localized(locale)}`);
 }
 
-export async function runExport(args: string[], out: Print, err: Print): Promise<number> {
-  let format: string | undefined;
-  let output: string | undefined;
-  let title: string | undefined;
-  let options;
-  try {
-    const rest = [...args];
-    format = takeOption(rest, ['--format', '-f']);
-    output = takeOption(rest, ['--output', '-o']);
-    title = takeOption(rest, ['--title']);
-    options = parseCommonOptions(rest);
-    if (options.positional.length === 0) throw new UsageError('give at least one deck (a file, or the id of a deck in decks/)');
-    if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-    if (BINARY.has(format) && !output) throw new UsageError(`--format ${format} needs -o FILE`);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      err(`kubedeck export: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
-  const { locale } = options;
+export const exportCommand = command({
+  name: 'export',
+  synopsis: { fr: 'PAQUET... --format FORMAT [-o FICHIER] [--title TITRE]', en: 'DECK... --format FORMAT [-o FILE] [--title TITLE]' },
+  summary: {
+    fr: 'Exporte des paquets (fichiers, lots, ou ids de paquets de decks/) vers un autre format.',
+    en: 'Export decks (deck files, bundles, or ids of decks in decks/) to another format.',
+  },
+  description: {
+    fr: `Exporte des paquets : fichiers de paquets, lots, ou identifiants de paquets de decks/.\nFormats : ${FORMATS.join(', ')}. Les formats texte vont sur la sortie standard sans -o ;\napkg et pdf demandent -o.`,
+    en: `Exports decks: deck files, bundles, or ids of decks in decks/. Formats: ${FORMATS.join(', ')}.\nText formats go to standard output without -o; apkg and pdf need -o.`,
+  },
+  options: {
+    format: { type: 'string', short: 'f', value: { fr: 'FORMAT', en: 'FORMAT' }, description: { fr: FORMATS.join(', '), en: FORMATS.join(', ') } },
+    output: { type: 'string', short: 'o', value: { fr: 'FICHIER', en: 'FILE' }, description: { fr: 'Écrit dans FICHIER (par défaut : la sortie standard)', en: 'Write to FILE (default: standard output)' } },
+    title: { type: 'string', value: { fr: 'TITRE', en: 'TITLE' }, description: { fr: 'Titre d’un lot ou d’une fiche imprimable', en: 'Title of a bundle or printable sheet' } },
+  },
+  exit: {
+    fr: 'Code de sortie : 0 une fois écrit, 1 si un paquet a des erreurs, 2 sur une erreur d’usage.',
+    en: 'Exit status: 0 once written, 1 when a deck has errors, 2 on a usage error.',
+  },
+  async run({ values, positionals, locale, out, err }) {
+    const { format, output, title } = values;
+    if (positionals.length === 0) throw new UsageError({ fr: 'donnez au moins un paquet (un fichier, ou l’id d’un paquet de decks/)', en: 'give at least one deck (a file, or the id of a deck in decks/)' });
+    if (!format || !FORMATS.includes(format)) throw new UsageError({ fr: `--format vaut l’un de ${FORMATS.join(', ')}`, en: `--format must be one of ${FORMATS.join(', ')}` });
+    if (BINARY.has(format) && !output) throw new UsageError({ fr: `--format ${format} demande -o FICHIER`, en: `--format ${format} needs -o FILE` });
+    return exportTo(positionals, format, output, title, locale, out, err);
+  },
+});
 
+async function exportTo(positionals: string[], format: string, output: string | undefined, title: string | undefined, locale: Locale, out: Print, err: Print): Promise<number> {
   const decks: Deck[] = [];
-  for (const argument of options.positional) {
+  for (const argument of positionals) {
     try {
       decks.push(...(await loadDeckArgument(argument)));
     } catch (error) {
@@ -97,7 +91,7 @@ export async function runExport(args: string[], out: Print, err: Print): Promise
   }
   if (output) {
     const cards = decks.reduce((sum, deck) => sum + deck.cards.length, 0);
-    out(locale === 'fr' ? `${decks.length} paquet(s), ${cards} carte(s) → ${output}` : `${decks.length} deck(s), ${cards} card(s) → ${output}`);
+    out(interpolate(WRITTEN[locale], { decks: decks.length, cards, output }, locale));
   }
   return 0;
 }

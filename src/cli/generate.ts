@@ -6,14 +6,10 @@ import { basename, join, resolve } from 'node:path';
 import type { Locale } from '../shared/i18n';
 import { generateDeck, mergeDecks, normalizeLang, type FilterReason, type GeneratedDeck } from '../shared/generator';
 import { CARD_TYPES, type Card, type Deck } from '../shared/decks/types';
-import type { Print } from './main';
-import { parseCommonOptions, UsageError } from './options';
+import { command, UsageError, type Print } from './command';
 
-const HELP: Record<Locale, string> = {
-  en: `Usage: kubedeck generate COURSE.md|FOLDER [-o FILE|FOLDER] [--single] [--answers CORRECTION.md]
-                         [--force] [--deck-lang LANG] [--lang fr|en]
-
-Drafts a deck from a course chapter in Markdown (Hugo/Docusaurus style):
+const DESCRIPTION = {
+  en: `Drafts a deck from a course chapter in Markdown (Hugo/Docusaurus style):
   - title, description and tags from the front matter (YAML, or TOML between +++ lines);
   - one tag per ## / ### section, set on the cards drafted in it;
   - basic cards from bullets "- \`term\`: definition" or "- **term** : definition",
@@ -28,27 +24,8 @@ Drafts a deck from a course chapter in Markdown (Hugo/Docusaurus style):
     from --answers CORRECTION.md ("1. b", "Question 2 : a, c"); without it, to check by hand.
 Drafts that need the text before them, exclamations, a second card with the same answer and
 cards longer than a screen are left out, and counted. Every card has origin: generated.
-Review the draft by hand, then run kubedeck check.
-
-Options:
-  -o, --output FILE   Write the deck to FILE (default: standard output); for a FOLDER of
-                      chapters, -o names the folder where one deck per chapter is written
-  --single            With a FOLDER: one deck for all its chapters, written to -o FILE
-  --answers FILE      The quiz's correction chapter (in a FOLDER, quiz-correction.md
-                      beside quiz.md is used without this option)
-  --force             Overwrite existing decks (by default an existing deck is kept safe)
-  --deck-lang LANG    Language of the deck (e.g. fr, en); default: the front matter's lang,
-                      else guessed from the text. Questions, tasks and hints are in French
-                      for fr, in English otherwise.
-  --lang fr|en        Language of this command's messages (default: from LANG, else English)
-  -h, --help          Show this help
-
-Exit status: 0 when a deck was written, 1 when the chapter is too short (under 10 lines of
-text) or gives no card, 2 when a file cannot be read or written, or on a usage error.`,
-  fr: `Usage : kubedeck generate COURS.md|DOSSIER [-o FICHIER|DOSSIER] [--single] [--answers CORRECTION.md]
-                           [--force] [--deck-lang LANGUE] [--lang fr|en]
-
-Rédige un brouillon de deck à partir d'un chapitre de cours en Markdown (style Hugo/Docusaurus) :
+Review the draft by hand, then run kubedeck check.`,
+  fr: `Rédige un brouillon de deck à partir d'un chapitre de cours en Markdown (style Hugo/Docusaurus) :
   - titre, description et tags depuis le front matter (YAML, ou TOML entre lignes +++) ;
   - un tag par section ## / ###, posé sur les cartes qui en viennent ;
   - cartes basic depuis les puces « - \`terme\` : définition » ou « - **terme** : définition »,
@@ -63,29 +40,12 @@ Rédige un brouillon de deck à partir d'un chapitre de cours en Markdown (style
     réponses venant de --answers CORRECTION.md (« 1. b », « Question 2 : a, c ») ; sinon à vérifier.
 Les brouillons qui dépendent du texte qui précède, les exclamations, une deuxième carte de même
 réponse et les cartes plus longues qu'un écran sont écartés, et comptés. Toutes les cartes ont
-origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.
-
-Options :
-  -o, --output FICHIER  Écrit le deck dans FICHIER (par défaut : la sortie standard) ; pour un
-                        DOSSIER de chapitres, -o nomme le dossier où écrire un deck par chapitre
-  --single              Avec un DOSSIER : un seul deck pour tous ses chapitres, écrit dans -o FICHIER
-  --answers FICHIER     Le chapitre de correction du quiz (dans un DOSSIER, quiz-correction.md
-                        à côté de quiz.md sert sans cette option)
-  --force               Écrase les decks existants (par défaut un deck existant est préservé)
-  --deck-lang LANGUE    Langue du deck (ex. fr, en) ; par défaut : le lang du front matter,
-                        sinon déduite du texte. Questions, consignes et indices sont en français
-                        pour fr, en anglais sinon.
-  --lang fr|en          Langue des messages de cette commande (par défaut : selon LANG, sinon anglais)
-  -h, --help            Affiche cette aide
-
-Code de sortie : 0 si un deck a été écrit, 1 si le chapitre est trop court (moins de 10 lignes de
-texte) ou ne donne aucune carte, 2 si un fichier ne peut être lu ou écrit, ou sur une erreur d'usage.`,
+origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.`,
 };
 
 const MESSAGES = {
   en: {
     oneCourse: 'expects one course file or folder (see --help)',
-    missingValue: (option: string) => `${option} needs a value`,
     badDeckLang: (value: string) => `--deck-lang must be a language tag such as fr or en, not "${value}"`,
     folderNeedsOutput: 'a course folder needs -o FOLDER, where one deck per chapter is written (or -o FILE with --single)',
     cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,
@@ -105,7 +65,6 @@ const MESSAGES = {
   },
   fr: {
     oneCourse: 'attend un fichier ou un dossier de cours (voir --help)',
-    missingValue: (option: string) => `${option} demande une valeur`,
     badDeckLang: (value: string) => `--deck-lang doit être un code de langue comme fr ou en, pas « ${value} »`,
     folderNeedsOutput: 'un dossier de cours demande -o DOSSIER, où un deck par chapitre est écrit (ou -o FICHIER avec --single)',
     cannotRead: (file: string, detail: string) => `impossible de lire ${file} : ${detail}`,
@@ -131,49 +90,11 @@ const MESSAGES = {
 } satisfies Record<Locale, unknown>;
 
 interface GenerateOptions {
-  locale: Locale;
-  course?: string;
   output?: string;
   answers?: string;
   force: boolean;
   single: boolean;
   deckLang?: string;
-  help: boolean;
-}
-
-/** Takes this command's own options out, then lets the shared parser handle `--lang` and the rest. */
-function parseGenerateOptions(args: string[]): GenerateOptions {
-  const rest: string[] = [];
-  const options: Omit<GenerateOptions, 'locale'> = { force: false, single: false, help: false };
-  let missingValue: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
-    if (name === '-o' || name === '--output' || name === '--deck-lang' || name === '--answers') {
-      const value = inlineValue ?? (args[i + 1]?.startsWith('-') ? undefined : args[++i]);
-      if (!value) missingValue ??= name;
-      else if (name === '--deck-lang') options.deckLang = value;
-      else if (name === '--answers') options.answers = value;
-      else options.output = value;
-    } else if (arg === '--force') {
-      options.force = true;
-    } else if (arg === '--single') {
-      options.single = true;
-    } else if (arg === '-h' || arg === '--help') {
-      options.help = true;
-    } else {
-      rest.push(arg);
-    }
-  }
-  const { locale, positional } = parseCommonOptions(rest);
-  const messages = MESSAGES[locale];
-  if (options.help) return { ...options, locale };
-  if (missingValue) throw new UsageError(messages.missingValue(missingValue));
-  if (positional.length !== 1) throw new UsageError(messages.oneCourse);
-  if (options.deckLang !== undefined && !normalizeLang(options.deckLang)) {
-    throw new UsageError(messages.badDeckLang(options.deckLang));
-  }
-  return { ...options, locale, course: positional[0] };
 }
 
 /** Fewer lines of text than this (front matter and blank lines aside) make no deck worth reviewing. */
@@ -181,24 +102,57 @@ const MIN_CHAPTER_LINES = 10;
 
 type Messages = (typeof MESSAGES)[Locale];
 
-export async function runGenerate(args: string[], out: Print, err: Print): Promise<number> {
-  let options: GenerateOptions;
-  try {
-    options = parseGenerateOptions(args);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      err(`kubedeck generate: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
-  const { locale } = options;
-  const messages = MESSAGES[locale];
-  if (options.help) {
-    out(HELP[locale]);
-    return 0;
-  }
-  const course = options.course!;
+export const generateCommand = command({
+  name: 'generate',
+  synopsis: { fr: 'COURS.md|DOSSIER [-o FICHIER|DOSSIER] [--single] [--answers CORRECTION.md] [--force] [--deck-lang LANGUE]', en: 'COURSE.md|FOLDER [-o FILE|FOLDER] [--single] [--answers CORRECTION.md] [--force] [--deck-lang LANG]' },
+  summary: {
+    fr: 'Rédige un brouillon de paquet depuis un chapitre de cours en Markdown (ou un par chapitre d’un dossier).',
+    en: 'Draft a deck from a course chapter in Markdown (or one per chapter of a folder).',
+  },
+  description: DESCRIPTION,
+  options: {
+    output: {
+      type: 'string',
+      short: 'o',
+      value: { fr: 'FICHIER', en: 'FILE' },
+      description: {
+        fr: 'Écrit le deck dans FICHIER (par défaut : la sortie standard) ; pour un\nDOSSIER de chapitres, -o nomme le dossier où écrire un deck par chapitre',
+        en: 'Write the deck to FILE (default: standard output); for a FOLDER of\nchapters, -o names the folder where one deck per chapter is written',
+      },
+    },
+    single: { type: 'boolean', description: { fr: 'Avec un DOSSIER : un seul deck pour tous ses chapitres, écrit dans -o FICHIER', en: 'With a FOLDER: one deck for all its chapters, written to -o FILE' } },
+    answers: {
+      type: 'string',
+      value: { fr: 'FICHIER', en: 'FILE' },
+      description: {
+        fr: 'Le chapitre de correction du quiz (dans un DOSSIER, quiz-correction.md\nà côté de quiz.md sert sans cette option)',
+        en: 'The quiz’s correction chapter (in a FOLDER, quiz-correction.md\nbeside quiz.md is used without this option)',
+      },
+    },
+    force: { type: 'boolean', description: { fr: 'Écrase les decks existants (par défaut un deck existant est préservé)', en: 'Overwrite existing decks (by default an existing deck is kept safe)' } },
+    'deck-lang': {
+      type: 'string',
+      value: { fr: 'LANGUE', en: 'LANG' },
+      description: {
+        fr: 'Langue du deck (ex. fr, en) ; par défaut : le lang du front matter,\nsinon déduite du texte. Questions, consignes et indices sont en français\npour fr, en anglais sinon.',
+        en: 'Language of the deck (e.g. fr, en); default: the front matter’s lang,\nelse guessed from the text. Questions, tasks and hints are in French\nfor fr, in English otherwise.',
+      },
+    },
+  },
+  exit: { en: `Exit status: 0 when a deck was written, 1 when the chapter is too short (under 10 lines of
+text) or gives no card, 2 when a file cannot be read or written, or on a usage error.`, fr: `Code de sortie : 0 si un deck a été écrit, 1 si le chapitre est trop court (moins de 10 lignes de
+texte) ou ne donne aucune carte, 2 si un fichier ne peut être lu ou écrit, ou sur une erreur d'usage.` },
+  async run({ values, positionals, locale, out, err }) {
+    const messages = MESSAGES[locale];
+    if (positionals.length !== 1) throw new UsageError({ fr: MESSAGES.fr.oneCourse, en: MESSAGES.en.oneCourse });
+    const deckLang = values['deck-lang'];
+    if (deckLang !== undefined && !normalizeLang(deckLang)) throw new UsageError({ fr: MESSAGES.fr.badDeckLang(deckLang), en: MESSAGES.en.badDeckLang(deckLang) });
+    const options: GenerateOptions = { output: values.output, answers: values.answers, force: values.force ?? false, single: values.single ?? false, deckLang };
+    return generate(positionals[0], options, locale, messages, out, err);
+  },
+});
+
+async function generate(course: string, options: GenerateOptions, locale: Locale, messages: Messages, out: Print, err: Print): Promise<number> {
   const fail = (message: string, code: number) => {
     err(`kubedeck generate: ${message}`);
     return code;

@@ -7,17 +7,15 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { isKeptMediaName, withoutBidiControls } from '../shared/decks/assets';
 import { loadLibrary } from '../shared/decks/library';
-import type { Locale } from '../shared/i18n';
+import { interpolate, type Locale } from '../shared/i18n';
 import { ExchangeError } from '../shared/exchange/errors';
 import { importFile, type ImportResult } from '../shared/exchange/importFile';
 import { importWarningMessage } from '../shared/exchange/warnings';
 import { writeFilesAtomically } from '../node/atomicWrite';
 import { readDeckFolder } from '../node/deckFiles';
 import { nodeSqlEngine } from '../node/exchange/sqlEngine';
-import { printFailure, takeOption } from './export';
-import { parseCommonOptions, UsageError } from './options';
-
-type Print = (line: string) => void;
+import { command, UsageError, type Print } from './command';
+import { printFailure } from './export';
 
 interface Target {
   dir: string;
@@ -47,7 +45,7 @@ async function destinations(result: ImportResult, target: Target): Promise<{ dec
   for (const file of result.media) {
     const path = join(target.dir, 'media', file.name);
     const current = await readFile(path).catch(() => undefined);
-    if (current && !Buffer.from(file.bytes).equals(current)) throw new UsageError(`${path} exists with other content: not overwritten`);
+    if (current && !Buffer.from(file.bytes).equals(current)) throw new UsageError({ fr: `${path} existe avec un autre contenu : il n’est pas écrasé`, en: `${path} exists with other content: not overwritten` });
     media.push(path);
   }
   return { decks, media };
@@ -56,7 +54,7 @@ async function destinations(result: ImportResult, target: Target): Promise<{ dec
 function report(result: ImportResult, paths: string[], locale: Locale, out: Print, err: Print) {
   result.decks.forEach((planned, i) => {
     const verb = planned.action === 'replace' ? (locale === 'fr' ? 'remplacé' : 'replaced') : locale === 'fr' ? 'ajouté' : 'added';
-    const cards = locale === 'fr' ? `${planned.deck.cards.length} carte(s)` : `${planned.deck.cards.length} card(s)`;
+    const cards = interpolate(locale === 'fr' ? '{count, plural, one {# carte} other {# cartes}}' : '{count, plural, one {# card} other {# cards}}', { count: planned.deck.cards.length }, locale);
     const shown = withoutBidiControls(planned.deck.title);
     const title = locale === 'fr' ? `« ${shown} »` : `"${shown}"`;
     out(`${verb} ${planned.deck.id} ${title} (${cards}) → ${relative(process.cwd(), paths[i]) || paths[i]}`);
@@ -64,40 +62,46 @@ function report(result: ImportResult, paths: string[], locale: Locale, out: Prin
   for (const warning of result.warnings) err(`${locale === 'fr' ? 'avertissement' : 'warning'}: ${importWarningMessage(warning, locale)}`);
 }
 
-export async function runImport(args: string[], out: Print, err: Print): Promise<number> {
-  let options;
-  let dir: string;
-  let deckLang: string | undefined;
-  let replace = false;
-  try {
-    const rest = [...args];
-    dir = takeOption(rest, ['--output', '-o']) ?? '.';
-    deckLang = takeOption(rest, ['--deck-lang']);
-    const replaceIndex = rest.indexOf('--replace');
-    if (replaceIndex >= 0) {
-      replace = true;
-      rest.splice(replaceIndex, 1);
-    }
-    options = parseCommonOptions(rest);
-    if (options.positional.length === 0) throw new UsageError('give at least one file to import');
-    if (deckLang !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(deckLang)) throw new UsageError(`--deck-lang must be a language tag such as fr or en`);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      err(`kubedeck import: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
-  const { locale } = options;
+const DECK_LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+export const importCommand = command({
+  name: 'import',
+  synopsis: { fr: 'FICHIER... [-o DOSSIER] [--replace] [--deck-lang LANGUE]', en: 'FILE... [-o DIR] [--replace] [--deck-lang LANG]' },
+  summary: {
+    fr: 'Importe des paquets et lots KubeDeck, des .apkg Anki, des .tsv/.csv dans un dossier de paquets.',
+    en: 'Import KubeDeck decks and bundles, Anki .apkg, .tsv/.csv into a deck folder.',
+  },
+  description: {
+    fr: 'Écrit chaque paquet importé dans DOSSIER (par défaut : le dossier courant) et ses médias dans\nDOSSIER/media/. Un id déjà pris reçoit un nouvel id, sauf avec --replace. Chaque fichier est\nconverti entièrement avant toute écriture : un fichier abîmé ne change rien.',
+    en: 'Writes each imported deck into DIR (default: the current folder) and its media into DIR/media/.\nA taken id gets a new one unless --replace. Each file is converted completely before anything is\nwritten: a broken file changes nothing.',
+  },
+  options: {
+    output: { type: 'string', short: 'o', value: { fr: 'DOSSIER', en: 'DIR' }, description: { fr: 'Dossier des paquets (par défaut : le dossier courant)', en: 'Deck folder (default: the current folder)' } },
+    replace: { type: 'boolean', description: { fr: 'Remplace un paquet de même id au lieu d’en créer un nouveau', en: 'Replace a deck of the same id instead of adding a new one' } },
+    'deck-lang': { type: 'string', value: { fr: 'LANGUE', en: 'LANG' }, description: { fr: 'Langue des paquets Anki et TSV (par défaut : fr)', en: 'Language of Anki and TSV decks (default: fr)' } },
+  },
+  exit: {
+    fr: 'Code de sortie : 0 si tout est importé, 1 si un fichier est refusé, 2 si un fichier est illisible ou sur\nune erreur d’usage.',
+    en: 'Exit status: 0 when everything was imported, 1 when a file is refused, 2 when a file cannot be read or\non a usage error.',
+  },
+  async run({ values, positionals, locale, out, err }) {
+    const dir = values.output ?? '.';
+    const deckLang = values['deck-lang'];
+    if (positionals.length === 0) throw new UsageError({ fr: 'donnez au moins un fichier à importer', en: 'give at least one file to import' });
+    if (deckLang !== undefined && !DECK_LANG.test(deckLang)) throw new UsageError({ fr: '--deck-lang est un code de langue comme fr ou en', en: '--deck-lang must be a language tag such as fr or en' });
+    return importInto(dir, positionals, values.replace ?? false, deckLang, locale, out, err);
+  },
+});
+
+async function importInto(dir: string, files: string[], replace: boolean, deckLang: string | undefined, locale: Locale, out: Print, err: Print): Promise<number> {
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) {
-    err(`kubedeck import: ${dir} is not a folder`);
-    return 2;
+    throw new UsageError({ fr: `${dir} n’est pas un dossier`, en: `${dir} is not a folder` });
   }
   await mkdir(dir, { recursive: true });
 
   let exitCode = 0;
-  for (const file of options.positional) {
+  for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(file));
@@ -125,7 +129,7 @@ export async function runImport(args: string[], out: Print, err: Print): Promise
       report(result, paths.decks, locale, out, err);
     } catch (error) {
       if (error instanceof ExchangeError) printFailure('import', file, error, locale, err);
-      else if (error instanceof UsageError) err(`kubedeck import: ${file}: ${error.message}`);
+      else if (error instanceof UsageError) err(`kubedeck import: ${file}: ${error.text[locale]}`);
       else throw error;
       exitCode = Math.max(exitCode, 1);
     }

@@ -4,100 +4,77 @@
 // file cannot be read (or on a usage error).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locale } from '../shared/i18n';
+import { interpolate, type Locale } from '../shared/i18n';
 import { checkManifestBytes } from '../shared/manifest/bytes';
 import { formatFinding, type ManifestFinding } from '../shared/manifest/check';
 import { SCHEMA_SOURCES } from '../shared/manifest/registry';
-import type { Print } from './main';
-import { parseCommonOptions, UsageError } from './options';
-
-type Format = 'text' | 'json';
+import { command, UsageError } from './command';
 
 interface FileReport {
   file: string;
   findings: ManifestFinding[];
 }
 
-const USAGE = `Usage: kubedeck lint [--format text|json] [--lang fr|en] FILE|DIR|-...
-       kubedeck lint --version
+const SUMMARY = {
+  fr: '{files, plural, one {# fichier} other {# fichiers}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}',
+  en: '{files, plural, one {# file} other {# files}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
+};
 
-Checks Kubernetes manifests as the API server would (schemas of the course's kinds, and what
-validation refuses beyond them). A directory stands for its .yaml and .yml files, - for stdin.
-Prints FILE:LINE:COL error|warning RULE MESSAGE per finding, then a summary; --format json prints
-one JSON object. Exit 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read.
---version prints the versions of the bundled schemas.`;
-
-export async function runLint(args: string[], out: Print, err: Print): Promise<number> {
-  if (args.includes('-h') || args.includes('--help')) {
-    out(USAGE);
-    return 0;
-  }
-  if (args.includes('--version')) {
-    for (const source of SCHEMA_SOURCES) out(source);
-    return 0;
-  }
-  let options;
-  let format: Format;
-  try {
-    const split = takeFormat(args);
-    format = split.format;
-    options = parseCommonOptions(split.rest);
-    if (options.positional.length === 0) throw new UsageError('give at least one manifest file (or - for standard input)');
-  } catch (error) {
-    if (error instanceof UsageError) {
-      err(`kubedeck lint: ${error.message}`);
-      return 2;
+export const lintCommand = command({
+  name: 'lint',
+  synopsis: { fr: '[--format text|json] FICHIER|DOSSIER|-...', en: '[--format text|json] FILE|DIR|-...' },
+  summary: {
+    fr: 'Vérifie des manifestes Kubernetes comme le ferait le serveur d’API.',
+    en: 'Check Kubernetes manifests as the API server would.',
+  },
+  description: {
+    fr: 'Vérifie des manifestes Kubernetes comme le ferait le serveur d’API (schémas des kinds du cours, et ce\nque la validation refuse au-delà). Un dossier vaut pour ses fichiers .yaml et .yml, - pour l’entrée\nstandard. Affiche FICHIER:LIGNE:COL error|warning RÈGLE MESSAGE par problème, puis un résumé ;\n--format json affiche un objet JSON.',
+    en: 'Checks Kubernetes manifests as the API server would (schemas of the course’s kinds, and what\nvalidation refuses beyond them). A directory stands for its .yaml and .yml files, - for stdin.\nPrints FILE:LINE:COL error|warning RULE MESSAGE per finding, then a summary; --format json prints\none JSON object.',
+  },
+  options: {
+    format: { type: 'string', value: { fr: 'text|json', en: 'text|json' }, description: { fr: 'Texte (par défaut) ou un objet JSON pour les outils', en: 'Text (default), or one JSON object for tools' } },
+    version: { type: 'boolean', description: { fr: 'Affiche les versions des schémas embarqués', en: 'Print the versions of the bundled schemas' } },
+  },
+  exit: {
+    fr: 'Code de sortie : 0 sans erreur (avertissements permis), 1 avec des erreurs, 2 si un fichier est illisible\nou sur une erreur d’usage.',
+    en: 'Exit status: 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read or on\na usage error.',
+  },
+  async run({ values, positionals, locale, out, err }) {
+    if (values.version) {
+      for (const source of SCHEMA_SOURCES) out(source);
+      return 0;
     }
-    throw error;
-  }
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError({ fr: `--format vaut text ou json, pas « ${format} »`, en: `--format must be text or json, not "${format}"` });
+    if (positionals.length === 0) throw new UsageError({ fr: 'donnez au moins un fichier de manifestes (ou - pour l’entrée standard)', en: 'give at least one manifest file (or - for standard input)' });
 
-  const reports: FileReport[] = [];
-  const unreadable: { file: string; error: string }[] = [];
-  for (const target of options.positional) {
-    for (const file of await expandTarget(target)) {
-      try {
-        const bytes = file === '-' ? await readStdin() : new Uint8Array(await readFile(file));
-        reports.push({ file, findings: checkManifestBytes(bytes) });
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        unreadable.push({ file, error: reason });
-        err(options.locale === 'fr' ? `kubedeck lint : impossible de lire ${file} (${reason})` : `kubedeck lint: cannot read ${file} (${reason})`);
+    const reports: FileReport[] = [];
+    const unreadable: { file: string; error: string }[] = [];
+    for (const target of positionals) {
+      for (const file of await expandTarget(target)) {
+        try {
+          const bytes = file === '-' ? await readStdin() : new Uint8Array(await readFile(file));
+          reports.push({ file, findings: checkManifestBytes(bytes) });
+        } catch (error) {
+          const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+          unreadable.push({ file, error: reason });
+          err(locale === 'fr' ? `kubedeck lint : impossible de lire ${file} (${reason})` : `kubedeck lint: cannot read ${file} (${reason})`);
+        }
       }
     }
-  }
 
-  const all = reports.flatMap((report) => report.findings);
-  const errors = all.filter((finding) => finding.severity === 'error').length;
-  const warnings = all.length - errors;
-  if (format === 'json') out(JSON.stringify(jsonReport(reports, unreadable, options.locale, errors, warnings), null, 2));
-  else {
-    for (const { file, findings } of reports)
-      for (const finding of findings) out(`${file}:${finding.line}:${finding.col} ${finding.severity} ${finding.rule} ${formatFinding(finding, options.locale)}`);
-    out(
-      options.locale === 'fr'
-        ? `${reports.length} fichier(s) : ${errors} erreur(s), ${warnings} avertissement(s)`
-        : `${reports.length} file(s): ${errors} error(s), ${warnings} warning(s)`,
-    );
-  }
-  return unreadable.length > 0 ? 2 : errors > 0 ? 1 : 0;
-}
-
-/** Removes `--format text|json` (or `--format=…`) from the arguments; the rest are the common options. */
-function takeFormat(args: string[]): { format: Format; rest: string[] } {
-  const rest: string[] = [];
-  let format: Format = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice('--format='.length) : args[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be text or json, not "${value ?? ''}"`);
-      format = value;
-    } else {
-      rest.push(arg);
+    const all = reports.flatMap((report) => report.findings);
+    const errors = all.filter((finding) => finding.severity === 'error').length;
+    const warnings = all.length - errors;
+    if (format === 'json') out(JSON.stringify(jsonReport(reports, unreadable, locale, errors, warnings), null, 2));
+    else {
+      for (const { file, findings } of reports)
+        for (const finding of findings) out(`${file}:${finding.line}:${finding.col} ${finding.severity} ${finding.rule} ${formatFinding(finding, locale)}`);
+      out(interpolate(SUMMARY[locale], { files: reports.length, errors, warnings }, locale));
     }
-  }
-  return { format, rest };
-}
+    return unreadable.length > 0 ? 2 : errors > 0 ? 1 : 0;
+  },
+});
 
 /** A directory stands for the .yaml and .yml files under it; anything else is read as given. */
 async function expandTarget(target: string): Promise<string[]> {

@@ -1,51 +1,74 @@
-// The `kubedeck` command line: tools for trainers, sharing the app's own deck code.
-import { runCheck } from './check';
-import { runExport } from './export';
-import { runGenerate } from './generate';
-import { runImport } from './import';
-import { runLint } from './lint';
+// The `kubedeck` command line: tools for trainers, sharing the app's own deck code. Every command
+// is a table (command.ts); help, languages, the version, usage errors and unknown commands are
+// handled here, once.
+import { readFileSync } from 'node:fs';
+import type { Locale } from '../shared/i18n';
+import { checkCommand } from './check';
+import { commandHelp, COMMON_OPTIONS, localeOf, parseCommandArgs, UsageError, type Command, type Print } from './command';
+import { exportCommand } from './export';
+import { generateCommand } from './generate';
+import { importCommand } from './import';
+import { lintCommand } from './lint';
 
-export type Print = (line: string) => void;
+export type { Print } from './command';
 
-const USAGE = `Usage: kubedeck <command> [options]
+export const COMMANDS: readonly Command[] = [checkCommand, lintCommand, generateCommand, exportCommand, importCommand];
 
-Commands:
-  check [FILE|DIR...]        Check deck files (default: decks/). Prints FILE:LINE:COL error|warning MESSAGE.
-                             Exit 0 when there is no error, 1 otherwise.
-  lint FILE...               Check Kubernetes manifests like the API server would.
-                             Prints FILE:LINE:COL error|warning RULE MESSAGE; --format json for tools.
-                             Exit 0 when there is no error, 1 when any, 2 when a file cannot be read.
-  generate COURSE.md|FOLDER [-o FILE|FOLDER] [--single] [--answers CORRECTION.md] [--force] [--deck-lang fr|en]
-                             Draft a deck from a course chapter in Markdown (stdout without -o).
-  export DECK... --format yaml|bundle|apkg|tsv|html|pdf [-o FILE] [--title T]
-                             Export decks (deck files, bundles, or ids of decks in decks/). Text formats go
-                             to stdout without -o; apkg and pdf need -o. Exit 1 if a deck has errors.
-  import FILE... [-o DIR] [--replace] [--deck-lang fr|en]
-                             Import KubeDeck decks and bundles, Anki .apkg, .tsv/.csv into DIR (default: the
-                             current folder), media into DIR/media/. A taken id gets a new one unless --replace.
+/** The version in package.json, two folders up from this module (src/cli or a built out/cli alike). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
-Options:
-  --lang fr|en               Language of the messages (default: from LANG, else English)
-  -h, --help                 Show this help`;
-
-const COMMANDS: Record<string, (args: string[], out: Print, err: Print) => Promise<number>> = {
-  check: runCheck,
-  lint: runLint,
-  generate: runGenerate,
-  export: runExport,
-  import: runImport,
-};
+export function usage(locale: Locale): string {
+  const width = Math.max(...COMMANDS.map((spec) => spec.name.length)) + 2;
+  const fr = locale === 'fr';
+  return [
+    fr ? 'Usage : kubedeck COMMANDE [options]' : 'Usage: kubedeck COMMAND [options]',
+    '',
+    fr ? 'Commandes :' : 'Commands:',
+    ...COMMANDS.map((spec) => `  ${spec.name.padEnd(width)}${spec.summary[locale]}`),
+    '',
+    fr ? 'Options :' : 'Options:',
+    `  --lang ${COMMON_OPTIONS.lang.value[locale]}   ${COMMON_OPTIONS.lang.description[locale]}`,
+    `  -h, --help     ${COMMON_OPTIONS.help.description[locale]}`,
+    `  --version      ${fr ? 'Affiche la version de kubedeck' : 'Print the version of kubedeck'}`,
+    '',
+    fr ? 'Lancez « kubedeck COMMANDE --help » pour les options d’une commande.' : 'Run "kubedeck COMMAND --help" for the options of a command.',
+  ].join('\n');
+}
 
 export async function main(argv: string[], out: Print = console.log, err: Print = console.error): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '-h' || command === '--help') {
-    out(USAGE);
-    return command ? 0 : 2;
+  const locale = localeOf(argv);
+  // Options before the command name are kubedeck's own: --lang, --help, --version.
+  let at = 0;
+  while (at < argv.length && argv[at].startsWith('-')) at += argv[at] === '--lang' ? 2 : 1;
+  const before = argv.slice(0, at);
+  const [name, ...rest] = argv.slice(at);
+  if (before.includes('--version')) {
+    out(`kubedeck ${version()}`);
+    return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
-    err(`kubedeck: unknown command "${command}"\n\n${USAGE}`);
+  if (!name) {
+    const asked = before.includes('-h') || before.includes('--help');
+    (asked ? out : err)(usage(locale));
+    return asked ? 0 : 2;
+  }
+  const spec = COMMANDS.find((candidate) => candidate.name === name);
+  if (!spec) {
+    err(`${locale === 'fr' ? `kubedeck : commande inconnue « ${name} »` : `kubedeck: unknown command "${name}"`}\n\n${usage(locale)}`);
     return 2;
   }
-  return run(rest, out, err);
+  const args = [...before, ...rest];
+  if (args.includes('-h') || args.includes('--help')) {
+    out(commandHelp(spec, locale));
+    return 0;
+  }
+  try {
+    const { values, positionals } = parseCommandArgs(spec, args);
+    return await spec.run({ values, positionals, locale, out, err });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`kubedeck ${spec.name}${locale === 'fr' ? ' : ' : ': '}${error.text[locale]}`);
+    return 2;
+  }
 }

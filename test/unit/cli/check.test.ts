@@ -24,7 +24,7 @@ describe('kubedeck check', () => {
       `${file}:${lineOf(text, 'id: q1')}:5 error Missing required field "front"`,
       `${file}:${lineOf(text, 'fornt')}:5 error Unknown field "fornt". Did you mean "front"?`,
     ]);
-    expect(out.at(-1)).toBe('2 file(s), 10 card(s): 2 error(s), 0 warning(s)'); // the broken deck's cards are checked too
+    expect(out.at(-1)).toBe('2 files, 10 cards: 2 errors, 0 warnings'); // the broken deck's cards are checked too
     expect(code).toBe(1);
   });
 
@@ -32,7 +32,7 @@ describe('kubedeck check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kubedeck-check-'));
     mkdirSync(join(dir, 'decks'));
     writeFileSync(join(dir, 'decks', 'demo.yaml'), VALID_DECK);
-    expect(await run(['check', join(dir, 'decks'), '--lang=fr'])).toMatchObject({ code: 0, out: ['1 fichier(s), 5 carte(s) : 0 erreur(s), 0 avertissement(s)'] });
+    expect(await run(['check', join(dir, 'decks'), '--lang=fr'])).toMatchObject({ code: 0, out: ['1 fichier, 5 cartes : 0 erreur, 0 avertissement'] });
     const missing = await run(['check', join(dir, 'nope.yaml'), '--lang', 'en']);
     expect(missing.code).toBe(1);
     expect(missing.out[0]).toMatch(/nope\.yaml:1:1 error Cannot read the file/);

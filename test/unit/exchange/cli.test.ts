@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runExport } from '../../../src/cli/export';
-import { runImport } from '../../../src/cli/import';
+import { main } from '../../../src/cli/main';
 import { loadLibrary } from '../../../src/shared/decks/library';
 import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { readDeckFolder } from '../../../src/node/deckFiles';
@@ -12,10 +11,10 @@ import { VALID_DECK } from '../../fixtures/decks';
 import { buildCurrentPackage } from '../../fixtures/anki/currentPackages';
 import { buildPackage, STOCK_MODELS } from '../../fixtures/anki/legacyPackages';
 
-async function run(command: typeof runExport, args: string[]) {
+async function run(command: 'export' | 'import', args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await command(args, (l) => out.push(l), (l) => err.push(l));
+  const code = await main([command, ...args], (l) => out.push(l), (l) => err.push(l));
   return { code, out, err };
 }
 
@@ -26,10 +25,10 @@ describe('kubedeck export', { timeout: 60_000 }, () => {
     const dir = tempDir();
     const demo = join(dir, 'demo.yaml');
     writeFileSync(demo, VALID_DECK);
-    const apkg = await run(runExport, ['ingress', demo, '--format', 'apkg', '-o', join(dir, 'out.apkg'), '--lang', 'en']);
-    expect(apkg).toMatchObject({ code: 0, out: [expect.stringMatching(/^2 deck\(s\), 37 card\(s\) → .*out\.apkg$/)] });
+    const apkg = await run('export', ['ingress', demo, '--format', 'apkg', '-o', join(dir, 'out.apkg'), '--lang', 'en']);
+    expect(apkg).toMatchObject({ code: 0, out: [expect.stringMatching(/^2 decks, 37 cards → .*out\.apkg$/)] });
     expect(readFileSync(join(dir, 'out.apkg')).subarray(0, 2).toString()).toBe('PK');
-    const yaml = await run(runExport, [demo, '--format=yaml']);
+    const yaml = await run('export', [demo, '--format=yaml']);
     expect(yaml.code).toBe(0);
     expect(yaml.out[0]).toMatch(/^format: kubedeck\/1\nid: demo\n/);
   });
@@ -38,12 +37,12 @@ describe('kubedeck export', { timeout: 60_000 }, () => {
     const dir = tempDir();
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, VALID_DECK.replace('type: mcq', 'type: qcm'));
-    expect((await run(runExport, ['ingress'])).code).toBe(2);
-    expect((await run(runExport, ['ingress', '--format', 'docx'])).code).toBe(2);
-    expect((await run(runExport, ['ingress', '--format', 'apkg'])).err[0]).toBe('kubedeck export: --format apkg needs -o FILE');
-    expect((await run(runExport, ['ingress', 'cni', '--format', 'yaml', '--lang', 'fr'])).err[0]).toMatch(/choisissez « bundle »/);
-    expect((await run(runExport, ['no-such-deck', '--format', 'tsv', '--lang', 'en'])).code).toBe(2);
-    const invalid = await run(runExport, [broken, '--format', 'tsv', '--lang', 'en']);
+    expect((await run('export', ['ingress'])).code).toBe(2);
+    expect((await run('export', ['ingress', '--format', 'docx'])).code).toBe(2);
+    expect((await run('export', ['ingress', '--format', 'apkg'])).err[0]).toBe('kubedeck export: --format apkg needs -o FILE');
+    expect((await run('export', ['ingress', 'cni', '--format', 'yaml', '--lang', 'fr'])).err[0]).toMatch(/choisissez « bundle »/);
+    expect((await run('export', ['no-such-deck', '--format', 'tsv', '--lang', 'en'])).code).toBe(2);
+    const invalid = await run('export', [broken, '--format', 'tsv', '--lang', 'en']);
     expect(invalid.code).toBe(1);
     expect(invalid.err[0]).toMatch(/broken\.yaml:\d+:\d+ error "qcm" is not an allowed value/);
   });
@@ -53,7 +52,7 @@ describe('kubedeck export', { timeout: 60_000 }, () => {
     await expect(htmlToPdf('<p>x</p>', join(tempDir(), 'x.pdf'), { chromium: '/nonexistent/chromium' })).rejects.toMatchObject({ code: 'no-chromium' });
     if (!chromiumForPdf()) return;
     const pdf = join(tempDir(), 'ingress.pdf');
-    expect((await run(runExport, ['ingress', '--format', 'pdf', '-o', pdf])).code).toBe(0);
+    expect((await run('export', ['ingress', '--format', 'pdf', '-o', pdf])).code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 });
@@ -62,14 +61,14 @@ describe('kubedeck import', { timeout: 60_000 }, () => {
   it('writes each deck as a checked YAML file, and a second import of the same deck under a new id', async () => {
     const dir = tempDir();
     const apkg = join(dir, 'ingress.apkg');
-    await run(runExport, ['ingress', '--format', 'apkg', '-o', apkg]);
+    await run('export', ['ingress', '--format', 'apkg', '-o', apkg]);
     const target = join(dir, 'decks');
-    const first = await run(runImport, [apkg, '-o', target, '--lang', 'en']);
-    expect(first).toMatchObject({ code: 0, out: [expect.stringMatching(/^added ingress "Les objets Ingress" \(32 card\(s\)\) → .*ingress\.yaml$/)] });
-    const second = await run(runImport, [apkg, '-o', target, '--lang', 'en']);
+    const first = await run('import', [apkg, '-o', target, '--lang', 'en']);
+    expect(first).toMatchObject({ code: 0, out: [expect.stringMatching(/^added ingress "Les objets Ingress" \(32 cards\) → .*ingress\.yaml$/)] });
+    const second = await run('import', [apkg, '-o', target, '--lang', 'en']);
     expect(second.out[0]).toMatch(/^added ingress-2 /);
     expect(second.err).toEqual(['warning: Deck "Les objets Ingress": id "ingress" is already taken, it becomes "ingress-2"']);
-    const third = await run(runImport, [apkg, '-o', target, '--replace', '--lang', 'en']);
+    const third = await run('import', [apkg, '-o', target, '--replace', '--lang', 'en']);
     expect(third.out[0]).toMatch(/^replaced ingress .*ingress\.yaml$/);
     const { library } = loadLibrary(await readDeckFolder(target, 'user'));
     expect(library.decks.map((entry) => [entry.file, entry.summary?.id, entry.problems.length])).toEqual([
@@ -85,7 +84,7 @@ describe('kubedeck import', { timeout: 60_000 }, () => {
     const notes = [{ model: STOCK_MODELS.basic, fields: ['Quel schéma ? <img src="couche2.png">', 'MetalLB en couche 2'] }];
     writeFileSync(file, await buildCurrentPackage({ notes, mediaList: [{ name: 'couche2.png', bytes: png }] }));
     const target = join(dir, 'out');
-    const result = await run(runImport, [file, '-o', target, '--lang', 'fr']);
+    const result = await run('import', [file, '-o', target, '--lang', 'fr']);
     expect(result).toMatchObject({ code: 0, err: [] });
     expect(readdirSync(target).sort()).toEqual(['media', 'reseau-ingress.yaml']);
     expect(new Uint8Array(readFileSync(join(target, 'media', 'couche2.png')))).toEqual(png);
@@ -104,7 +103,7 @@ describe('kubedeck import', { timeout: 60_000 }, () => {
     });
     writeFileSync(hostile, bytes);
     const target = join(dir, 'out');
-    const result = await run(runImport, [hostile, '-o', target, '--lang', 'en']);
+    const result = await run('import', [hostile, '-o', target, '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(readdirSync(target).sort()).toEqual(['media', 'reseau-ingress.yaml']);
     expect(readdirSync(join(target, 'media')).sort()).toEqual(['absolute.png', 'escape.png']);
@@ -113,11 +112,11 @@ describe('kubedeck import', { timeout: 60_000 }, () => {
     const damaged = join(dir, 'damaged.apkg');
     writeFileSync(damaged, bytes.subarray(0, bytes.length / 2));
     const empty = join(dir, 'empty');
-    const failed = await run(runImport, [damaged, '-o', empty, '--lang', 'fr']);
+    const failed = await run('import', [damaged, '-o', empty, '--lang', 'fr']);
     expect(failed.code).toBe(1);
     expect(failed.err[0]).toMatch(/^kubedeck import: .*damaged\.apkg: Archive illisible/);
     expect(readdirSync(empty)).toEqual([]);
-    expect((await run(runImport, [join(dir, 'missing.apkg'), '-o', empty])).code).toBe(2);
-    expect((await run(runImport, ['--frobnicate'])).code).toBe(2);
+    expect((await run('import', [join(dir, 'missing.apkg'), '-o', empty])).code).toBe(2);
+    expect((await run('import', ['--frobnicate'])).code).toBe(2);
   });
 });

@@ -27,7 +27,7 @@ describe('kubedeck generate', () => {
     expect(code).toBe(0);
     expect(out).toEqual([`13 card(s) (6 basic, 5 cloze, 2 yaml-fix) drafted → ${output}; review them by hand, then run kubedeck check`]);
     expect(readFileSync(output, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/deck\.schema\.json\n/);
-    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0, out: ['1 file(s), 13 card(s): 0 error(s), 0 warning(s)'] });
+    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0, out: ['1 file, 13 cards: 0 errors, 0 warnings'] });
   });
 
   it('prints the deck on stdout without -o, with notes and summary on stderr', async () => {

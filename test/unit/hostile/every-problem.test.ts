@@ -14,19 +14,19 @@ describe('every problem at once', () => {
     expect(lines).toMatch(/:1:1 error .*"source"/);
     expect(lines).toMatch(/:6:1 error .*colour/);
     expect(lines).toMatch(/:\d+:\d+ error .*choices/i);
-    expect(out.at(-1)).toMatch(/^1 file\(s\), 2 card\(s\): 3 error\(s\)/);
+    expect(out.at(-1)).toMatch(/^1 file, 2 cards: 3 errors/);
   });
 });
 
 describe('a file with thousands of problems', () => {
   it('lists the first 200 at their lines, then sums up the rest in one last problem', () => {
-    const cards = Array.from({ length: 3000 }, (_, i) => `  - id: c${i}\n    type: basic\n    source: s\n    front: f\n    back: b\n    fornt${i}: x\n`);
+    const cards = Array.from({ length: 600 }, (_, i) => `  - id: c${i}\n    type: basic\n    source: s\n    front: f\n    back: b\n    fornt${i}: x\n`);
     const text = `format: kubedeck/1\nid: many\ntitle: Many\nlang: fr\ndescription: d\nsource: s\ncards:\n${cards.join('')}`;
     const { problems, deck } = parseDeck(text, 'many.yaml');
     expect(deck).toBeUndefined();
     expect(problems).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
     expect(problems[199]).toMatchObject({ code: 'unknown-field', line: 8 + 199 * 6 + 5, col: 5 });
-    expect(problems[200]).toMatchObject({ code: 'more-problems', severity: 'error', line: 8 + 200 * 6 + 5, params: { count: 2800 } });
-    expect(formatProblem(problems[200], 'en')).toBe('… and 2800 more problems in this file, from here on (fix the first ones, then check again)');
+    expect(problems[200]).toMatchObject({ code: 'more-problems', severity: 'error', line: 8 + 200 * 6 + 5, params: { count: 400 } });
+    expect(formatProblem(problems[200], 'en')).toBe('… and 400 more problems in this file, from here on (fix the first ones, then check again)');
   });
 });

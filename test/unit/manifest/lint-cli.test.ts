@@ -30,7 +30,7 @@ describe('kubedeck lint', () => {
     const { code, out } = await run(['lint', file, join(dir, 'good.yaml'), '--lang', 'en']);
     expect(out).toEqual([
       `${file}:${line}:${col} error invalid-name "Settings" is not a valid name (metadata.name): lowercase letters, digits, "-" and "." only, each part starting and ending with a letter or digit`,
-      '2 file(s): 1 error(s), 0 warning(s)',
+      '2 files: 1 error, 0 warnings',
     ]);
     expect(code).toBe(1);
   });
@@ -39,7 +39,7 @@ describe('kubedeck lint', () => {
     const dir = workspace({ 'lb.yaml': WARNED });
     const { code, out } = await run(['lint', join(dir, 'lb.yaml'), '--lang=fr']);
     expect(out[0]).toMatch(/lb\.yaml:\d+:3 warning deprecated-field spec\.loadBalancerIP est déprécié/);
-    expect(out.at(-1)).toBe('1 fichier(s) : 0 erreur(s), 1 avertissement(s)');
+    expect(out.at(-1)).toBe('1 fichier : 0 erreur, 1 avertissement');
     expect(code).toBe(0);
   });
 
@@ -64,7 +64,7 @@ describe('kubedeck lint', () => {
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'b.yml'), BROKEN);
     const { code, out } = await run(['lint', dir, '--lang', 'en']);
-    expect(out.at(-1)).toBe('2 file(s): 1 error(s), 0 warning(s)');
+    expect(out.at(-1)).toBe('2 files: 1 error, 0 warnings');
     expect(out[0]).toContain(join(dir, 'sub', 'b.yml'));
     expect(code).toBe(1);
   });
@@ -88,7 +88,7 @@ describe('kubedeck lint', () => {
     const dir = workspace({ 'bad.yaml': BROKEN });
     const { code, out, err } = await run(['lint', join(dir, 'missing.yaml'), join(dir, 'bad.yaml'), '--lang', 'en']);
     expect(err).toEqual([`kubedeck lint: cannot read ${join(dir, 'missing.yaml')} (ENOENT)`]);
-    expect(out.at(-1)).toBe('1 file(s): 1 error(s), 0 warning(s)');
+    expect(out.at(-1)).toBe('1 file: 1 error, 0 warnings');
     expect(code).toBe(2);
   });
 
