@@ -158,6 +158,35 @@ test.describe('quizzes and exams (web build)', () => {
     await expect(page.getByTestId('readiness-row').first()).toBeVisible();
   });
 
+  test('an image in an mcq card shows during the exam and in its results (the deck’s folder serves it)', async ({ page }) => {
+    await page.goto('./#/exam');
+    await page.getByRole('checkbox', { name: 'MetalLB', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Modes couche 2 et BGP' }).check();
+    for (const type of ['Texte à trous', 'Réponse libre', 'Corriger le YAML']) await page.getByRole('checkbox', { name: type }).uncheck();
+    const count = page.getByLabel('Nombre de questions');
+    await count.fill(await count.getAttribute('max') ?? '1');
+    await page.getByRole('button', { name: 'Commencer cet examen' }).click();
+    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
+    const { questions } = await storedAttempt(page, attemptId(page));
+    const withImage = questions.findIndex((question) => question.key === 'metallb/metallb-l2-schema-arp');
+    expect(withImage).toBeGreaterThanOrEqual(0);
+    const shown = (scope: ReturnType<Page['getByTestId']>) => scope.getByRole('img', { name: /MetalLB en couche 2/ });
+    const decodedWidth = (scope: ReturnType<Page['getByTestId']>) => shown(scope).evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
+    for (const [index, question] of questions.entries()) {
+      await expect(page.getByTestId('attempt-question')).toHaveAttribute('data-index', String(index));
+      if (index === withImage) {
+        await expect(shown(page.getByTestId('attempt-question'))).toBeVisible();
+        await expect.poll(() => decodedWidth(page.getByTestId('attempt-question'))).toBeGreaterThan(0);
+      }
+      await answerByKeyboard(page, question, true);
+    }
+    await page.getByTestId('submit-dialog').getByRole('button', { name: 'Rendre ma copie' }).click();
+    await expect(page).toHaveURL(/#\/results\/\d+$/);
+    const review = page.getByTestId('question-review').nth(withImage);
+    await expect(shown(review)).toBeVisible();
+    await expect.poll(() => decodedWidth(review)).toBeGreaterThan(0);
+  });
+
   test('a reload mid-exam, and reopening the app, resume with the right time left; at zero the exam is handed in', async ({ page, context }) => {
     await page.clock.install({ time: new Date('2026-06-01T09:00:00') });
     await page.goto('./#/exam');
