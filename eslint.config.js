@@ -20,21 +20,57 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
   },
-  {
-    // Pure modules run everywhere: no Electron, no Node built-ins, no DOM-only code.
-    files: ['src/shared/**/*.ts'],
+  ...layerRules(),
+);
+
+/**
+ * Layers the linter enforces, by folder. Runtimes: src/shared imports nothing outside it, src/node
+ * adds Node, src/main adds Electron, src/renderer and src/preload see only src/shared (and their
+ * own), src/cli sees src/node and src/shared. Inside src/shared, one direction: a layer imports
+ * only the layers before it (and api.ts, the IPC contract, comes last).
+ */
+function layerRules() {
+  const importsOf = (folders) => ({ regex: `(^|/)(${folders.join('|')})(/|$)`, message: 'This folder may not import that layer (see the layers in eslint.config.js).' });
+  const NODE = { group: ['node:*'], message: 'Node built-ins belong in src/node, src/main or src/cli.' };
+  const SVELTE = { group: ['svelte', 'svelte/*'], message: 'src/shared is plain TypeScript: no Svelte.' };
+  const pureGlobals = ['error', 'window', 'document', 'localStorage', 'navigator', 'process', 'require'];
+  const sharedLayers = [
+    ['text', 'yaml', 'i18n', 'security'],
+    ['manifest'],
+    ['decks'],
+    ['review'],
+    ['exam'],
+    ['backup', 'exchange', 'generator', 'stats', 'browser'],
+  ];
+  const sharedBlocks = sharedLayers.map((folders, index) => ({
+    files: folders.flatMap((folder) => [`src/shared/${folder}/**/*.ts`, `src/shared/${folder}.ts`]),
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', 'fs', 'path', 'os', 'child_process', 'svelte'], patterns: ['node:*', 'svelte/*'] },
+        {
+          paths: ['electron', 'fs', 'path', 'os', 'child_process'],
+          patterns: [NODE, SVELTE, importsOf(['node', 'main', 'renderer', 'preload', 'cli', 'api', ...sharedLayers.slice(index + 1).flat()])],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'process', 'require'],
+      'no-restricted-globals': pureGlobals,
     },
-  },
-  {
-    files: ['src/renderer/**/*.{ts,svelte}'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['node:*', '**/src/node/**', '**/src/main/**', '../../../node/*', '../../../main/*'] }],
+  }));
+  return [
+    ...sharedBlocks,
+    {
+      files: ['src/shared/api.ts'],
+      rules: {
+        'no-restricted-imports': ['error', { paths: ['electron'], patterns: [NODE, SVELTE, importsOf(['node', 'main', 'renderer', 'preload', 'cli'])] }],
+        'no-restricted-globals': pureGlobals,
+      },
     },
-  },
-);
+    { files: ['src/node/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: [importsOf(['main', 'renderer', 'preload', 'cli'])] }] } },
+    { files: ['src/main/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [importsOf(['renderer', 'preload', 'cli'])] }] } },
+    { files: ['src/preload/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [NODE, importsOf(['node', 'main', 'renderer', 'cli'])] }] } },
+    {
+      files: ['src/renderer/**/*.{ts,svelte}'],
+      rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: [NODE, importsOf(['node', 'main', 'preload', 'cli'])] }] },
+    },
+    { files: ['src/cli/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: [importsOf(['main', 'renderer', 'preload'])] }] } },
+  ];
+}

@@ -1,32 +1,9 @@
 // The one contract between the Electron main process, the preload bridge and the renderer.
 // The web twin implements the same interface in the browser (src/renderer/src/platform/browser.ts).
-import type { Deck, DeckProblem } from './decks/types';
+import type { DeckLibrary } from './decks/library';
+import type { Deck } from './decks/types';
 
-/** Where a deck file was found. */
-export type DeckOrigin = 'bundled' | 'user';
-
-/** One deck file as the library shows it: parsed when it could be, with its problems either way. */
-export interface DeckEntry {
-  /** File name as the user knows it (e.g. `volumes.yaml`). */
-  file: string;
-  origin: DeckOrigin;
-  /** Present when the file parsed into a usable deck (warnings may remain). */
-  summary?: DeckSummary;
-  problems: DeckProblem[];
-}
-
-export interface DeckSummary {
-  id: string;
-  title: string;
-  description: string;
-  lang: string;
-  tags: string[];
-  cardCount: number;
-}
-
-export interface DeckLibrary {
-  decks: DeckEntry[];
-}
+export type { DeckEntry, DeckLibrary, DeckOrigin, DeckSummary } from './decks/library';
 
 /** Results cross the IPC boundary as values: an Error thrown in main loses everything but its message. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,6 +1,6 @@
 // Steps that several end-to-end tests take: settings, reaching a given card, reading progress.
 import type { Page } from '@playwright/test';
-import { BACKUP_FORMAT } from '../../src/shared/review/backup';
+import { BACKUP_FORMAT } from '../../src/shared/backup/backup';
 import { DEFAULT_PARAMETERS } from '../../src/shared/review/optimizer';
 import { simulatedLog } from '../../src/shared/review/simulatedLog';
 import { expect } from './fixtures';

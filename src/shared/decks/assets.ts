@@ -1,6 +1,6 @@
 // Images in card Markdown are written relative to the deck file (`![](images/x.svg)`). The app
 // serves them under one path per deck folder: `deck-assets/<origin>/<path from that folder>`.
-import type { DeckOrigin } from '../api';
+import type { DeckOrigin } from './library';
 
 export const DECK_ASSETS_PATH = 'deck-assets';
 /** The images a deck may show, by extension, with the content type they are served with. */

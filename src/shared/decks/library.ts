@@ -1,8 +1,33 @@
 // Loads a set of deck files into the library the UI shows: each file parsed on its own, then the
 // checks that need all of them (deck ids unique across files). Used by main, the web twin and the CLI.
-import type { DeckEntry, DeckLibrary, DeckOrigin, DeckSummary } from '../api';
 import { examTagProblems, parseDeck, type DeckParseResult, type ParseOptions } from './parse';
 import type { Deck, DeckProblem } from './types';
+
+/** Where a deck file was found. */
+export type DeckOrigin = 'bundled' | 'user';
+
+/** One deck file as the library shows it: parsed when it could be, with its problems either way. */
+export interface DeckEntry {
+  /** File name as the user knows it (e.g. `volumes.yaml`). */
+  file: string;
+  origin: DeckOrigin;
+  /** Present when the file parsed into a usable deck (warnings may remain). */
+  summary?: DeckSummary;
+  problems: DeckProblem[];
+}
+
+export interface DeckSummary {
+  id: string;
+  title: string;
+  description: string;
+  lang: string;
+  tags: string[];
+  cardCount: number;
+}
+
+export interface DeckLibrary {
+  decks: DeckEntry[];
+}
 
 /** A deck file's text, or the problem that kept it from being read (too large, unreadable). */
 export type DeckSource = { file: string; origin: DeckOrigin } & ({ text: string } | { problem: DeckProblem });

@@ -23,7 +23,7 @@ import { closestMatch } from '../text';
 import { findAlias } from '../yaml/anchors';
 import { positionInScalar, type Position } from '../yaml/positions';
 import { findClozeGaps } from './cloze';
-import { parsePath } from './path';
+import { parsePath } from '../yaml/path';
 import {
   CARD_COMMON_FIELDS,
   CARD_TYPE_FIELDS,

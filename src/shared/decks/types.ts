@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/messages';
+import type { YamlFixExpectation } from '../manifest/expectations';
 import type { ManifestFinding } from '../manifest/findings';
 
 // Deck format `kubedeck/1` (docs/deck-format.md), as typed values once a file has been checked.
@@ -48,10 +49,7 @@ export interface InputCard extends CardBase {
   explanation?: string;
 }
 
-/** An assertion on the fixed manifest: the value at `path` (in the first document of `kind`) equals or exists. */
-export type YamlFixExpectation =
-  | { kind?: string; path: string; equals: unknown }
-  | { kind?: string; path: string; exists: boolean };
+export type { YamlFixExpectation } from '../manifest/expectations';
 
 export interface YamlFixCard extends CardBase {
   type: 'yaml-fix';

@@ -1,8 +1,7 @@
 // The manifest checker: one YAML text (one or several documents) in, positioned findings out.
 // Pure and synchronous, so the app can run it on every keystroke and the CLI on files.
 import type { Document } from 'yaml';
-import type { YamlFixExpectation } from '../decks/types';
-import { checkExpectations } from './expectations';
+import { checkExpectations, type YamlFixExpectation } from './expectations';
 import { Findings, sortFindings, type ManifestFinding } from './findings';
 import { resolveKind } from './registry';
 import { checkAcrossDocuments, type FileDocument } from './rules/cross-document';

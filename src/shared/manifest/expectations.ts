@@ -1,9 +1,13 @@
 // A yaml-fix challenge's own assertions (`expect`) on the fixed manifest.
-import { parsePath, valueAtPath } from '../decks/path';
-import type { YamlFixExpectation } from '../decks/types';
+import { parsePath, valueAtPath } from '../yaml/path';
 import type { Findings } from './findings';
 import type { FileDocument } from './rules/cross-document';
 import type { Field } from './yaml';
+
+/** An assertion on the fixed manifest: the value at `path` (in the first document of `kind`) equals or exists. */
+export type YamlFixExpectation =
+  | { kind?: string; path: string; equals: unknown }
+  | { kind?: string; path: string; exists: boolean };
 
 export function checkExpectations(documents: FileDocument[], expectations: YamlFixExpectation[], findings: Findings): void {
   for (const expectation of expectations) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { parsePath, valueAtPath } from '../../../src/shared/decks/path';
+import { parsePath, valueAtPath } from '../../../src/shared/yaml/path';
 import type { YamlFixExpectation } from '../../../src/shared/decks/types';
 import { applicableMutations, MUTATION_KINDS, mutateManifest, readManifests } from '../../../src/shared/generator';
 import { typo } from '../../../src/shared/generator/mutations';

@@ -6,8 +6,8 @@ import { parseDeck } from '../../../src/shared/decks/parse';
 import { bundleToYaml, parseBundle } from '../../../src/shared/exchange/bundle';
 import { importDelimited, previewDelimited } from '../../../src/shared/exchange/delimited';
 import { ExchangeError } from '../../../src/shared/exchange/errors';
-import { BACKUP_FORMAT, parseBackup } from '../../../src/shared/review/backup';
-import { BackupError } from '../../../src/shared/review/backupChecks';
+import { BACKUP_FORMAT, parseBackup } from '../../../src/shared/backup/backup';
+import { BackupError } from '../../../src/shared/backup/checks';
 import { VALID_DECK } from '../../fixtures/decks';
 import { FUZZ } from './fuzz';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import { newAttempt, submitAttempt } from '../../../src/shared/exam/attempt';
 import { questionPool } from '../../../src/shared/exam/questions';
-import { BackupError } from '../../../src/shared/review/backup';
+import { BackupError } from '../../../src/shared/backup/backup';
 import { studyItems } from '../../../src/shared/review/items';
 import { nextStep } from '../../../src/shared/review/queue';
 import { DEFAULT_SETTINGS } from '../../../src/shared/review/settings';

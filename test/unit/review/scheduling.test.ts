@@ -4,7 +4,7 @@ import { isAcceptedAnswer, isMcqAnswerCorrect, normalizeAnswer } from '../../../
 import { nextStudyDayStart, studyDayStart } from '../../../src/shared/review/day';
 import { formatInterval } from '../../../src/shared/review/format';
 import { studyItems } from '../../../src/shared/review/items';
-import { BACKUP_FORMAT, parseBackup } from '../../../src/shared/review/backup';
+import { BACKUP_FORMAT, parseBackup } from '../../../src/shared/backup/backup';
 import { Scheduler } from '../../../src/shared/review/scheduler';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../../src/shared/review/settings';
 import { parseDeck } from '../../../src/shared/decks/parse';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClozeGaps, maskClozeGap } from '../../../src/shared/decks/cloze';
-import { parsePath, valueAtPath } from '../../../src/shared/decks/path';
+import { parsePath, valueAtPath } from '../../../src/shared/yaml/path';
 import { closestMatch, editDistance } from '../../../src/shared/text';
 
 describe('closestMatch', () => {

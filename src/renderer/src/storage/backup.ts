@@ -1,7 +1,7 @@
 // Export and import of all progress (settings screen). Import is all-or-nothing: the file is
 // checked completely, then merged in one transaction.
-import { attemptIdentity } from '../../../shared/exam/attemptBackup';
-import { BACKUP_FORMAT, newerState, parseBackup, type Backup } from '../../../shared/review/backup';
+import { attemptIdentity } from '../../../shared/backup/attempts';
+import { BACKUP_FORMAT, newerState, parseBackup, type Backup } from '../../../shared/backup/backup';
 import type { KubeDeckDatabase } from './db';
 import type { ProgressStore } from './progress';
 

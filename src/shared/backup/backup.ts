@@ -2,13 +2,13 @@
 // exam. Importing checks the whole file first, then merges: log lines by uid (never twice), card
 // states by the most recent review, attempts by start time and seed, so importing the same backup
 // twice changes nothing.
-import { parseAttempts } from '../exam/attemptBackup';
+import { parseAttempts } from './attempts';
 import type { AttemptRecord } from '../exam/attempt';
-import { BackupError, isFiniteNumber, isObject, isText } from './backupChecks';
-import { sanitizeSettings, type ReviewSettings } from './settings';
-import type { CardStateRecord, MemoryState, ReviewLogRecord } from './types';
+import { BackupError, isFiniteNumber, isObject, isText } from './checks';
+import { sanitizeSettings, type ReviewSettings } from '../review/settings';
+import type { CardStateRecord, MemoryState, ReviewLogRecord } from '../review/types';
 
-export { BackupError } from './backupChecks';
+export { BackupError } from './checks';
 
 export const BACKUP_FORMAT = 'kubedeck-progress/1';
 

@@ -3,11 +3,11 @@
 // through the deck parser (the same rules as a deck file), answers and scores must match them.
 import { parseDeck } from '../decks/parse';
 import { QUESTION_TYPES } from '../decks/types';
-import { BackupError, isFiniteNumber, isObject, isText } from '../review/backupChecks';
+import { BackupError, isFiniteNumber, isObject, isText } from './checks';
 import type { ItemSide } from '../review/items';
-import type { AttemptRecord } from './attempt';
-import type { QuestionItem } from './questions';
-import { MCQ_SCORINGS, type AttemptScore, type GivenAnswer, type Outcome, type QuestionScore, type TopicScore } from './scoring';
+import type { AttemptRecord } from '../exam/attempt';
+import type { QuestionItem } from '../exam/questions';
+import { MCQ_SCORINGS, type AttemptScore, type GivenAnswer, type Outcome, type QuestionScore, type TopicScore } from '../exam/scoring';
 
 const OUTCOMES: readonly Outcome[] = ['correct', 'partial', 'incorrect', 'unanswered'];
 /** A typed answer or an edited manifest; anything longer is not something a student typed. */
