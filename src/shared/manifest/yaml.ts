@@ -31,8 +31,20 @@ const yaml11Booleans: ScalarTag = {
   resolve: (text) => /^(?:y|Y|yes|Yes|YES|on|On|ON)$/.test(text),
 };
 
+/**
+ * go-yaml v2 also reads a leading zero as octal (YAML 1.1): `defaultMode: 0644` is 420, the
+ * permission rw-r--r--, where YAML 1.2 reads 644. It must be tried before the decimal integers.
+ */
+const yaml11Octal: ScalarTag = {
+  identify: () => false, // for reading only
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  test: /^[-+]?0[0-7]+$/,
+  resolve: (text) => parseInt(text, 8),
+};
+
 /** Built once: passing `customTags` to every parse would rebuild the schema for each document. */
-const kubectlSchema = new Schema({ schema: 'core', resolveKnownTags: true, customTags: [yaml11Booleans], merge: true });
+const kubectlSchema = new Schema({ schema: 'core', resolveKnownTags: true, customTags: (tags) => [yaml11Octal, ...tags, yaml11Booleans], merge: true });
 
 export interface ParsedManifest {
   documents: Document.Parsed[];
