@@ -73,9 +73,9 @@ describe('probes and lifecycle hooks', () => {
 });
 
 describe('environment variables', () => {
-  it('refuses an env var with both value and valueFrom, on valueFrom', () => {
+  it('refuses an env var with both value and valueFrom, on value', () => {
     const text = withContainerFields('        env:\n        - name: MODE\n          value: prod\n          valueFrom:\n            configMapKeyRef:\n              name: settings\n              key: mode\n');
-    expect(findingsOf(text)).toEqual([errorAt(text, 'valueFrom', 'env-value-from')]);
+    expect(findingsOf(text)).toEqual([errorAt(text, 'value: prod', 'env-value-from')]);
     expect(messages(text)[0]).toBe('"spec.template.spec.containers[0].env[0]" has both value and valueFrom: give one or the other');
   });
 

@@ -114,7 +114,8 @@ function checkEnvVar(env: Field, findings: Findings) {
   const valueFrom = env.get('valueFrom');
   if (!valueFrom.isMap) return;
   const value = env.get('value');
-  if (value.text) findings.error(valueFrom.keyAnchor, 'env-value-from', { path: env.path }, 'env-value-and-value-from');
+  // Kubernetes names valueFrom; the finding goes on the value, the field written in addition.
+  if (value.text) findings.error(value.keyAnchor, 'env-value-from', { path: env.path }, 'env-value-and-value-from');
   const present = ENV_SOURCES.filter((name) => valueFrom.get(name).exists);
   if (present.length === 0) findings.error(valueFrom.keyAnchor, 'env-value-from', { path: valueFrom.path, sources: ENV_SOURCES.slice(0, 4).join(', ') }, 'env-value-from-none');
   for (const name of present.slice(1)) findings.error(valueFrom.get(name).keyAnchor, 'env-value-from', { path: valueFrom.path, first: present[0], second: name }, 'env-value-from-several');
