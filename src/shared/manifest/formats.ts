@@ -61,7 +61,7 @@ export function isQuantity(value: string): boolean {
 
 /** A documentation placeholder left in a manifest: `...`, `<your domain>`, `registry.<your domain>`. */
 export function isPlaceholder(value: string): boolean {
-  return value === '...' || /^[^<>\s]*<[A-Za-z][\w -]*>[^<>\s]*$/.test(value);
+  return value === '...' || (value.includes('<') && /^[^<>\s]*<[A-Za-z][\w -]*>[^<>\s]*$/.test(value));
 }
 
 export function isIPv4(value: string): boolean {
