@@ -1,9 +1,4 @@
 // The `kubedeck` command line: tools for trainers, sharing the app's own deck code.
-import { runCheck } from './check';
-import { runExport } from './export';
-import { runGenerate } from './generate';
-import { runImport } from './import';
-import { runLint } from './lint';
 
 export type Print = (line: string) => void;
 
@@ -28,12 +23,13 @@ Options:
   --lang fr|en               Language of the messages (default: from LANG, else English)
   -h, --help                 Show this help`;
 
+// Each command is loaded when it runs: `kubedeck lint` does not pay for the exporters' SQLite or Markdown.
 const COMMANDS: Record<string, (args: string[], out: Print, err: Print) => Promise<number>> = {
-  check: runCheck,
-  lint: runLint,
-  generate: runGenerate,
-  export: runExport,
-  import: runImport,
+  check: async (...args) => (await import('./check')).runCheck(...args),
+  lint: async (...args) => (await import('./lint')).runLint(...args),
+  generate: async (...args) => (await import('./generate')).runGenerate(...args),
+  export: async (...args) => (await import('./export')).runExport(...args),
+  import: async (...args) => (await import('./import')).runImport(...args),
 };
 
 export async function main(argv: string[], out: Print = console.log, err: Print = console.error): Promise<number> {
