@@ -368,12 +368,12 @@ const MESSAGES = {
     fr: 'La demande de {resource} ({request}) dépasse sa limite ({limit}) : une demande doit être inférieure ou égale à la limite ({path})',
   },
   'resource-extended-not-equal': {
-    en: 'The {resource} request ({request}) must equal its limit ({limit}): extended resources cannot be overcommitted ({path})',
-    fr: 'La demande de {resource} ({request}) doit être égale à sa limite ({limit}) : une ressource étendue ne se surréserve pas ({path})',
+    en: 'The {resource} request ({request}) must equal its limit ({limit}): {resource} cannot be overcommitted ({path})',
+    fr: 'La demande de {resource} ({request}) doit être égale à sa limite ({limit}) : {resource} ne se surréserve pas ({path})',
   },
   'resource-extended-no-limit': {
-    en: 'The extended resource {resource} is requested without a limit: give limits.{resource} too, equal to the request ({path})',
-    fr: 'La ressource étendue {resource} est demandée sans limite : indiquez aussi limits.{resource}, égale à la demande ({path})',
+    en: '{resource} is requested without a limit: it cannot be overcommitted, so give limits.{resource} too, equal to the request ({path})',
+    fr: '{resource} est demandé sans limite : cette ressource ne se surréserve pas, indiquez donc aussi limits.{resource}, égale à la demande ({path})',
   },
   'handler-missing': {
     en: '"{path}" needs a handler: one of {handlers}',

@@ -38,11 +38,13 @@ describe('container resources', () => {
     expect(findingsOf(resources('            nvidia.com/gpu: 1\n', '            nvidia.com/gpu: 1\n'))).toEqual([]);
   });
 
-  it('refuses an extended resource requested below its limit or without one', () => {
+  it('refuses an extended resource or huge pages requested below their limit or without one', () => {
     const unequal = resources('            nvidia.com/gpu: 1\n', '            nvidia.com/gpu: 2\n');
     expect(findingsOf(unequal)).toEqual([errorAt(unequal, '1\n          limits', 'resource-extended')]);
     const noLimit = resources('            nvidia.com/gpu: 1\n', '            cpu: 1\n');
     expect(findingsOf(noLimit)).toEqual([errorAt(noLimit, 'nvidia.com/gpu', 'resource-extended')]);
+    const hugePages = resources('            hugepages-2Mi: 100Mi\n            memory: 100Mi\n', '            hugepages-2Mi: 200Mi\n            memory: 100Mi\n');
+    expect(findingsOf(hugePages)).toEqual([errorAt(hugePages, '100Mi', 'resource-extended')]);
   });
 });
 

@@ -69,10 +69,13 @@ const isStandardContainerResource = (name: string) => ['cpu', 'memory', 'ephemer
 const isExtendedResource = (name: string) =>
   name.includes('/') && !/(^|\.)kubernetes\.io\//.test(name) && !name.startsWith('requests.') && isQualifiedName(`requests.${name}`);
 
+/** Extended resources and huge pages cannot be overcommitted (helper.IsOvercommitAllowed is false for them). */
+const isNotOvercommitable = (name: string) => isExtendedResource(name) || name.startsWith('hugepages-');
+
 /**
  * Resource names and amounts of a container (ValidateContainerResourceRequirements and
- * validateContainerResourceName): a request may not exceed its limit; extended resources cannot
- * be overcommitted, so their request equals their limit.
+ * validateContainerResourceName): a request may not exceed its limit; a resource that cannot be
+ * overcommitted needs a limit, equal to its request.
  */
 function checkResourceRequirements(resources: Field, findings: Findings) {
   const limits = resources.get('limits');
@@ -88,7 +91,7 @@ function checkResourceRequirements(resources: Field, findings: Findings) {
     const requested = quantityValue(request.value);
     const limited = quantityValue(limit.value);
     const params = { path: request.path, resource: name, request: String(request.value), limit: String(limit.value) };
-    if (isExtendedResource(name)) {
+    if (isNotOvercommitable(name)) {
       if (!limit.exists) findings.error(request.keyAnchor, 'resource-extended', params, 'resource-extended-no-limit');
       else if (requested !== undefined && limited !== undefined && requested !== limited) findings.error(request.anchor, 'resource-extended', params, 'resource-extended-not-equal');
     } else if (requested !== undefined && limited !== undefined && requested > limited) {
