@@ -331,6 +331,14 @@ const MESSAGES = {
     en: '"{path}" may not be 0 when maxSurge is 0: the rollout could never replace a pod',
     fr: '« {path} » ne peut pas valoir 0 quand maxSurge vaut 0 : le déploiement ne pourrait remplacer aucun pod',
   },
+  'rolling-update-both-set': {
+    en: '"{path}" may not be set when {other} is not 0: a DaemonSet either adds a pod before removing one (maxSurge) or removes first (maxUnavailable, 1 by default); set the other to 0',
+    fr: '« {path} » ne peut pas être renseigné quand {other} ne vaut pas 0 : un DaemonSet ajoute un pod avant d’en retirer un (maxSurge) ou retire d’abord (maxUnavailable, 1 par défaut) ; mettez l’autre à 0',
+  },
+  'progress-deadline': {
+    en: '"{path}" must be greater than minReadySeconds ({min}), not {value}',
+    fr: '« {path} » doit être supérieur à minReadySeconds ({min}), pas {value}',
+  },
   'int-or-percent': {
     en: '"{value}" is neither a whole number nor a percentage such as 25% ({path})',
     fr: '« {value} » n’est ni un nombre entier ni un pourcentage comme 25 % ({path})',

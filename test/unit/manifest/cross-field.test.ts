@@ -106,6 +106,8 @@ describe('tolerations', () => {
     const noKey = withPodFields('      tolerations:\n      - operator: Equal\n        value: x\n');
     expect(findingsOf(noKey)).toEqual([errorAt(noKey, 'Equal', 'toleration')]);
     expect(findingsOf(withPodFields('      tolerations:\n      - operator: Exists\n'))).toEqual([]);
+    const badValue = withPodFields('      tolerations:\n      - key: dedicated\n        value: "gpu nodes"\n        effect: NoSchedule\n');
+    expect(findingsOf(badValue)).toEqual([errorAt(badValue, '"gpu nodes"', 'invalid-label')]);
     const seconds = withPodFields('      tolerations:\n      - key: node.kubernetes.io/unreachable\n        operator: Exists\n        effect: NoSchedule\n        tolerationSeconds: 30\n');
     expect(findingsOf(seconds)).toEqual([errorAt(seconds, 'tolerationSeconds', 'toleration')]);
   });
@@ -162,6 +164,20 @@ describe('update strategies', () => {
     expect(findingsOf(daemonSet)).toEqual([errorAt(daemonSet, '0\n', 'rolling-update-both-zero')]);
     const statefulSet = withSpecFields('  serviceName: web\n  updateStrategy:\n    type: OnDelete\n    rollingUpdate:\n      partition: 1\n').replace('kind: Deployment', 'kind: StatefulSet');
     expect(findingsOf(statefulSet)).toEqual([errorAt(statefulSet, 'rollingUpdate', 'rolling-update-forbidden')]);
+  });
+
+  it('refuses a DaemonSet with maxSurge beside the default maxUnavailable of 1, on maxSurge, and accepts it with maxUnavailable 0', () => {
+    const daemonSet = (lines: string) => withSpecFields(`  updateStrategy:\n    rollingUpdate:\n${lines}`).replace('kind: Deployment', 'kind: DaemonSet').replace('  replicas: 2\n', '');
+    const both = daemonSet('      maxSurge: 1\n');
+    expect(findingsOf(both)).toEqual([errorAt(both, 'maxSurge: 1', 'rolling-update-both-set', 10)]);
+    expect(messages(both)[0]).toContain('"spec.updateStrategy.rollingUpdate.maxSurge" may not be set when spec.updateStrategy.rollingUpdate.maxUnavailable is not 0');
+    expect(findingsOf(daemonSet('      maxSurge: 1\n      maxUnavailable: 0\n'))).toEqual([]);
+  });
+
+  it('refuses a progressDeadlineSeconds that does not outlast minReadySeconds', () => {
+    const text = withSpecFields('  minReadySeconds: 30\n  progressDeadlineSeconds: 30\n');
+    expect(findingsOf(text)).toEqual([errorAt(text, 'progressDeadlineSeconds: 30', 'progress-deadline', 25)]);
+    expect(findingsOf(withSpecFields('  minReadySeconds: 30\n  progressDeadlineSeconds: 600\n'))).toEqual([]);
   });
 
   it('refuses negative replicas, minReadySeconds and terminationGracePeriodSeconds', () => {

@@ -2,7 +2,7 @@
 // object appears (a label selector in a Deployment, a NetworkPolicy or a pod affinity term; a
 // probe in a Pod, a Job or a CronJob), right after the object is checked against its schema.
 import type { Findings } from '../findings';
-import { isQualifiedName, quantityValue } from '../formats';
+import { isLabelValue, isQualifiedName, quantityValue } from '../formats';
 import type { Field } from '../yaml';
 import { checkPortNumber, checkPortNumberOrName } from './names';
 
@@ -125,8 +125,9 @@ function checkEnvVar(env: Field, findings: Findings) {
 }
 
 /**
- * ValidateTolerations: a toleration without a key tolerates every taint, so its operator is
- * Exists; Exists takes no value; tolerationSeconds only means something for NoExecute.
+ * ValidateTolerations: the key is a label key and an Equal value a label value; a toleration
+ * without a key tolerates every taint, so its operator is Exists; Exists takes no value;
+ * tolerationSeconds only means something for NoExecute.
  */
 function checkToleration(toleration: Field, findings: Findings) {
   const key = toleration.get('key');
@@ -135,7 +136,10 @@ function checkToleration(toleration: Field, findings: Findings) {
   const isExists = operator.text === 'Exists';
   if (!key.text && operator.text !== undefined && !isExists) findings.error(operator.anchor, 'toleration', { path: toleration.path }, 'toleration-empty-key');
   else if (!key.text && !operator.exists) findings.error(toleration.keyAnchor, 'toleration', { path: toleration.path }, 'toleration-empty-key');
+  if (key.text && !isQualifiedName(key.text)) findings.error(key.anchor, 'invalid-label', { path: key.path, key: key.text }, 'invalid-label-key');
   if (isExists && value.text) findings.error(value.anchor, 'toleration', { path: value.path, value: value.text }, 'toleration-exists-value');
+  else if (!isExists && value.text !== undefined && !isLabelValue(value.text))
+    findings.error(value.anchor, 'invalid-label', { path: value.path, key: key.text ?? '', value: value.text }, 'invalid-label-value');
   const seconds = toleration.get('tolerationSeconds');
   const effect = toleration.get('effect');
   if (seconds.exists && effect.text !== 'NoExecute') findings.error(seconds.keyAnchor, 'toleration', { path: seconds.path }, 'toleration-seconds-effect');

@@ -16,7 +16,8 @@ export function checkWorkload(kind: string, root: Field, findings: Findings): vo
   checkLabels(template.labels, findings);
   if (kind === 'Job' || kind === 'CronJob') return checkBatchWorkload(kind, root, template.spec, findings);
   checkAtLeast(root.at('spec.replicas'), 0, findings); // ValidateDeploymentSpec and co.: ValidateNonnegativeField
-  for (const name of ['minReadySeconds', 'revisionHistoryLimit']) checkAtLeast(root.at(`spec.${name}`), 0, findings);
+  for (const name of ['minReadySeconds', 'revisionHistoryLimit', 'progressDeadlineSeconds']) checkAtLeast(root.at(`spec.${name}`), 0, findings);
+  if (kind === 'Deployment') checkProgressDeadline(root.get('spec'), findings);
   checkUpdateStrategy(kind, root.get('spec'), findings);
   // Controllers restart their pods' containers themselves: `Never` or `OnFailure` is refused.
   const restartPolicy = template.spec.get('restartPolicy');
@@ -54,8 +55,9 @@ export function checkWorkload(kind: string, root: Field, findings: Findings): vo
  * How a controller replaces its pods. Deployment (ValidateDeploymentStrategy,
  * ValidateRollingUpdateDeployment): no rollingUpdate with Recreate; maxUnavailable at most 100%
  * and not 0 when maxSurge is 0 (defaults 25% and 25%). DaemonSet (ValidateRollingUpdateDaemonSet):
- * both at most 100%, not both 0 (defaults 1 and 0). StatefulSet (ValidateStatefulSetUpdateStrategy):
- * rollingUpdate only with RollingUpdate, a partition of at least 0.
+ * both at most 100%, and exactly one of them non-zero (defaults 1 and 0: `maxSurge: 1` alone is
+ * refused). StatefulSet (ValidateStatefulSetSpec): rollingUpdate only with RollingUpdate, a
+ * partition of at least 0.
  */
 function checkUpdateStrategy(kind: string, spec: Field, findings: Findings) {
   const strategy = spec.get(kind === 'Deployment' ? 'strategy' : 'updateStrategy');
@@ -74,10 +76,20 @@ function checkUpdateStrategy(kind: string, spec: Field, findings: Findings) {
   const unavailable = intOrPercent(unavailableField, findings);
   for (const [field, value] of [[unavailableField, unavailable], ...(kind === 'DaemonSet' ? [[surgeField, surge] as const] : [])] as const)
     if (value?.percent && value.amount > 100) findings.error(field.anchor, 'percent-over-100', { path: field.path, value: String(field.value) });
+  if ((surgeField.exists && !surge) || (unavailableField.exists && !unavailable)) return; // not a number: reported above
   const defaults = kind === 'Deployment' ? { surge: 25, unavailable: 25 } : { surge: 0, unavailable: 1 };
-  const isZero = (value: IntOrPercent | undefined, field: Field, byDefault: number) => (field.exists ? value?.amount === 0 : byDefault === 0);
-  if (isZero(surge, surgeField, defaults.surge) && isZero(unavailable, unavailableField, defaults.unavailable))
-    findings.error(unavailableField.anchor, 'rolling-update-both-zero', { path: unavailableField.path });
+  const surges = (surge?.amount ?? defaults.surge) !== 0;
+  const unavailables = (unavailable?.amount ?? defaults.unavailable) !== 0;
+  if (!surges && !unavailables) findings.error(unavailableField.anchor, 'rolling-update-both-zero', { path: unavailableField.path });
+  if (kind === 'DaemonSet' && surges && unavailables) findings.error(surgeField.anchor, 'rolling-update-both-set', { path: surgeField.path, other: unavailableField.path });
+}
+
+/** ValidateDeploymentSpec: a rollout is declared stuck after progressDeadlineSeconds, which must outlast minReadySeconds. */
+function checkProgressDeadline(spec: Field, findings: Findings) {
+  const deadline = spec.get('progressDeadlineSeconds');
+  const minReady = spec.get('minReadySeconds').number ?? 0;
+  if (deadline.number !== undefined && deadline.number >= 0 && deadline.number <= minReady)
+    findings.error(deadline.anchor, 'progress-deadline', { path: deadline.path, value: deadline.number, min: minReady });
 }
 
 interface IntOrPercent {
