@@ -383,6 +383,10 @@ const MESSAGES = {
     en: '{resource} is requested without a limit: it cannot be overcommitted, so give limits.{resource} too, equal to the request ({path})',
     fr: '{resource} est demandé sans limite : cette ressource ne se surréserve pas, indiquez donc aussi limits.{resource}, égale à la demande ({path})',
   },
+  'resource-integer': {
+    en: '{resource} is counted in whole units, not {value} ({path})',
+    fr: '{resource} se compte en unités entières, pas {value} ({path})',
+  },
   'handler-missing': {
     en: '"{path}" needs a handler: one of {handlers}',
     fr: '« {path} » a besoin d’un gestionnaire : l’un de {handlers}',

@@ -43,6 +43,8 @@ describe('container resources', () => {
     expect(findingsOf(unequal)).toEqual([errorAt(unequal, '1\n          limits', 'resource-extended')]);
     const noLimit = resources('            nvidia.com/gpu: 1\n', '            cpu: 1\n');
     expect(findingsOf(noLimit)).toEqual([errorAt(noLimit, 'nvidia.com/gpu', 'resource-extended')]);
+    const half = resources('            nvidia.com/gpu: 500m\n', '            nvidia.com/gpu: 500m\n');
+    expect(findingsOf(half)).toEqual([errorAt(half, '500m', 'resource-integer'), errorAtLast(half, '500m', 'resource-integer')]);
     const hugePages = resources('            hugepages-2Mi: 100Mi\n            memory: 100Mi\n', '            hugepages-2Mi: 200Mi\n            memory: 100Mi\n');
     expect(findingsOf(hugePages)).toEqual([errorAt(hugePages, '100Mi', 'resource-extended')]);
   });

@@ -75,15 +75,18 @@ const isNotOvercommitable = (name: string) => isExtendedResource(name) || name.s
 /**
  * Resource names and amounts of a container (ValidateContainerResourceRequirements and
  * validateContainerResourceName): a request may not exceed its limit; a resource that cannot be
- * overcommitted needs a limit, equal to its request.
+ * overcommitted needs a limit, equal to its request; extended resources come in whole units.
  */
 function checkResourceRequirements(resources: Field, findings: Findings) {
   const limits = resources.get('limits');
   const requests = resources.get('requests');
   for (const list of [limits, requests]) {
     for (const [name, amount] of list.entries()) {
-      if (name.includes('/') ? isQualifiedName(name) && (isExtendedResource(name) || /(^|\.)kubernetes\.io\//.test(name)) : isStandardContainerResource(name)) continue;
-      findings.error(amount.keyAnchor, 'resource-name', { path: amount.path, value: name });
+      const known = name.includes('/') ? isQualifiedName(name) && (isExtendedResource(name) || /(^|\.)kubernetes\.io\//.test(name)) : isStandardContainerResource(name);
+      if (!known) findings.error(amount.keyAnchor, 'resource-name', { path: amount.path, value: name });
+      // validateResourceQuantityValue: a device is counted whole.
+      const value = quantityValue(amount.value);
+      if (isExtendedResource(name) && value !== undefined && !Number.isInteger(value)) findings.error(amount.anchor, 'resource-integer', { path: amount.path, resource: name, value: String(amount.value) });
     }
   }
   for (const [name, request] of requests.entries()) {
