@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseAllDocuments } from 'yaml';
-import { line, median, ms, percentile, timeRuns } from './stats';
+import { line, median, ms, percentile, timeAlternating } from './stats';
 
 const TARGET_MS = 10;
 const WARM_UP_RUNS = 50;
@@ -141,8 +141,7 @@ export async function benchManifest(): Promise<string[]> {
   const firstMs = performance.now() - firstStart;
   if (findings.some((finding) => finding.severity === 'error')) throw new Error(`the benchmark manifest should be valid: ${JSON.stringify(findings[0])}`);
 
-  const check = await timeRuns(() => checkManifest(text), MEASURED_RUNS, WARM_UP_RUNS);
-  const baseline = await timeRuns(() => parseAllDocuments(text), MEASURED_RUNS, WARM_UP_RUNS);
+  const [check, baseline] = await timeAlternating(() => checkManifest(text), () => parseAllDocuments(text), MEASURED_RUNS, WARM_UP_RUNS);
   const ratio = median(check) / median(baseline);
   return [
     line(
@@ -157,7 +156,7 @@ export async function benchManifest(): Promise<string[]> {
 
 const corpusDir = resolve(import.meta.dirname, '../test/fixtures/manifests/corpus');
 const CORPUS_TARGET_RATIO = 1.5;
-const CORPUS_ROUNDS = 40;
+const CORPUS_ROUNDS = 80;
 
 function corpusFiles(folder = corpusDir): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -167,8 +166,7 @@ function corpusFiles(folder = corpusDir): string[] {
 
 /**
  * Throughput over the committed corpus of real manifests (test/fixtures/manifests/corpus):
- * documents checked per second against documents parsed per second by yaml.parseAllDocuments,
- * rounds alternating so that both see the same load.
+ * documents checked per second against documents parsed per second by yaml.parseAllDocuments.
  */
 export async function benchManifestCorpus(): Promise<string[]> {
   const { checkManifest } = await import('../src/shared/manifest/check');
@@ -176,16 +174,7 @@ export async function benchManifestCorpus(): Promise<string[]> {
   const documents = texts.reduce((sum, text) => sum + parseAllDocuments(text).length, 0);
   const checkAll = () => texts.forEach((text) => checkManifest(text));
   const parseAll = () => texts.forEach((text) => parseAllDocuments(text));
-  for (let i = 0; i < 5; i++) {
-    checkAll();
-    parseAll();
-  }
-  const check: number[] = [];
-  const parse: number[] = [];
-  for (let round = 0; round < CORPUS_ROUNDS; round++) {
-    check.push(...(await timeRuns(checkAll, 1, 0)));
-    parse.push(...(await timeRuns(parseAll, 1, 0)));
-  }
+  const [check, parse] = await timeAlternating(checkAll, parseAll, CORPUS_ROUNDS, 5);
   const perSecond = (durations: number[]) => (documents / median(durations)) * 1000;
   const ratio = median(check) / median(parse);
   return [
