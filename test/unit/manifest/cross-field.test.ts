@@ -141,6 +141,9 @@ describe('label selectors', () => {
       '      affinity:\n        nodeAffinity:\n          requiredDuringSchedulingIgnoredDuringExecution:\n            nodeSelectorTerms:\n            - matchExpressions:\n              - key: cores\n                operator: Gt\n                values: ["eight"]\n',
     );
     expect(findingsOf(gt)).toEqual([errorAt(gt, '"eight"', 'selector-values')]);
+    const two = gt.replace('["eight"]', '["4", "8"]');
+    expect(findingsOf(two)).toEqual([errorAt(two, '["4", "8"]', 'selector-values')]);
+    expect(messages(two, 'fr')[0]).toMatch(/^L’opérateur Gt compare une seule valeur/);
   });
 });
 
