@@ -6,7 +6,7 @@ import { benchBrowserSearch } from './browser-search';
 import { benchDecks } from './decks';
 import { benchExchange } from './exchange';
 import { benchLinear } from './linear';
-import { benchManifest } from './manifest';
+import { benchLintProcess, benchManifest, benchManifestCorpus } from './manifest';
 import { benchOptimizer } from './optimizer';
 import { benchReviews } from './reviews';
 import { benchStartup } from './startup';
@@ -21,6 +21,8 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Decks', benchDecks],
   ['Linear checks on hostile input', benchLinear],
   ['Manifest checker', benchManifest],
+  ['Manifest checker on real manifests', benchManifestCorpus],
+  ['kubedeck lint start-up', benchLintProcess],
   ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],
   ['Reviews (IndexedDB)', benchReviews],

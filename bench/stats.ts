@@ -27,3 +27,21 @@ export async function timeRuns(fn: () => unknown, runs: number, warmup = 1): Pro
   }
   return durations;
 }
+
+/**
+ * Times `a` and `b` in alternation, `runs` times each after `warmup` untimed rounds, so that a
+ * change in the machine's load (other processes) weighs on both alike. Returns both durations in ms.
+ */
+export async function timeAlternating(a: () => unknown, b: () => unknown, runs: number, warmup = 1): Promise<[number[], number[]]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    timesA.push(...(await timeRuns(a, 1, 0)));
+    timesB.push(...(await timeRuns(b, 1, 0)));
+  }
+  return [timesA, timesB];
+}

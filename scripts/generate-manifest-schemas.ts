@@ -21,10 +21,14 @@ const root = resolve(import.meta.dirname, '..');
 const modules = join(root, 'node_modules');
 const outDir = join(root, 'src/shared/manifest/schemas');
 
-/** The kinds whose schema is bundled: what the course covers, plus Namespace and ReplicationController (upstream examples use them). */
+/**
+ * The kinds whose schema is bundled: what the course covers, plus Namespace, ReplicationController
+ * and the batch workloads (upstream examples use them).
+ */
 const KUBERNETES_KINDS: [apiVersion: string, kinds: string[]][] = [
   ['v1', ['Pod', 'Service', 'PersistentVolume', 'PersistentVolumeClaim', 'ConfigMap', 'Secret', 'Namespace', 'ReplicationController']],
   ['apps/v1', ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet']],
+  ['batch/v1', ['Job', 'CronJob']],
   ['storage.k8s.io/v1', ['StorageClass']],
   ['networking.k8s.io/v1', ['Ingress', 'IngressClass', 'NetworkPolicy']],
 ];

@@ -3,30 +3,37 @@
 // handled here, once.
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../shared/i18n';
-import { checkCommand } from './check';
 import { commandHelp, COMMON_OPTIONS, localeOf, parseCommandArgs, UsageError, type Command, type Print } from './command';
-import { exportCommand } from './export';
-import { generateCommand } from './generate';
-import { importCommand } from './import';
-import { lintCommand } from './lint';
 
 export type { Print } from './command';
 
-export const COMMANDS: readonly Command[] = [checkCommand, lintCommand, generateCommand, exportCommand, importCommand];
+// Each command's module is loaded when it runs: `kubedeck lint` does not pay for the exporters'
+// SQLite or the generator's Markdown (start-up time is what a CI job or an editor feels).
+const COMMAND_MODULES: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check')).checkCommand,
+  lint: async () => (await import('./lint')).lintCommand,
+  generate: async () => (await import('./generate')).generateCommand,
+  export: async () => (await import('./export')).exportCommand,
+  import: async () => (await import('./import')).importCommand,
+};
+
+/** Every command, for the list in `kubedeck --help`. */
+export const loadCommands = (): Promise<Command[]> => Promise.all(Object.values(COMMAND_MODULES).map((load) => load()));
 
 /** The version in package.json, two folders up from this module (src/cli or a built out/cli alike). */
 function version(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
-export function usage(locale: Locale): string {
-  const width = Math.max(...COMMANDS.map((spec) => spec.name.length)) + 2;
+export async function usage(locale: Locale): Promise<string> {
+  const commands = await loadCommands();
+  const width = Math.max(...commands.map((spec) => spec.name.length)) + 2;
   const fr = locale === 'fr';
   return [
     fr ? 'Usage : kubedeck COMMANDE [options]' : 'Usage: kubedeck COMMAND [options]',
     '',
     fr ? 'Commandes :' : 'Commands:',
-    ...COMMANDS.map((spec) => `  ${spec.name.padEnd(width)}${spec.summary[locale]}`),
+    ...commands.map((spec) => `  ${spec.name.padEnd(width)}${spec.summary[locale]}`),
     '',
     fr ? 'Options :' : 'Options:',
     `  --lang ${COMMON_OPTIONS.lang.value[locale]}   ${COMMON_OPTIONS.lang.description[locale]}`,
@@ -50,14 +57,15 @@ export async function main(argv: string[], out: Print = console.log, err: Print 
   }
   if (!name) {
     const asked = before.includes('-h') || before.includes('--help');
-    (asked ? out : err)(usage(locale));
+    (asked ? out : err)(await usage(locale));
     return asked ? 0 : 2;
   }
-  const spec = COMMANDS.find((candidate) => candidate.name === name);
-  if (!spec) {
-    err(`${locale === 'fr' ? `kubedeck : commande inconnue « ${name} »` : `kubedeck: unknown command "${name}"`}\n\n${usage(locale)}`);
+  const load = Object.hasOwn(COMMAND_MODULES, name) ? COMMAND_MODULES[name] : undefined;
+  if (!load) {
+    err(`${locale === 'fr' ? `kubedeck : commande inconnue « ${name} »` : `kubedeck: unknown command "${name}"`}\n\n${await usage(locale)}`);
     return 2;
   }
+  const spec = await load();
   const args = [...before, ...rest];
   if (args.includes('-h') || args.includes('--help')) {
     out(commandHelp(spec, locale));

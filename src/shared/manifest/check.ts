@@ -99,7 +99,7 @@ function checkDocument(root: Field, findings: Findings): { apiVersion: string; k
   else if (apiVersionField.text === undefined) findings.error(apiVersionField.anchor, 'schema-type', { path: 'apiVersion', expected: 'string', actual: valueTypeOf(apiVersionField.node) });
   if (!kindField.exists) findings.error(root.anchor, 'missing-kind');
   else if (kindField.text === undefined) findings.error(kindField.anchor, 'schema-type', { path: 'kind', expected: 'string', actual: valueTypeOf(kindField.node) });
-  checkPlaceholders(root.node, '', findings);
+  checkPlaceholders(root.node, findings);
   const apiVersion = apiVersionField.text?.trim();
   const kind = kindField.text?.trim();
   if (apiVersion === undefined || kind === undefined) return undefined;

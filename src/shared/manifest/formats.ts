@@ -61,7 +61,7 @@ export function isQuantity(value: string): boolean {
 
 /** A documentation placeholder left in a manifest: `...`, `<your domain>`, `registry.<your domain>`. */
 export function isPlaceholder(value: string): boolean {
-  return value === '...' || /^[^<>\s]*<[A-Za-z][\w -]*>[^<>\s]*$/.test(value);
+  return value === '...' || (value.includes('<') && /^[^<>\s]*<[A-Za-z][\w -]*>[^<>\s]*$/.test(value));
 }
 
 export function isIPv4(value: string): boolean {
@@ -102,4 +102,29 @@ export function isIPRange(value: string): boolean {
   const [first, last, extra] = value.split('-').map((part) => part.trim());
   if (extra !== undefined || !first || !last) return false;
   return (isIPv4(first) && isIPv4(last)) || (isIPv6(first) && isIPv6(last));
+}
+
+const QUANTITY_SUFFIXES: Record<string, number> = {
+  '': 1,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+};
+
+/** The amount a quantity stands for (`500m` → 0.5, `1Gi` → 2³⁰), undefined when it is not one. */
+export function quantityValue(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string' || !isQuantity(value)) return undefined;
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))([KMGTPE]i|[mkMGTPE])?$/.exec(value);
+  return match ? Number(match[1]) * QUANTITY_SUFFIXES[match[2] ?? ''] : Number(value);
 }

@@ -332,6 +332,137 @@ const MESSAGES = {
     fr: 'Un sélecteur vide ({path}) est refusé : sélectionnez les labels du modèle de pod avec matchLabels',
   },
 
+  'rolling-update-forbidden': {
+    en: '"{path}" is only allowed when the strategy type is RollingUpdate, not {type}',
+    fr: '« {path} » n’est permis que si le type de stratégie est RollingUpdate, pas {type}',
+  },
+  'rolling-update-both-zero': {
+    en: '"{path}" may not be 0 when maxSurge is 0: the rollout could never replace a pod',
+    fr: '« {path} » ne peut pas valoir 0 quand maxSurge vaut 0 : le déploiement ne pourrait remplacer aucun pod',
+  },
+  'rolling-update-both-set': {
+    en: '"{path}" may not be set when {other} is not 0: a DaemonSet either adds a pod before removing one (maxSurge) or removes first (maxUnavailable, 1 by default); set the other to 0',
+    fr: '« {path} » ne peut pas être renseigné quand {other} ne vaut pas 0 : un DaemonSet ajoute un pod avant d’en retirer un (maxSurge) ou retire d’abord (maxUnavailable, 1 par défaut) ; mettez l’autre à 0',
+  },
+  'progress-deadline': {
+    en: '"{path}" must be greater than minReadySeconds ({min}), not {value}',
+    fr: '« {path} » doit être supérieur à minReadySeconds ({min}), pas {value}',
+  },
+  'int-or-percent': {
+    en: '"{value}" is neither a whole number nor a percentage such as 25% ({path})',
+    fr: '« {value} » n’est ni un nombre entier ni un pourcentage comme 25 % ({path})',
+  },
+  'percent-over-100': {
+    en: '"{path}" must not be more than 100%, not {value}',
+    fr: '« {path} » ne doit pas dépasser 100 %, pas {value}',
+  },
+  'selector-operator': {
+    en: '"{value}" is not a selector operator ({path}): expected one of {allowed}',
+    fr: '« {value} » n’est pas un opérateur de sélecteur ({path}) : attendu l’un de {allowed}',
+  },
+  'selector-values-required': {
+    en: 'Operator {operator} needs at least one value ({path})',
+    fr: 'L’opérateur {operator} demande au moins une valeur ({path})',
+  },
+  'selector-values-forbidden': {
+    en: 'Operator {operator} takes no values: remove {path}',
+    fr: 'L’opérateur {operator} ne prend pas de valeurs : retirez {path}',
+  },
+  'selector-values-single': {
+    en: 'Operator {operator} compares exactly one value ({path})',
+    fr: 'L’opérateur {operator} compare une seule valeur ({path})',
+  },
+  'selector-values-integer': {
+    en: 'Operator {operator} compares integers, not "{value}" ({path})',
+    fr: 'L’opérateur {operator} compare des entiers, pas « {value} » ({path})',
+  },
+  'resource-name': {
+    en: '"{value}" is not a container resource ({path}): use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu',
+    fr: '« {value} » n’est pas une ressource de conteneur ({path}) : utilisez cpu, memory, ephemeral-storage, hugepages-<taille>, ou une ressource étendue préfixée par un domaine comme nvidia.com/gpu',
+  },
+  'resource-request-over-limit': {
+    en: 'The {resource} request ({request}) is more than its limit ({limit}): a request must be less than or equal to the limit ({path})',
+    fr: 'La demande de {resource} ({request}) dépasse sa limite ({limit}) : une demande doit être inférieure ou égale à la limite ({path})',
+  },
+  'resource-extended-not-equal': {
+    en: 'The {resource} request ({request}) must equal its limit ({limit}): {resource} cannot be overcommitted ({path})',
+    fr: 'La demande de {resource} ({request}) doit être égale à sa limite ({limit}) : {resource} ne se surréserve pas ({path})',
+  },
+  'resource-extended-no-limit': {
+    en: '{resource} is requested without a limit: it cannot be overcommitted, so give limits.{resource} too, equal to the request ({path})',
+    fr: '{resource} est demandé sans limite : cette ressource ne se surréserve pas, indiquez donc aussi limits.{resource}, égale à la demande ({path})',
+  },
+  'resource-integer': {
+    en: '{resource} is counted in whole units, not {value} ({path})',
+    fr: '{resource} se compte en unités entières, pas {value} ({path})',
+  },
+  'handler-missing': {
+    en: '"{path}" needs a handler: one of {handlers}',
+    fr: '« {path} » a besoin d’un gestionnaire : l’un de {handlers}',
+  },
+  'handler-several': {
+    en: '"{path}" has exactly one handler, and this one has "{first}" and "{second}"',
+    fr: '« {path} » n’a qu’un seul gestionnaire, et celui-ci a « {first} » et « {second} »',
+  },
+  'env-value-and-value-from': {
+    en: '"{path}" has both value and valueFrom: give one or the other',
+    fr: '« {path} » a à la fois value et valueFrom : indiquez l’un ou l’autre',
+  },
+  'env-value-from-none': {
+    en: '"{path}" needs a source: one of {sources}',
+    fr: '« {path} » a besoin d’une source : l’une de {sources}',
+  },
+  'env-value-from-several': {
+    en: '"{path}" takes its value from one source, and this one has "{first}" and "{second}"',
+    fr: '« {path} » prend sa valeur d’une seule source, et celle-ci a « {first} » et « {second} »',
+  },
+  'toleration-empty-key': {
+    en: 'A toleration without a key tolerates every taint: its operator must be Exists ({path})',
+    fr: 'Une tolérance sans clé tolère toutes les teintes : son opérateur doit être Exists ({path})',
+  },
+  'toleration-exists-value': {
+    en: 'Operator Exists matches any value: remove value "{value}" ({path})',
+    fr: 'L’opérateur Exists accepte toutes les valeurs : retirez la valeur « {value} » ({path})',
+  },
+  'toleration-seconds-effect': {
+    en: '"{path}" only applies to the NoExecute effect',
+    fr: '« {path} » ne s’applique qu’à l’effet NoExecute',
+  },
+  'file-mode': {
+    en: '"{path}" must be a file mode from 0 to 0777 (octal), not {value}',
+    fr: '« {path} » doit être un mode de fichier de 0 à 0777 (en octal), pas {value}',
+  },
+
+  // Jobs and CronJobs
+  'job-restart-policy': {
+    en: 'A Job’s pods must have restartPolicy Never or OnFailure, not {value}',
+    fr: 'Les pods d’un Job doivent avoir restartPolicy Never ou OnFailure, pas {value}',
+  },
+  'job-restart-policy-missing': {
+    en: 'A Job’s pod template needs restartPolicy Never or OnFailure ({path}): the default, Always, is refused for Jobs',
+    fr: 'Le modèle de pod d’un Job doit indiquer restartPolicy Never ou OnFailure ({path}) : la valeur par défaut, Always, est refusée pour un Job',
+  },
+  'cron-schedule-fields': {
+    en: '"{value}" is not a cron schedule: 5 fields expected (minute hour day-of-month month day-of-week), or @yearly, @monthly, @weekly, @daily, @hourly, @every <duration>',
+    fr: '« {value} » n’est pas une planification cron : 5 champs attendus (minute heure jour-du-mois mois jour-de-la-semaine), ou @yearly, @monthly, @weekly, @daily, @hourly, @every <durée>',
+  },
+  'cron-schedule-field': {
+    en: 'In schedule "{value}", the {field} field "{part}" is invalid: values from {min} to {max}, "*", ranges a-b, lists a,b and steps */n',
+    fr: 'Dans la planification « {value} », le champ {field} « {part} » est invalide : valeurs de {min} à {max}, « * », plages a-b, listes a,b et pas */n',
+  },
+  'cron-schedule-descriptor': {
+    en: '"{value}" is not a schedule descriptor: @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly or @every <duration> such as @every 1h30m',
+    fr: '« {value} » n’est pas un raccourci de planification : @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly ou @every <durée> comme @every 1h30m',
+  },
+  'cron-schedule-timezone': {
+    en: 'A time zone in the schedule ("{value}") is refused: set spec.timeZone instead',
+    fr: 'Un fuseau horaire dans la planification (« {value} ») est refusé : renseignez plutôt spec.timeZone',
+  },
+  'cronjob-name-length': {
+    en: 'A CronJob name has at most 52 characters (its Jobs add 11), and "{value}" has {length}',
+    fr: 'Le nom d’un CronJob a au plus 52 caractères (ses Jobs en ajoutent 11), et « {value} » en a {length}',
+  },
+
   'restart-policy': {
     en: 'A {kind} restarts its pods itself: restartPolicy must be Always, not {value}',
     fr: 'Un {kind} redémarre lui-même ses pods : restartPolicy doit valoir Always, pas {value}',
@@ -391,6 +522,18 @@ const MESSAGES = {
   'node-port-range': {
     en: 'nodePort {value} is outside the node port range {min}-{max} (the API server default)',
     fr: 'nodePort {value} est hors de la plage des ports de nœud {min}-{max} (valeur par défaut du serveur d’API)',
+  },
+  'external-traffic-policy-type': {
+    en: 'externalTrafficPolicy only applies to Services reachable from outside the cluster (NodePort, LoadBalancer, or with externalIPs), not type {type}',
+    fr: 'externalTrafficPolicy ne s’applique qu’aux Services joignables depuis l’extérieur du cluster (NodePort, LoadBalancer, ou avec externalIPs), pas au type {type}',
+  },
+  'cluster-ip-none-type': {
+    en: 'clusterIP: None (a headless Service) is not allowed with type {type}',
+    fr: 'clusterIP: None (un Service headless) n’est pas permis avec le type {type}',
+  },
+  'cluster-ip-external-name': {
+    en: 'A Service of type ExternalName has no cluster IP: remove {path}',
+    fr: 'Un Service de type ExternalName n’a pas d’IP de cluster : retirez {path}',
   },
   'deprecated-load-balancer-ip': {
     en: 'spec.loadBalancerIP is deprecated: use your load balancer\'s annotation (MetalLB: metallb.io/loadBalancerIPs)',
@@ -627,6 +770,15 @@ const TYPE_NAMES: Record<string, Record<Locale, string>> = {
   quantity: { en: 'a quantity such as 1Gi', fr: 'une quantité comme 1Gi' },
 };
 
+/** The fields of a cron schedule, as cron-schedule-field names them. */
+const CRON_FIELD_NAMES: Record<string, Record<Locale, string>> = {
+  minute: { en: 'minute', fr: 'des minutes' },
+  hour: { en: 'hour', fr: 'des heures' },
+  'day-of-month': { en: 'day-of-month', fr: 'du jour du mois' },
+  month: { en: 'month', fr: 'du mois' },
+  'day-of-week': { en: 'day-of-week', fr: 'du jour de la semaine' },
+};
+
 /** Messages whose `expected` and `actual` params are value types, named in the reader's language. */
 const TYPE_MESSAGES = new Set<MessageId>(['schema-type', 'schema-type-quote', 'document-not-object']);
 
@@ -636,6 +788,7 @@ export function formatFinding(finding: Pick<ManifestFinding, 'message' | 'params
   if (TYPE_MESSAGES.has(finding.message)) {
     for (const name of ['expected', 'actual']) if (Object.hasOwn(TYPE_NAMES, String(params[name]))) params[name] = TYPE_NAMES[String(params[name])][locale];
   }
+  if (finding.message === 'cron-schedule-field' && Object.hasOwn(CRON_FIELD_NAMES, String(params.field))) params.field = CRON_FIELD_NAMES[String(params.field)][locale];
   return interpolate(MESSAGES[finding.message][locale], params);
 }
 

@@ -1,6 +1,6 @@
 // Checks a document against its schema, field by field, like the API server's decoding and
 // structural validation: types, required fields, enums, unknown fields (with "did you mean"),
-// quantities, and the limits CRDs declare.
+// quantities, and the limits CRDs declare; then the rules of each definition (rules/definitions.ts).
 import { isScalar } from 'yaml';
 import { closestMatch } from '../text';
 import type { Findings } from './findings';
@@ -8,6 +8,7 @@ import { isQuantity } from './formats';
 import type { MessageId } from './messages';
 import { own } from './own';
 import { resolveSchema } from './registry';
+import { DEFINITION_RULES } from './rules/definitions';
 import type { SchemaNode, SchemaRef } from './schema';
 import { valueTypeOf, type Field } from './yaml';
 
@@ -38,7 +39,9 @@ export function validateSchema(field: Field, ref: SchemaRef, findings: Findings)
       return;
     case 'object':
       if (!field.isMap) return typeError(field, schema.type, findings);
-      return walkObject(field, schema, typeof ref === 'string' ? ref : undefined, findings);
+      walkObject(field, schema, typeof ref === 'string' ? ref : undefined, findings);
+      if (typeof ref === 'string') own(DEFINITION_RULES, ref)?.(field, findings);
+      return;
     case 'array': {
       if (!field.isSeq) return typeError(field, schema.type, findings);
       const items = field.items();

@@ -31,8 +31,20 @@ const yaml11Booleans: ScalarTag = {
   resolve: (text) => /^(?:y|Y|yes|Yes|YES|on|On|ON)$/.test(text),
 };
 
+/**
+ * go-yaml v2 also reads a leading zero as octal (YAML 1.1): `defaultMode: 0644` is 420, the
+ * permission rw-r--r--, where YAML 1.2 reads 644. It must be tried before the decimal integers.
+ */
+const yaml11Octal: ScalarTag = {
+  identify: () => false, // for reading only
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  test: /^[-+]?0[0-7]+$/,
+  resolve: (text) => parseInt(text, 8),
+};
+
 /** Built once: passing `customTags` to every parse would rebuild the schema for each document. */
-const kubectlSchema = new Schema({ schema: 'core', resolveKnownTags: true, customTags: [yaml11Booleans], merge: true });
+const kubectlSchema = new Schema({ schema: 'core', resolveKnownTags: true, customTags: (tags) => [yaml11Octal, ...tags, yaml11Booleans], merge: true });
 
 export interface ParsedManifest {
   documents: Document.Parsed[];
@@ -73,20 +85,37 @@ function acceptEscapedSingleQuotes(doc: Document.Parsed, text: string) {
 
 /** A key written twice in one map, as the parser would report it (DUPLICATE_KEY, on the second one). */
 function reportDuplicateKeys(doc: Document.Parsed) {
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (isMergePair(pair)) continue;
-        const key = isScalar(pair.key) ? JSON.stringify([typeof pair.key.value, String(pair.key.value)]) : undefined;
-        if (key === undefined) continue;
-        if (seen.has(key)) {
-          const [start, end] = (pair.key as Node).range ?? [0, 0];
-          doc.errors.push(new YAMLParseError([start, end], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        } else seen.add(key);
-      }
-    },
+  eachNode(doc.contents, (node) => {
+    if (!isMap(node)) return;
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      if (isMergePair(pair)) continue;
+      const key = isScalar(pair.key) ? `${typeof pair.key.value}:${String(pair.key.value)}` : undefined;
+      if (key === undefined) continue;
+      if (seen.has(key)) {
+        const [start, end] = (pair.key as Node).range ?? [0, 0];
+        doc.errors.push(new YAMLParseError([start, end], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      } else seen.add(key);
+    }
   });
+}
+
+/**
+ * Calls `enter` on every node of a tree, in document order (a map's keys before their values).
+ * The package's `visit` does the same but builds a frozen path array at each node, which made
+ * it the checker's costliest step on small files.
+ */
+export function eachNode(node: unknown, enter: (node: Node) => void): void {
+  if (!node || typeof node !== 'object') return;
+  enter(node as Node);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      eachNode(pair.key, enter);
+      eachNode(pair.value, enter);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) eachNode(item, enter);
+  }
 }
 
 /** What a YAML node holds, in the words of JSON Schema (and of the messages). */
@@ -253,17 +282,15 @@ export function aliasesOf(doc: Document.Parsed): DocumentAliases {
   state = { targets: new Map(), problems: [], spent: 0, merged: new WeakMap(), indexes: new WeakMap(), merging: new Set() };
   const anchors = new Map<string, Node>();
   const { targets, problems } = state;
-  visit(doc, {
-    Node(_, node) {
-      if (isAlias(node)) {
-        const target = anchors.get(node.source);
-        const inside = target?.range && node.range && node.range[0] >= target.range[0] && node.range[0] < target.range[1];
-        targets.set(node, target && !inside ? target : undefined);
-        if (!target || inside) problems.push({ alias: node, problem: target ? 'cycle' : 'unknown' });
-      } else if (node.anchor) {
-        anchors.set(node.anchor, node);
-      }
-    },
+  eachNode(doc.contents, (node) => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      const inside = target?.range && node.range && node.range[0] >= target.range[0] && node.range[0] < target.range[1];
+      targets.set(node, target && !inside ? target : undefined);
+      if (!target || inside) problems.push({ alias: node, problem: target ? 'cycle' : 'unknown' });
+    } else if (node.anchor) {
+      anchors.set(node.anchor, node);
+    }
   });
   documentAliases.set(doc, state);
   return state;
@@ -341,15 +368,16 @@ function present(node: Node | null | undefined, doc: Document.Parsed): Node | un
 /** The value of a merge key that is not a map (or a list of maps): go-yaml refuses it. */
 export function badMergeSources(doc: Document.Parsed): Node[] {
   const bad: Node[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      if (!isMergePair(pair as Pair)) return;
-      const written = (pair as Pair).value;
-      if (isAlias(written) && aliasesOf(doc).targets.get(written) === undefined) return; // reported as an alias problem
-      const value = present((pair as Pair).value as Node, doc) ?? ((pair as Pair).value as Node | null);
+  eachNode(doc.contents, (node) => {
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      if (!isMergePair(pair)) continue;
+      const written = pair.value;
+      if (isAlias(written) && aliasesOf(doc).targets.get(written) === undefined) continue; // reported as an alias problem
+      const value = present(pair.value as Node, doc) ?? (pair.value as Node | null);
       const sources = isSeq(value) ? value.items.map((item) => present(item as Node, doc)) : [value];
-      if (sources.some((source) => !isMap(source))) bad.push(((pair as Pair).value as Node | null) ?? ((pair as Pair).key as Node));
-    },
+      if (sources.some((source) => !isMap(source))) bad.push((pair.value as Node | null) ?? (pair.key as Node));
+    }
   });
   return bad;
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, main } from '../../../src/cli/main';
+import { loadCommands, main } from '../../../src/cli/main';
+
+const COMMANDS = await loadCommands();
 
 async function run(args: string[]) {
   const out: string[] = [];

@@ -110,8 +110,8 @@ describe('apiVersion and kind', () => {
   });
 
   it('warns that a served built-in kind without a bundled schema is not checked', () => {
-    const text = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: once\n';
-    expect(findingsOf(text)).toEqual([warningAt(text, 'Job', 'kind-not-checked')]);
+    const text = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\n';
+    expect(findingsOf(text)).toEqual([warningAt(text, 'HorizontalPodAutoscaler', 'kind-not-checked')]);
   });
 
   it('warns about a deprecated CRD version with the CRD own warning', () => {

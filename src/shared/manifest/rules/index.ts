@@ -22,6 +22,8 @@ export const KIND_RULES: Record<string, KindRule> = {
   StatefulSet: workload,
   ReplicaSet: workload,
   ReplicationController: workload,
+  Job: workload,
+  CronJob: workload,
   Service: checkService,
   PersistentVolumeClaim: checkPersistentVolumeClaim,
   PersistentVolume: checkPersistentVolume,

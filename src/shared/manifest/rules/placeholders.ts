@@ -10,15 +10,24 @@ import { keyText } from '../yaml';
 /** Free text where `<…>` is ordinary shell syntax, not a placeholder. */
 const FREE_TEXT_FIELDS = new Set(['command', 'args', 'annotations', 'data', 'stringData', 'binaryData', 'description']);
 
-export function checkPlaceholders(node: Node | null | undefined, path: string, findings: Findings): void {
+export function checkPlaceholders(node: Node | null | undefined, findings: Findings, steps: (string | number)[] = []): void {
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = keyText(pair);
-      if (!FREE_TEXT_FIELDS.has(key)) checkPlaceholders(pair.value as Node, path ? `${path}.${key}` : key, findings);
+      if (FREE_TEXT_FIELDS.has(key)) continue;
+      steps.push(key);
+      checkPlaceholders(pair.value as Node, findings, steps);
+      steps.pop();
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => checkPlaceholders(item as Node, `${path}[${i}]`, findings));
+    node.items.forEach((item, i) => {
+      steps.push(i);
+      checkPlaceholders(item as Node, findings, steps);
+      steps.pop();
+    });
   } else if (isScalar(node) && typeof node.value === 'string' && isPlaceholder(node.value)) {
+    // The path is only spelt out for a finding: most documents have none.
+    const path = steps.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${step}` : step), '');
     findings.warning(node, 'placeholder-value', { path, value: node.value });
   }
 }

@@ -37,11 +37,12 @@ const DEPRECATED_VOLUME_TYPES = new Set([
 /** Where each workload keeps its pod template (a Pod is its own template). */
 export function podTemplateOf(kind: string, root: Field): { spec: Field; labels: Field } | undefined {
   if (kind === 'Pod') return { spec: root.get('spec'), labels: root.at('metadata.labels') };
-  if (['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(kind)) {
-    const template = root.at('spec.template');
-    return { spec: template.get('spec'), labels: template.at('metadata.labels') };
-  }
-  return undefined;
+  const template = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job'].includes(kind)
+    ? root.at('spec.template')
+    : kind === 'CronJob'
+      ? root.at('spec.jobTemplate.spec.template')
+      : undefined;
+  return template && { spec: template.get('spec'), labels: template.at('metadata.labels') };
 }
 
 /**

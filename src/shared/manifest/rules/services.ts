@@ -33,8 +33,23 @@ export function checkService(root: Field, findings: Findings): void {
     checkNodePort(port.get('nodePort'), type, findings);
   }
   checkLabels(spec.get('selector'), findings);
+  checkTypeSpecificFields(spec, type, headless, findings);
   const loadBalancerIP = spec.get('loadBalancerIP');
   if (loadBalancerIP.exists) findings.warning(loadBalancerIP.keyAnchor, 'deprecated-field', { path: loadBalancerIP.path }, 'deprecated-load-balancer-ip');
+}
+
+/**
+ * ValidateService: a headless Service (clusterIP None) is neither NodePort nor LoadBalancer, and
+ * an ExternalName Service has no cluster IP at all. validateServiceExternalTrafficPolicy:
+ * externalTrafficPolicy only on Services reachable from outside (apiservice.ExternallyAccessible).
+ */
+function checkTypeSpecificFields(spec: Field, type: string, headless: boolean, findings: Findings) {
+  const clusterIP = spec.get('clusterIP');
+  if (headless && (type === 'NodePort' || type === 'LoadBalancer')) findings.error(clusterIP.anchor, 'cluster-ip-none-type', { path: clusterIP.path, type });
+  if (type === 'ExternalName' && clusterIP.text) findings.error(clusterIP.keyAnchor, 'cluster-ip-external-name', { path: clusterIP.path });
+  const policy = spec.get('externalTrafficPolicy');
+  const reachable = type === 'NodePort' || type === 'LoadBalancer' || (type === 'ClusterIP' && spec.get('externalIPs').items().length > 0);
+  if (policy.exists && !reachable) findings.error(policy.keyAnchor, 'external-traffic-policy-type', { path: policy.path, type });
 }
 
 /** `port` and `protocol` together identify a Service port. */
