@@ -17,9 +17,10 @@ Commands:
                              Exit 0 when there is no error, 1 when any, 2 when a file cannot be read.
   generate COURSE.md|FOLDER [-o FILE|FOLDER] [--single] [--answers CORRECTION.md] [--force] [--deck-lang fr|en]
                              Draft a deck from a course chapter in Markdown (stdout without -o).
-  export DECK... --format yaml|bundle|apkg|tsv|html|pdf [-o FILE] [--title T]
+  export DECK... --format yaml|bundle|apkg|tsv|html|pdf [-o FILE] [--title T] [--now DATE]
                              Export decks (deck files, bundles, or ids of decks in decks/). Text formats go
                              to stdout without -o; apkg and pdf need -o. Exit 1 if a deck has errors.
+                             apkg: images included; times from --now, else SOURCE_DATE_EPOCH, else now.
   import FILE... [-o DIR] [--replace] [--deck-lang fr|en]
                              Import KubeDeck decks and bundles, Anki .apkg, .tsv/.csv into DIR (default: the
                              current folder), media into DIR/media/. A taken id gets a new one unless --replace.

@@ -14,7 +14,8 @@
 // anything active, and what it leaves out is counted in the warnings.
 // Card ids come from the note guid (`kd/<deck>/<card>` from KubeDeck's own export gives back the
 // original id), so importing the same package again gives the same ids.
-import type { Card } from '../../decks/types';
+import { parseDeck } from '../../decks/parse';
+import { DECK_FORMAT, type Card, type Deck } from '../../decks/types';
 import { cleanTags, foreignDeck, fromAnkiCloze, hasValidGaps, type ConvertedDecks } from '../converted';
 import { ExchangeError } from '../errors';
 import { decodeEntities, htmlToMarkdown } from '../htmlToMarkdown';
@@ -27,7 +28,8 @@ import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from '../zip';
 import { unzstd } from '../zstd';
 import { protoMessages, protoNumber, protoString, readProtobuf, type ProtoMessage } from './protobuf';
 import { clozeNumbers, isImageOcclusion, isOneGapPerNumber } from './cloze';
-import { FIELD_SEPARATOR, MODEL_KIND } from './schema';
+import { DECK_DATA, visibleFieldsHash, type KubedeckNoteData } from './exportApkg';
+import { FIELD_SEPARATOR, KUBEDECK_DATA_FIELD, MODEL_KIND } from './schema';
 import { clozeFieldsOf, nonEmptyFields, parseTemplate, renderTemplate, rendersWithFields, stripHtml, type TemplateNode } from './template';
 
 export interface ApkgImportOptions extends ExchangeOptions {
@@ -39,6 +41,7 @@ export interface ApkgImportOptions extends ExchangeOptions {
 }
 
 interface AnkiModel {
+  name: string;
   kind: number;
   fieldNames: string[];
   /** Templates, in ordinal order. */
@@ -133,6 +136,7 @@ function readLegacyModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models
   for (const [id, value] of Object.entries(parseJsonObject(col.models))) {
     const model = value as { type?: unknown; flds?: { name?: unknown; ord?: unknown }[]; tmpls?: { qfmt?: unknown; afmt?: unknown; ord?: unknown }[] };
     models.set(Number(id), {
+      name: String((model as { name?: unknown }).name ?? ''),
       kind: Number(model.type ?? 0),
       fieldNames: byOrd(model.flds).map((f) => String(f.name ?? '')),
       templates: byOrd(model.tmpls).map((t) => ({ question: String(t.qfmt ?? ''), answer: String(t.afmt ?? '') })),
@@ -154,9 +158,9 @@ function blob(value: unknown, what: string): Uint8Array {
 /** Schema 18: tables `notetypes`, `fields`, `templates` and `decks`, with protobuf configs. */
 function readModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models' | 'decks'> {
   const models = new Map<number, AnkiModel>();
-  for (const row of selectAll(db, 'select id, config from notetypes')) {
+  for (const row of selectAll(db, 'select * from notetypes')) {
     const config = readProtobuf(blob(row.config, 'a note type config'));
-    models.set(Number(row.id), { kind: protoNumber(config, PROTO.notetypeConfig.kind), fieldNames: [], templates: [] });
+    models.set(Number(row.id), { name: String(row.name ?? ''), kind: protoNumber(config, PROTO.notetypeConfig.kind), fieldNames: [], templates: [] });
   }
   for (const row of selectAll(db, 'select ntid, name from fields order by ntid, ord')) {
     models.get(Number(row.ntid))?.fieldNames.push(String(row.name));
@@ -361,7 +365,8 @@ async function convertCollection(
     if (!placement) continue; // a note without cards is not shown by Anki either
     const model = models.get(note.modelId);
     if (model && !parsed.has(note.modelId)) parsed.set(note.modelId, parseModel(model));
-    const cards = convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
+    const own = model ? kubedeckCards(note, model, warnings) : undefined;
+    const cards = own ?? convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
     // What the note's fields lose, counted once per field (templates may show a field twice).
     for (const field of note.fields.split(FIELD_SEPARATOR)) {
       for (const _sound of field.matchAll(SOUND)) count('sound');
@@ -380,8 +385,10 @@ async function convertCollection(
       groups.set(deckId, group);
       if (ownId) group.kubedeckDeckIds.add(ownId[1]);
       // Card 1 of a note keeps the id that the note alone had; the others add their ordinal.
-      const id = ownId ? (position === 0 ? ownId[2] : `${ownId[2]}-${ord + 1}`) : stableCardId('anki', position === 0 ? note.guid : `${note.guid}/${ord}`);
-      group.cards.push({ ...card, id: uniqueId(id, group.ids) } as Card);
+      const id = own ? (card as Card).id : ownId ? (position === 0 ? ownId[2] : `${ownId[2]}-${ord + 1}`) : stableCardId('anki', position === 0 ? note.guid : `${note.guid}/${ord}`);
+      // The note's identity, so that an export to Anki updates this note (docs/deck-format.md, `anki`).
+      const anki = own ? { ...(card as Card).anki, guid: note.guid } : { guid: note.guid, ...(model?.name ? { notetype: model.name } : {}), template: ord };
+      group.cards.push({ ...card, id: uniqueId(id, group.ids), anki } as Card);
     }
   }
   ticker.finish();
@@ -392,6 +399,8 @@ async function convertCollection(
     .map(([deckId, group]) => {
       const info = deckInfo.get(deckId) ?? { path: ['Anki'], description: '' };
       const title = info.path.join(' / ');
+      const own = kubedeckDeck(info.description, group.cards);
+      if (own) return own;
       // A package made by KubeDeck knows its deck id; other packages get one from the deck name.
       const [kubedeckId] = group.kubedeckDeckIds.size === 1 ? group.kubedeckDeckIds : [];
       return foreignDeck({
@@ -404,6 +413,53 @@ async function convertCollection(
       });
     });
   return { decks, media, warnings };
+}
+
+/** A deck with one card, checked by parseDeck: whether `value` is a valid card (or deck fields), and what it reads as. */
+function checkedDeck(deck: Record<string, unknown>): Deck | undefined {
+  const result = parseDeck(JSON.stringify(deck), 'anki');
+  return result.deck && !result.problems.some((problem) => problem.severity === 'error') ? result.deck : undefined;
+}
+
+const PLACEHOLDER_DECK = { format: DECK_FORMAT, id: 'anki', title: 'Anki', lang: 'en', description: 'Anki', source: 'Anki' };
+
+/**
+ * The cards a KubeDeck note holds in its data field (exportApkg.ts), when the note is one and its
+ * other fields are as KubeDeck wrote them; a note edited in Anki is read from its fields instead.
+ */
+function kubedeckCards(note: AnkiNote, model: AnkiModel, warnings: ImportWarning[]): { ord: number; card: CardContent }[] | undefined {
+  if (model.fieldNames.at(-1) !== KUBEDECK_DATA_FIELD) return undefined;
+  const values = note.fields.split(FIELD_SEPARATOR);
+  if (values.length !== model.fieldNames.length) return undefined;
+  let data: Partial<KubedeckNoteData>;
+  try {
+    data = JSON.parse(decodeEntities(stripHtml(values.at(-1) ?? ''))) as Partial<KubedeckNoteData>;
+  } catch {
+    return undefined;
+  }
+  const stored = data?.kubedeck === 1 ? (data.cards ?? (data.card ? [data.card] : undefined)) : undefined;
+  if (!Array.isArray(stored) || stored.length === 0) return undefined;
+  if (data.fields !== visibleFieldsHash(values.slice(0, -1))) {
+    warnings.push({ code: 'edited-in-anki', params: { note: note.guid } });
+    return undefined;
+  }
+  const cards = checkedDeck({ ...PLACEHOLDER_DECK, cards: stored })?.cards;
+  return cards?.map((card) => ({ ord: card.anki?.template ?? 0, card }));
+}
+
+/** The deck KubeDeck exported, from the fields its description carries (exportApkg.ts), with `cards`. */
+function kubedeckDeck(descriptionHtml: string, cards: Card[]): Deck | undefined {
+  const json = DECK_DATA.exec(descriptionHtml)?.[1];
+  if (!json) return undefined;
+  let fields: unknown;
+  try {
+    fields = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return undefined;
+  const checked = checkedDeck({ ...PLACEHOLDER_DECK, ...fields, cards: [{ id: 'x', type: 'cloze', text: '{{x}}' }] });
+  return checked && { ...checked, cards };
 }
 
 interface ParsedModel {
