@@ -6,6 +6,7 @@ import { runExport } from '../../../src/cli/export';
 import { runImport } from '../../../src/cli/import';
 import { loadLibrary } from '../../../src/shared/decks/library';
 import { ExchangeError } from '../../../src/shared/exchange/errors';
+import { readZip } from '../../../src/shared/exchange/zip';
 import { readDeckFolder } from '../../../src/node/deckFiles';
 import { chromiumForPdf, htmlToPdf } from '../../../src/node/exchange/pdf';
 import { VALID_DECK } from '../../fixtures/decks';
@@ -32,6 +33,26 @@ describe('kubedeck export', { timeout: 60_000 }, () => {
     const yaml = await run(runExport, [demo, '--format=yaml']);
     expect(yaml.code).toBe(0);
     expect(yaml.out[0]).toMatch(/^format: kubedeck\/1\nid: demo\n/);
+  });
+
+  it('puts the images of a deck file in its package, and writes the same bytes for the same --now', async () => {
+    const dir = tempDir();
+    const [first, second, other] = ['a.apkg', 'b.apkg', 'c.apkg'].map((name) => join(dir, name));
+    expect((await run(runExport, ['metallb', '--format', 'apkg', '-o', first, '--now', '2025-01-31T12:00:00Z'])).code).toBe(0);
+    expect((await run(runExport, ['decks/metallb.yaml', '--format', 'apkg', '-o', second, '--now=2025-01-31T12:00:00Z'])).code).toBe(0);
+    expect(readFileSync(second)).toEqual(readFileSync(first));
+    const files = await readZip(new Uint8Array(readFileSync(first)));
+    expect(JSON.parse(new TextDecoder().decode(files.get('media')))).toEqual({ 0: 'metallb-couche2.svg' });
+    expect(files.get('0')).toEqual(new Uint8Array(readFileSync('decks/images/metallb-couche2.svg')));
+    // SOURCE_DATE_EPOCH stands for --now (reproducible builds).
+    process.env.SOURCE_DATE_EPOCH = String(Date.parse('2025-01-31T12:00:00Z') / 1000);
+    try {
+      expect((await run(runExport, ['metallb', '--format', 'apkg', '-o', other])).code).toBe(0);
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
+    expect(readFileSync(other)).toEqual(readFileSync(first));
+    expect((await run(runExport, ['metallb', '--format', 'apkg', '-o', other, '--now', 'yesterday'])).code).toBe(2);
   });
 
   it('exits 2 on usage errors and unknown decks, 1 on a deck with errors', async () => {
