@@ -20,6 +20,7 @@ import { deckImageUrl } from '../../decks/assets';
 import { cardValue, deckValue } from '../../decks/value';
 import { hash53, hashId, sha1Hex } from '../hash';
 import { decodeEntities, MEDIA_FOLDER } from '../htmlToMarkdown';
+import { ankiGuid } from '../ids';
 import { fence, imageSources, markdownRenderer, renameImages } from '../markdown';
 import { safeMediaName, uniqueMediaName } from '../media';
 import { Ticker, type ExchangeOptions } from '../progress';
@@ -71,8 +72,6 @@ export interface KubedeckNoteData {
   fields: string;
 }
 
-export const defaultAnkiGuid = (deck: Deck, card: Card) => `kd/${deck.id}/${card.id}`;
-export const ankiGuid = (deck: Deck, card: Card) => card.anki?.guid ?? defaultAnkiGuid(deck, card);
 
 /** A hash of a note's visible fields, NFC-normalised as Anki normalises fields. */
 export const visibleFieldsHash = (fields: string[]) => hashId(fields.map((field) => field.normalize('NFC')).join(FIELD_SEPARATOR), 11);
