@@ -69,6 +69,7 @@ export function markdownRenderer(options: MarkdownHtmlOptions): (markdown: strin
 /** The sources of the images a Markdown text shows (`![alt](src)`), in order. */
 export function imageSources(markdown: string): string[] {
   const sources: string[] = [];
+  if (!markdown.includes('![')) return sources;
   plainMarked.walkTokens(plainMarked.lexer(markdown), (token) => {
     if (token.type === 'image') sources.push((token as Tokens.Image).href);
   });
@@ -78,6 +79,7 @@ export function imageSources(markdown: string): string[] {
 /** The Markdown with each image source replaced as `rename` says (unchanged when it returns undefined). */
 export function renameImages(markdown: string, rename: (src: string) => string | undefined): string {
   let out = markdown;
+  if (!markdown.includes('![')) return out;
   plainMarked.walkTokens(plainMarked.lexer(markdown), (token) => {
     if (token.type !== 'image') return;
     const { raw, href } = token as Tokens.Image;

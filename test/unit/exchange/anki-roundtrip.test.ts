@@ -135,6 +135,24 @@ describe('KubeDeck → apkg → KubeDeck', { timeout: 120_000 }, () => {
     expect(warnings).toContainEqual({ code: 'edited-in-anki', params: { note: 'kd/demo/q1' } });
   });
 
+  it('reads a note whose card data is not a valid card from its fields, and keeps the others', async () => {
+    const sql = await sqlEngine();
+    const files = await readZip(await exportDecks([demoDeck()]));
+    const db = new sql.Database(files.get('collection.anki2'));
+    const [row] = selectAll(db, "select flds from notes where guid = 'kd/demo/q3'");
+    const fields = String(row.flds).split('\x1f');
+    // The fields hash still matches, but the mcq has lost its choices.
+    const data = JSON.parse(fields.at(-1)!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    data.card.choices = [data.card.choices[0]];
+    fields[fields.length - 1] = JSON.stringify(data).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    db.run("update notes set flds = ? where guid = 'kd/demo/q3'", [fields.join('\x1f')]);
+    const damaged = zipSync({ 'collection.anki2': db.export(), media: new TextEncoder().encode('{}') });
+    db.close();
+    const { decks } = await importPackage(damaged);
+    expect(decks[0].cards.map((c) => c.type)).toEqual(['basic', 'cloze', 'basic', 'input', 'yaml-fix']);
+    expect(decks[0].cards[2]).toMatchObject({ id: 'q3', front: expect.stringContaining('Which are volume types?') });
+  });
+
   it('computes sfld and csum as Anki does: media tags keep their file name, nothing else is trimmed', async () => {
     expect(fieldChecksum('<p>Voir <img src="a.svg" alt="x"></p>')).toBe(parseInt(sha1Hex('Voir  a.svg ').slice(0, 8), 16));
     expect(fieldChecksum('a&nbsp;&amp;<br>b')).toBe(parseInt(sha1Hex('a &b').slice(0, 8), 16));
@@ -174,6 +192,8 @@ const ANKI_NOTES: NoteSpec[] = [
   { model: STOCK_MODELS.reversed, fields: ['PV', 'PersistentVolume'], guid: 'A-reversed', ords: [0, 1] },
   // One gap per number: one KubeDeck cloze card, two Anki cards.
   { model: STOCK_MODELS.cloze, fields: ['{{c1::kube-proxy}} programme {{c2::iptables}}', ''], guid: 'A-cloze', ords: [0, 1] },
+  // Numbers out of the text's order stay attached to their gaps (one card per number).
+  { model: STOCK_MODELS.cloze, fields: ['{{c2::Service}} devant des {{c1::pods}}', ''], guid: 'A-cloze-order', ords: [0, 1] },
   // Two c1 gaps are one card; c1,2 belongs to cards 1 and 2 (cloze.rs): kept as one card per number.
   { model: STOCK_MODELS.cloze, fields: ['{{c1::a}} {{c1::b}} {{c1,2::c}}', 'extra'], guid: 'A-cloze-multi', ords: [0, 1] },
   { model: STOCK_MODELS.vocab, fields: ['Ingress', 'Règles HTTP', 'host: a.example'], guid: 'A-vocab', ords: [0] },
@@ -207,6 +227,8 @@ describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
       expect(pkg.files.get('0')).toEqual(PNG);
       expect(pkg.notes.find((n) => n.guid === 'A-basic')!.fields[0]).toContain('<img src="pod.png"');
       expect(String(pkg.notes.find((n) => n.guid === 'A-basic')!.tags).trim()).toBe('pods');
+      // Card 1 (c1) still hides the c1 gap, though it comes second in the text.
+      expect(pkg.notes.find((n) => n.guid === 'A-cloze-order')!.fields[0]).toBe('<p>Service devant des [...]</p>');
       // And KubeDeck reads its export back as the same cards.
       const { decks: again } = await importPackage(exported);
       const strip = (list: Card[]) => list.map((c) => JSON.stringify(cardValue(c))).sort();

@@ -15,6 +15,7 @@
 // Card ids come from the note guid (`kd/<deck>/<card>` from KubeDeck's own export gives back the
 // original id), so importing the same package again gives the same ids.
 import { parseDeck } from '../../decks/parse';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../../decks/spec';
 import { DECK_FORMAT, type Card, type Deck } from '../../decks/types';
 import { cleanTags, foreignDeck, fromAnkiCloze, hasValidGaps, type ConvertedDecks } from '../converted';
 import { ExchangeError } from '../errors';
@@ -358,6 +359,7 @@ async function convertCollection(
   const count = (what: string) => dropped.set(what, (dropped.get(what) ?? 0) + 1);
   const groups = new Map<number, { cards: Card[]; ids: Set<string>; kubedeckDeckIds: Set<string> }>();
   const parsed = new Map<number, ParsedModel>();
+  const ownCards = kubedeckCards(notes, models, warnings);
   const ticker = new Ticker(options, 'notes', notes.length);
   for (const [index, note] of notes.entries()) {
     await ticker.tick(index);
@@ -365,7 +367,7 @@ async function convertCollection(
     if (!placement) continue; // a note without cards is not shown by Anki either
     const model = models.get(note.modelId);
     if (model && !parsed.has(note.modelId)) parsed.set(note.modelId, parseModel(model));
-    const own = model ? kubedeckCards(note, model, warnings) : undefined;
+    const own = ownCards.get(note.id);
     const cards = own ?? convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
     // What the note's fields lose, counted once per field (templates may show a field twice).
     for (const field of note.fields.split(FIELD_SEPARATOR)) {
@@ -423,12 +425,9 @@ function checkedDeck(deck: Record<string, unknown>): Deck | undefined {
 
 const PLACEHOLDER_DECK = { format: DECK_FORMAT, id: 'anki', title: 'Anki', lang: 'en', description: 'Anki', source: 'Anki' };
 
-/**
- * The cards a KubeDeck note holds in its data field (exportApkg.ts), when the note is one and its
- * other fields are as KubeDeck wrote them; a note edited in Anki is read from its fields instead.
- */
-function kubedeckCards(note: AnkiNote, model: AnkiModel, warnings: ImportWarning[]): { ord: number; card: CardContent }[] | undefined {
-  if (model.fieldNames.at(-1) !== KUBEDECK_DATA_FIELD) return undefined;
+/** The cards a KubeDeck note's data field holds (exportApkg.ts), unchecked; undefined when it is not one, or was edited in Anki. */
+function storedCards(note: AnkiNote, model: AnkiModel | undefined, warnings: ImportWarning[]): unknown[] | undefined {
+  if (model?.fieldNames.at(-1) !== KUBEDECK_DATA_FIELD) return undefined;
   const values = note.fields.split(FIELD_SEPARATOR);
   if (values.length !== model.fieldNames.length) return undefined;
   let data: Partial<KubedeckNoteData>;
@@ -439,12 +438,59 @@ function kubedeckCards(note: AnkiNote, model: AnkiModel, warnings: ImportWarning
   }
   const stored = data?.kubedeck === 1 ? (data.cards ?? (data.card ? [data.card] : undefined)) : undefined;
   if (!Array.isArray(stored) || stored.length === 0) return undefined;
+  // The other fields are not as KubeDeck wrote them: the note was edited in Anki, its fields win.
   if (data.fields !== visibleFieldsHash(values.slice(0, -1))) {
     warnings.push({ code: 'edited-in-anki', params: { note: note.guid } });
     return undefined;
   }
-  const cards = checkedDeck({ ...PLACEHOLDER_DECK, cards: stored })?.cards;
-  return cards?.map((card) => ({ ord: card.anki?.template ?? 0, card }));
+  return stored;
+}
+
+const CHECKED_PER_PARSE = 2000;
+
+/**
+ * Which of `values` are valid cards, and what they read as. parseDeck reads them in batches, one
+ * card per line of a JSON text (ids replaced, since two decks may use one id), so that a problem's
+ * line names the card at fault; the others are read again without it.
+ */
+function checkedCards(values: unknown[]): (Card | undefined)[] {
+  const result: (Card | undefined)[] = [];
+  for (let start = 0; start < values.length; start += CHECKED_PER_PARSE) {
+    const batch = values.slice(start, start + CHECKED_PER_PARSE);
+    const ids = batch.map((value) => (typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined));
+    const parse = (indices: number[]) => {
+      const lines = indices.map((i) => JSON.stringify({ ...(batch[i] as object), id: `c${i}` }));
+      return parseDeck(`${JSON.stringify(PLACEHOLDER_DECK).slice(0, -1)},"cards":[\n${lines.join(',\n')}\n]}`, 'anki');
+    };
+    const valid = batch.map((value, i) => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof ids[i] === 'string' && ID_PATTERN.test(ids[i] as string) && (ids[i] as string).length <= MAX_ID_LENGTH);
+    let indices = batch.map((_, i) => i).filter((i) => valid[i]);
+    let parsed = indices.length > 0 ? parse(indices) : undefined;
+    const errorLines = new Set(parsed?.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.line - 2) ?? []);
+    if (errorLines.size > 0) {
+      indices = indices.filter((_, line) => !errorLines.has(line));
+      parsed = indices.length > 0 ? parse(indices) : undefined;
+    }
+    const cards = parsed?.deck?.cards ?? [];
+    const byIndex = new Map(cards.length === indices.length ? indices.map((i, k) => [i, { ...cards[k], id: ids[i] as string }]) : []);
+    for (let i = 0; i < batch.length; i++) result.push(byIndex.get(i));
+  }
+  return result;
+}
+
+/**
+ * The cards of each KubeDeck note (by note id), when its data field holds valid cards and its
+ * other fields are as KubeDeck wrote them; other notes are read from their fields.
+ */
+function kubedeckCards(notes: AnkiNote[], models: Map<number, AnkiModel>, warnings: ImportWarning[]): Map<number, { ord: number; card: Card }[]> {
+  const stored = notes.map((note) => ({ note, values: storedCards(note, models.get(note.modelId), warnings) })).filter((entry): entry is { note: AnkiNote; values: unknown[] } => !!entry.values);
+  const checked = checkedCards(stored.flatMap((entry) => entry.values));
+  const byNote = new Map<number, { ord: number; card: Card }[]>();
+  let next = 0;
+  for (const { note, values } of stored) {
+    const cards = checked.slice(next, (next += values.length));
+    if (cards.every((card): card is Card => card !== undefined)) byNote.set(note.id, cards.map((card) => ({ ord: card.anki?.template ?? 0, card })));
+  }
+  return byNote;
 }
 
 /** The deck KubeDeck exported, from the fields its description carries (exportApkg.ts), with `cards`. */
