@@ -19,6 +19,7 @@ import { htmlToMarkdown, textToMarkdown } from './htmlToMarkdown';
 import { ankiGuid, slugify, stableCardId, uniqueId } from './ids';
 import { markdownToHtml } from './markdown';
 import { Ticker, type ExchangeOptions } from './progress';
+import { detectLanguage } from './language';
 import { cardSides } from './sides';
 import type { ImportWarning } from './warnings';
 
@@ -303,7 +304,7 @@ export async function importDelimited(text: string, options: DelimitedImportOpti
       return foreignDeck({
         id: kubedeckId ?? slugify(name),
         title: name,
-        lang: options.lang ?? 'fr',
+        lang: options.lang ?? detectLanguage(group.cards),
         description: options.description ?? name,
         source: options.source ?? name,
         cards: group.cards,

@@ -7,8 +7,8 @@
 // field of every type holds the card itself, so that KubeDeck reads back the card it wrote.
 //
 // Identity: the note guid is the card's `anki.guid` (kept from an import) or `kd/<deck>/<card>`;
-// note and card ids are derived from it, so the same decks give the same bytes when `now` is
-// fixed. A note keeps the `mod` it had in a previous export (`previous`) while its fields do not
+// note and card ids follow the cards' order, not the clock, and every time written is `now`, so
+// the same decks give the same bytes when `now` is fixed. A note keeps the `mod` it had in a previous export (`previous`) while its fields do not
 // change, so that importing the new package in Anki only updates the notes that changed (Anki
 // updates a note when the incoming one is newer) and keeps the student's edits of the others.
 //
@@ -71,7 +71,6 @@ export interface KubedeckNoteData {
   cards?: Record<string, unknown>[];
   fields: string;
 }
-
 
 /** A hash of a note's visible fields, NFC-normalised as Anki normalises fields. */
 export const visibleFieldsHash = (fields: string[]) => hashId(fields.map((field) => field.normalize('NFC')).join(FIELD_SEPARATOR), 11);

@@ -26,6 +26,7 @@ import { Ticker, type ExchangeOptions } from '../progress';
 import { selectAll, type SqlDatabase, type SqlEngine } from '../sqlite';
 import type { ImportWarning } from '../warnings';
 import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from '../zip';
+import { detectLanguage } from '../language';
 import { unzstd } from '../zstd';
 import { protoMessages, protoNumber, protoString, readProtobuf, type ProtoMessage } from './protobuf';
 import { clozeNumbers, isImageOcclusion, isOneGapPerNumber } from './cloze';
@@ -35,7 +36,7 @@ import { clozeFieldsOf, nonEmptyFields, parseTemplate, renderTemplate, rendersWi
 
 export interface ApkgImportOptions extends ExchangeOptions {
   limits?: Partial<ZipLimits>;
-  /** Language of the imported decks (Anki does not record it). Default `fr`. */
+  /** Language of the imported decks (Anki does not record it). Default: detected from the cards (language.ts), else `fr`. */
   lang?: string;
   /** Shown as the decks' `source` (e.g. the file name). */
   source?: string;
@@ -408,7 +409,7 @@ async function convertCollection(
       return foreignDeck({
         id: kubedeckId ?? slugify(title, 'anki'),
         title,
-        lang: options.lang ?? 'fr',
+        lang: options.lang ?? detectLanguage(group.cards),
         description: toMarkdown(info.description),
         source: options.source ?? `Anki : ${title}`,
         cards: group.cards,
