@@ -6,7 +6,8 @@
 // `#guid column:5`. Fields are mapped to the note type by position, so a French Anki ("Recto",
 // "Verso") maps them as well as an English one; and a note type name Anki does not know (French
 // Anki's Basic is "Basique") is ignored by metadata.rs, which then takes the note type last used.
-// The guid is the card's `anki.guid` when it has one, so rows update the notes they came from. Cells are quoted the CSV way only when needed.
+// The guid is the card's `anki.guid` when it has one, so rows update the notes they came from.
+// Cells are quoted the CSV way only when needed.
 //
 // Import: `previewDelimited` reads the header lines and the first rows and guesses the separator,
 // whether cells are HTML and which column is what; `importDelimited` takes an explicit mapping.

@@ -46,17 +46,6 @@ function createMarked(options: MarkdownHtmlOptions): Marked {
   });
 }
 
-const instances = new Map<boolean, Marked>();
-
-/** Block HTML for a Markdown text (paragraphs, lists, code blocks…). */
-export function markdownToHtml(markdown: string, options: MarkdownHtmlOptions = {}): string {
-  const localImages = options.localImages ?? false;
-  let marked = instances.get(localImages);
-  if (!marked) instances.set(localImages, (marked = createMarked({ localImages })));
-  const html = (marked.parse(markdown) as string).trim();
-  return DOMPurify.isSupported ? DOMPurify.sanitize(html) : html;
-}
-
 /** A Markdown → HTML function of its own, for options that cannot be shared (a media name resolver). */
 export function markdownRenderer(options: MarkdownHtmlOptions): (markdown: string) => string {
   const marked = createMarked(options);
@@ -64,6 +53,16 @@ export function markdownRenderer(options: MarkdownHtmlOptions): (markdown: strin
     const html = (marked.parse(markdown) as string).trim();
     return DOMPurify.isSupported ? DOMPurify.sanitize(html) : html;
   };
+}
+
+const renderers = new Map<boolean, (markdown: string) => string>();
+
+/** Block HTML for a Markdown text (paragraphs, lists, code blocks…). */
+export function markdownToHtml(markdown: string, options: Pick<MarkdownHtmlOptions, 'localImages'> = {}): string {
+  const localImages = options.localImages ?? false;
+  let render = renderers.get(localImages);
+  if (!render) renderers.set(localImages, (render = markdownRenderer({ localImages })));
+  return render(markdown);
 }
 
 /** The sources of the images a Markdown text shows (`![alt](src)`), in order. */
