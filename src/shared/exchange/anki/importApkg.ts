@@ -422,7 +422,7 @@ async function convertCollection(
   return { decks, media, warnings };
 }
 
-/** A deck with one card, checked by parseDeck: whether `value` is a valid card (or deck fields), and what it reads as. */
+/** The deck parseDeck reads from `deck` (a plain value), or undefined when it has errors. */
 function checkedDeck(deck: Record<string, unknown>): Deck | undefined {
   const result = parseDeck(JSON.stringify(deck), 'anki');
   return result.deck && !result.problems.some((problem) => problem.severity === 'error') ? result.deck : undefined;
