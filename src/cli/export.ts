@@ -1,13 +1,17 @@
-// `kubedeck export DECK... --format yaml|bundle|apkg|tsv|html|pdf [-o FILE]`: decks (files, or ids of
-// decks in decks/) to another format. Text formats go to stdout without -o; apkg and pdf need -o.
-import { writeFile } from 'node:fs/promises';
+// `kubedeck export DECK... --format yaml|bundle|apkg|tsv|html|pdf [-o FILE] [--now DATE]`: decks
+// (files, or ids of decks in decks/) to another format. Text formats go to stdout without -o; apkg
+// and pdf need -o. An Anki package carries the decks' images; its times are --now, else
+// SOURCE_DATE_EPOCH, else now; when FILE is already a package, its unchanged notes keep their `mod`.
+import { readFile, writeFile } from 'node:fs/promises';
 import { formatProblemLine } from '../shared/decks/format';
 import type { Deck } from '../shared/decks/types';
 import { interpolate, type Locale } from '../shared/i18n';
 import { ExchangeError } from '../shared/exchange/errors';
 import { exportDecks, isExportFormat, EXPORT_FORMATS } from '../shared/exchange/exportDecks';
 import { exportHtml } from '../shared/exchange/htmlSheet';
-import { DeckNotFoundError, loadDeckArgument } from '../node/exchange/deckArguments';
+import { readPreviousNotes } from '../shared/exchange/anki/exportApkg';
+import { DeckNotFoundError, deckArgumentFolder, loadDeckArgument } from '../node/exchange/deckArguments';
+import { deckMediaLoader } from '../node/exchange/deckMedia';
 import { htmlToPdf } from '../node/exchange/pdf';
 import { nodeSqlEngine } from '../node/exchange/sqlEngine';
 import { command, UsageError, type Print } from './command';
@@ -25,6 +29,24 @@ export function printFailure(commandName: string, subject: string, error: Exchan
   err(`kubedeck ${commandName}: ${subject ? `${subject}: ` : ''}${error.localized(locale)}`);
 }
 
+/** The time written in an export: `--now` (a date), else SOURCE_DATE_EPOCH (seconds), else undefined (now). */
+function exportTime(option: string | undefined, epoch: string | undefined): Date | undefined {
+  if (option !== undefined) {
+    const date = new Date(option);
+    if (Number.isNaN(date.getTime())) throw new UsageError({ fr: `--now est une date (ex. 2025-01-31T12:00:00Z) : ${option}`, en: `--now must be a date (e.g. 2025-01-31T12:00:00Z): ${option}` });
+    return date;
+  }
+  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch) * 1000);
+  return undefined;
+}
+
+/** The notes of the package a new export replaces, if FILE is one. */
+async function previousExport(file: string) {
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes) return undefined;
+  return readPreviousNotes(new Uint8Array(bytes), await nodeSqlEngine()).catch(() => undefined);
+}
+
 export const exportCommand = command({
   name: 'export',
   synopsis: { fr: 'PAQUET... --format FORMAT [-o FICHIER] [--title TITRE]', en: 'DECK... --format FORMAT [-o FILE] [--title TITLE]' },
@@ -33,13 +55,21 @@ export const exportCommand = command({
     en: 'Export decks (deck files, bundles, or ids of decks in decks/) to another format.',
   },
   description: {
-    fr: `Exporte des paquets : fichiers de paquets, lots, ou identifiants de paquets de decks/.\nFormats : ${FORMATS.join(', ')}. Les formats texte vont sur la sortie standard sans -o ;\napkg et pdf demandent -o.`,
-    en: `Exports decks: deck files, bundles, or ids of decks in decks/. Formats: ${FORMATS.join(', ')}.\nText formats go to standard output without -o; apkg and pdf need -o.`,
+    fr: `Exporte des paquets : fichiers de paquets, lots, ou identifiants de paquets de decks/.\nFormats : ${FORMATS.join(', ')}. Les formats texte vont sur la sortie standard sans -o ;\napkg et pdf demandent -o. Un paquet Anki emporte les images des paquets ; si FICHIER est déjà\nun paquet, ses notes inchangées gardent leur date de modification.`,
+    en: `Exports decks: deck files, bundles, or ids of decks in decks/. Formats: ${FORMATS.join(', ')}.\nText formats go to standard output without -o; apkg and pdf need -o. An Anki package carries\nthe decks’ images; when FILE is already a package, its unchanged notes keep their modification time.`,
   },
   options: {
     format: { type: 'string', short: 'f', value: { fr: 'FORMAT', en: 'FORMAT' }, description: { fr: FORMATS.join(', '), en: FORMATS.join(', ') } },
     output: { type: 'string', short: 'o', value: { fr: 'FICHIER', en: 'FILE' }, description: { fr: 'Écrit dans FICHIER (par défaut : la sortie standard)', en: 'Write to FILE (default: standard output)' } },
     title: { type: 'string', value: { fr: 'TITRE', en: 'TITLE' }, description: { fr: 'Titre d’un lot ou d’une fiche imprimable', en: 'Title of a bundle or printable sheet' } },
+    now: {
+      type: 'string',
+      value: { fr: 'DATE', en: 'DATE' },
+      description: {
+        fr: 'Heure écrite dans un paquet Anki (par défaut : SOURCE_DATE_EPOCH, sinon maintenant) :\nle même paquet exporté deux fois donne les mêmes octets',
+        en: 'Time written in an Anki package (default: SOURCE_DATE_EPOCH, else now):\nthe same deck exported twice gives the same bytes',
+      },
+    },
   },
   exit: {
     fr: 'Code de sortie : 0 une fois écrit, 1 si un paquet a des erreurs, 2 sur une erreur d’usage.',
@@ -47,18 +77,30 @@ export const exportCommand = command({
   },
   async run({ values, positionals, locale, out, err }) {
     const { format, output, title } = values;
+    const now = exportTime(values.now, process.env.SOURCE_DATE_EPOCH);
     if (positionals.length === 0) throw new UsageError({ fr: 'donnez au moins un paquet (un fichier, ou l’id d’un paquet de decks/)', en: 'give at least one deck (a file, or the id of a deck in decks/)' });
     if (!format || !FORMATS.includes(format)) throw new UsageError({ fr: `--format vaut l’un de ${FORMATS.join(', ')}`, en: `--format must be one of ${FORMATS.join(', ')}` });
     if (BINARY.has(format) && !output) throw new UsageError({ fr: `--format ${format} demande -o FICHIER`, en: `--format ${format} needs -o FILE` });
-    return exportTo(positionals, format, output, title, locale, out, err);
+    return exportTo(positionals, { format, output, title, now }, locale, out, err);
   },
 });
 
-async function exportTo(positionals: string[], format: string, output: string | undefined, title: string | undefined, locale: Locale, out: Print, err: Print): Promise<number> {
+interface ExportChoice {
+  format: string;
+  output?: string;
+  title?: string;
+  now?: Date;
+}
+
+async function exportTo(positionals: string[], { format, output, title, now }: ExportChoice, locale: Locale, out: Print, err: Print): Promise<number> {
   const decks: Deck[] = [];
+  const folders = new Map<Deck, string>();
   for (const argument of positionals) {
     try {
-      decks.push(...(await loadDeckArgument(argument)));
+      const loaded = await loadDeckArgument(argument);
+      const folder = await deckArgumentFolder(argument);
+      for (const deck of loaded) folders.set(deck, folder);
+      decks.push(...loaded);
     } catch (error) {
       if (error instanceof DeckNotFoundError) {
         err(locale === 'fr' ? `kubedeck export : ni fichier lisible ni paquet de decks/ : ${argument}` : `kubedeck export: neither a readable file nor a deck of decks/: ${argument}`);
@@ -77,7 +119,8 @@ async function exportTo(positionals: string[], format: string, output: string | 
     if (format === 'pdf') {
       await htmlToPdf(exportHtml(decks, title), output!);
     } else if (isExportFormat(format)) {
-      const file = await exportDecks(decks, format, { sqlEngine: nodeSqlEngine, title });
+      const previous = format === 'apkg' ? await previousExport(output!) : undefined;
+      const file = await exportDecks(decks, format, { sqlEngine: nodeSqlEngine, title, now, loadMedia: deckMediaLoader(folders), previous });
       if (output) await writeFile(output, file.bytes);
       else out(new TextDecoder().decode(file.bytes).replace(/\n$/, ''));
     }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { buildCurrentPackage } from '../fixtures/anki/currentPackages';
 import { buildPackage, STOCK_MODELS } from '../fixtures/anki/legacyPackages';
 import { expect, test } from './fixtures';
@@ -175,6 +176,10 @@ test.describe('deck import and export (web build)', () => {
     expect(download.suggestedFilename()).toBe('metallb.apkg');
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    // The deck's diagram goes along, as the app serves it.
+    const entries = unzipSync(new Uint8Array(bytes));
+    expect(JSON.parse(new TextDecoder().decode(entries.media))).toEqual({ 0: 'metallb-couche2.svg' });
+    expect(entries['0']).toEqual(new Uint8Array(readFileSync('decks/images/metallb-couche2.svg')));
     await importFiles(page, [{ name: 'metallb.apkg', mimeType: 'application/zip', buffer: bytes }]);
     await expect(page.getByTestId('import-plan')).toContainText(/MetalLB — \d+ cartes/);
   });

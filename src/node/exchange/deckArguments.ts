@@ -1,6 +1,6 @@
 // The decks named on the command line: a deck file, a bundle file, or the id of a deck in decks/.
 import { stat } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { ID_PATTERN } from '../../shared/decks/spec';
 import { loadLibrary } from '../../shared/decks/library';
 import type { Deck } from '../../shared/decks/types';
@@ -27,4 +27,10 @@ export async function loadDeckArgument(argument: string, decksDir = 'decks'): Pr
     if (deck) return [deck];
   }
   throw new DeckNotFoundError(argument);
+}
+
+/** The folder the images of `argument`'s decks are relative to: the file's folder, or decks/ for a deck id. */
+export async function deckArgumentFolder(argument: string, decksDir = 'decks'): Promise<string> {
+  const info = await stat(argument).catch(() => undefined);
+  return info?.isFile() ? dirname(argument) : decksDir;
 }

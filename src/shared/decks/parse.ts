@@ -27,6 +27,7 @@ import { parsePath } from '../yaml/path';
 import {
   CARD_COMMON_FIELDS,
   CARD_TYPE_FIELDS,
+  ANKI_FIELDS,
   CHOICE_FIELDS,
   DECK_FIELDS,
   EXAM_FIELDS,
@@ -42,6 +43,7 @@ import {
   CARD_TYPES,
   DECK_FORMAT,
   QUESTION_TYPES,
+  type AnkiIdentity,
   type Card,
   type CardType,
   type Deck,
@@ -75,7 +77,7 @@ export interface DeckParseResult {
 type Path = (string | number)[];
 type Params = Record<string, string | number>;
 type Fields = Map<string, unknown>;
-type What = 'what.deck' | 'what.topics' | 'what.topic' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota';
+type What = 'what.deck' | 'what.topics' | 'what.topic' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota' | 'what.anki';
 
 const FAST_OPTIONS = { schema: CORE_SCHEMA };
 
@@ -369,6 +371,28 @@ class DeckChecker {
     return undefined;
   }
 
+  /** A whole number of at least 0 (template ordinals). */
+  ordinal(fields: Fields, path: Path, name: string): number | undefined {
+    if (!fields.has(name)) return undefined;
+    const value = fields.get(name);
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    this.report([...path, name], 'wrong-type', { field: name, expected: 'typeName.ordinal' });
+    return undefined;
+  }
+
+  /** A card's `anki:` mapping, as `{ anki }` to spread into the card (nothing when absent). */
+  ankiIdentity(fields: Fields, cardPath: Path): { anki?: AnkiIdentity } {
+    if (!fields.has('anki')) return {};
+    const path = [...cardPath, 'anki'];
+    const ankiFields = this.fields(fields.get('anki'), path, ANKI_FIELDS, 'what.anki');
+    if (!ankiFields) return {};
+    const guid = this.text(ankiFields, path, 'guid');
+    const notetype = this.text(ankiFields, path, 'notetype');
+    const template = this.ordinal(ankiFields, path, 'template');
+    if (guid === undefined) return {};
+    return { anki: { guid, ...(notetype !== undefined ? { notetype } : {}), ...(template !== undefined ? { template } : {}) } };
+  }
+
   percent(fields: Fields, path: Path, name: string): number | undefined {
     if (!fields.has(name)) return undefined;
     const value = fields.get(name);
@@ -525,6 +549,7 @@ class DeckChecker {
       tags: this.textList(fields, path, 'tags') ?? [],
       source: this.text(fields, path, 'source'),
       origin: this.enumValue(fields, path, 'origin', CARD_ORIGINS) ?? 'hand',
+      ...this.ankiIdentity(fields, path),
     };
     const card = this.cardOfType(type, base, fields, path);
     return card && this.errorCount === errorsBefore ? card : undefined;

@@ -10,6 +10,7 @@ import {
   ID_PATTERN,
   MAX_ID_LENGTH,
   QUOTA_FIELDS,
+  ANKI_FIELDS,
   LANG_PATTERN,
   type FieldKind,
   type FieldSpecs,
@@ -60,6 +61,10 @@ function kindSchema(kind: FieldKind): JsonSchema {
       return { type: 'integer', minimum: 1 };
     case 'percent':
       return { type: 'number', minimum: 0, maximum: 100 };
+    case 'ordinal':
+      return { type: 'integer', minimum: 0 };
+    case 'anki':
+      return { $ref: '#/definitions/anki' };
     case 'any':
       return {};
   }
@@ -107,6 +112,7 @@ export function deckJsonSchema(): JsonSchema {
       }),
       exam: objectSchema(EXAM_FIELDS),
       quota: objectSchema(QUOTA_FIELDS),
+      anki: objectSchema(ANKI_FIELDS),
     },
   };
 }

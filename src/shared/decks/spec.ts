@@ -20,6 +20,8 @@ export type FieldKind =
   | 'question-types'
   | 'positive-integer'
   | 'percent'
+  | 'ordinal'
+  | 'anki'
   | 'any';
 
 export interface FieldSpec {
@@ -57,6 +59,13 @@ export const CARD_COMMON_FIELDS: FieldSpecs = {
   tags: { kind: 'text-list', description: 'Extra topic tags.' },
   source: { kind: 'text', description: 'The course section the card comes from.' },
   origin: { kind: 'origin', description: 'hand (default), generated, or generated-edited.' },
+  anki: { kind: 'anki', description: 'The Anki note the card comes from (written by imports; without it, exports use the guid kd/<deck id>/<card id>).' },
+};
+
+export const ANKI_FIELDS: FieldSpecs = {
+  guid: { kind: 'text', required: true, description: 'The Anki note guid: exports to Anki update the note that has it.' },
+  notetype: { kind: 'text', description: 'The name of the Anki note type the card was imported from.' },
+  template: { kind: 'ordinal', description: 'The card\'s template ordinal in its note (0 = first template, or cloze 1).' },
 };
 
 export const CARD_TYPE_FIELDS: Readonly<Record<CardType, FieldSpecs>> = {

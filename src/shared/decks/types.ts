@@ -10,11 +10,25 @@ export type CardType = (typeof CARD_TYPES)[number];
 export const CARD_ORIGINS = ['hand', 'generated', 'generated-edited'] as const;
 export type CardOrigin = (typeof CARD_ORIGINS)[number];
 
+/**
+ * The Anki note a card is (or was first exported as): kept in the deck file so that exporting the
+ * deck again updates the same Anki notes, whatever the deck or card is called by then.
+ */
+export interface AnkiIdentity {
+  /** The note's guid. */
+  guid: string;
+  /** The name of the note type the card came from (imported cards). */
+  notetype?: string;
+  /** The template ordinal of the card in its note (0 for the first template or cloze 1). */
+  template?: number;
+}
+
 interface CardBase {
   id: string;
   tags: string[];
   source?: string;
   origin: CardOrigin;
+  anki?: AnkiIdentity;
 }
 
 export interface BasicCard extends CardBase {

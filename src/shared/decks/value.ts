@@ -1,6 +1,6 @@
 // A deck as the plain value its file holds: fields in the documented order, defaults left out
 // (what parseDeck assumes when a field is absent). Every deck writer starts from this value.
-import { CARD_COMMON_FIELDS, CARD_TYPE_FIELDS, CHOICE_FIELDS, DECK_FIELDS } from './spec';
+import { ANKI_FIELDS, CARD_COMMON_FIELDS, CARD_TYPE_FIELDS, CHOICE_FIELDS, DECK_FIELDS } from './spec';
 import type { Card, Deck, McqChoice, YamlFixExpectation } from './types';
 
 /** Values equal to what the parser assumes when a field is absent. */
@@ -22,6 +22,7 @@ const expectationValue = (expectation: YamlFixExpectation) => ordered(expectatio
 export function cardValue(card: Card): Record<string, unknown> {
   const value = ordered(card, [...Object.keys(CARD_COMMON_FIELDS), ...Object.keys(CARD_TYPE_FIELDS[card.type])]);
   if (card.type === 'mcq') value.choices = card.choices.map(choiceValue);
+  if (card.anki) value.anki = ordered(card.anki, Object.keys(ANKI_FIELDS));
   if (card.type === 'yaml-fix' && card.expect.length > 0) value.expect = card.expect.map(expectationValue);
   return value;
 }

@@ -4,17 +4,23 @@
 // the header lines Anki's text importer reads (rslib/src/import_export/text/csv/metadata.rs):
 // `#separator:tab`, `#html:true`, `#notetype:Basic`, `#tags column:3`, `#deck column:4`,
 // `#guid column:5`. Fields are mapped to the note type by position, so a French Anki ("Recto",
-// "Verso") maps them as well as an English one. Cells are quoted the CSV way only when needed.
+// "Verso") maps them as well as an English one; and a note type name Anki does not know (French
+// Anki's Basic is "Basique") is ignored by metadata.rs, which then takes the note type last used.
+// The guid is the card's `anki.guid` when it has one, so rows update the notes they came from.
+// Cells are quoted the CSV way only when needed.
 //
 // Import: `previewDelimited` reads the header lines and the first rows and guesses the separator,
 // whether cells are HTML and which column is what; `importDelimited` takes an explicit mapping.
+// Anki's own text export ("Notes in Plain Text") is read with its `#guid column`, `#notetype
+// column`, `#deck column` and `#tags column` as metadata, the other columns as the note's fields.
 import type { Card, Deck } from '../decks/types';
 import { cleanTags, foreignDeck, fromAnkiCloze, hasAnkiCloze, hasValidGaps, type ConvertedDecks } from './converted';
 import { ExchangeError } from './errors';
 import { htmlToMarkdown, textToMarkdown } from './htmlToMarkdown';
-import { slugify, stableCardId, uniqueId } from './ids';
+import { ankiGuid, slugify, stableCardId, uniqueId } from './ids';
 import { markdownToHtml } from './markdown';
 import { Ticker, type ExchangeOptions } from './progress';
+import { detectLanguage } from './language';
 import { cardSides } from './sides';
 import type { ImportWarning } from './warnings';
 
@@ -54,7 +60,7 @@ export function deckRows(deck: Deck): string[][] {
       neutralisedCell(oneLine(markdownToHtml(sides.answer)), true),
       neutralisedCell(tags.join(' '), false),
       neutralisedCell(deck.title.replace(/::/g, ':'), false),
-      `kd/${deck.id}/${card.id}`,
+      ankiGuid(deck, card),
     ];
   });
 }
@@ -76,6 +82,7 @@ export interface DelimitedHeader {
   tagsColumn?: number;
   deckColumn?: number;
   guidColumn?: number;
+  notetypeColumn?: number;
   deck?: string;
   tags?: string[];
 }
@@ -89,6 +96,8 @@ export interface ColumnMapping {
   deck?: number;
   /** A stable row id (Anki guid): gives stable card ids. */
   id?: number;
+  /** The name of the row's Anki note type (Anki's notes export). */
+  notetype?: number;
 }
 
 const SEPARATOR_NAMES: Record<string, Separator> = { tab: '\t', comma: ',', semicolon: ';', pipe: '|', '\t': '\t', ',': ',', ';': ';', '|': '|' };
@@ -115,6 +124,7 @@ export function readHeader(text: string): { header: DelimitedHeader; body: strin
     else if (key === 'tags column') header.tagsColumn = column();
     else if (key === 'deck column') header.deckColumn = column();
     else if (key === 'guid column') header.guidColumn = column();
+    else if (key === 'notetype column') header.notetypeColumn = column();
     else if (key === 'deck') header.deck = value.trim();
     else if (key === 'tags') header.tags = value.split(/\s+/).filter(Boolean);
     else if (key === 'columns') columnsLine = value;
@@ -190,6 +200,7 @@ const LABELS: Record<keyof ColumnMapping, RegExp> = {
   tags: /^(tags?|[ée]tiquettes?|mots[- ]cl[ée]s)$/i,
   deck: /^(deck|paquet|jeu)$/i,
   id: /^(guid|id|identifiant)$/i,
+  notetype: /^(note ?type|type de note)$/i,
 };
 
 function mappingFromLabels(labels: string[]): Partial<ColumnMapping> {
@@ -211,12 +222,22 @@ export function previewDelimited(text: string, rowCount = 5): DelimitedPreview {
   const columns = header.columns ?? (hasHeaderRow ? firstRow : firstRow.map(() => ''));
   const rows = records.slice(hasHeaderRow ? 1 : 0, (hasHeaderRow ? 1 : 0) + rowCount);
   const labelled = mappingFromLabels(columns);
+  const tags = header.tagsColumn ?? labelled.tags;
+  const deck = header.deckColumn ?? labelled.deck;
+  const id = header.guidColumn ?? labelled.id;
+  const notetype = header.notetypeColumn;
+  // The note's fields are the columns that hold no metadata: Anki's notes export puts guid,
+  // note type and deck first (rslib/src/import_export/text/csv/export.rs), the tags last.
+  const metadata = new Set([tags, deck, id, notetype].filter((c): c is number => c !== undefined));
+  const width = Math.max(firstRow.length, 2, ...[...metadata].map((c) => c + 1));
+  const [firstField = 0, secondField = 1] = Array.from({ length: width }, (_, c) => c).filter((c) => !metadata.has(c));
   const mapping: ColumnMapping = {
-    front: labelled.front ?? 0,
-    back: labelled.back ?? (labelled.front === 1 ? 0 : 1),
-    tags: header.tagsColumn ?? labelled.tags,
-    deck: header.deckColumn ?? labelled.deck,
-    id: header.guidColumn ?? labelled.id,
+    front: labelled.front ?? firstField,
+    back: labelled.back ?? (labelled.front === secondField ? firstField : secondField),
+    tags,
+    deck,
+    id,
+    ...(notetype !== undefined ? { notetype } : {}),
   };
   const html = header.html ?? rows.some((row) => row.some((cell) => /<[a-z][^>]*>|&[a-z]+;/i.test(cell)));
   return { separator, html, hasHeaderRow, columns, rows, mapping, ...(header.deck ? { deck: header.deck } : {}) };
@@ -242,7 +263,7 @@ export async function importDelimited(text: string, options: DelimitedImportOpti
   const separator = options.separator ?? preview.separator;
   const html = options.html ?? preview.html;
   const { mapping } = options;
-  const columns = [mapping.front, mapping.back, mapping.tags, mapping.deck, mapping.id].filter((c): c is number => c !== undefined);
+  const columns = [mapping.front, mapping.back, mapping.tags, mapping.deck, mapping.id, mapping.notetype].filter((c): c is number => c !== undefined);
   if (columns.some((c) => !Number.isInteger(c) || c < 0) || mapping.front === mapping.back) {
     throw new ExchangeError('bad-mapping', { detail: 'front and back must be two different columns' });
   }
@@ -264,11 +285,14 @@ export async function importDelimited(text: string, options: DelimitedImportOpti
     const back = toMarkdown(cell(mapping.back));
     const id = uniqueId(own ? own[2] : stableCardId('row', rowId || cell(mapping.front)), group.ids);
     const tags = cleanTags([...(header.tags ?? []), ...cell(mapping.tags).split(/\s+/)]);
+    // A guid column names the row's Anki note: kept, so that an export updates that note.
+    const notetype = cell(mapping.notetype).trim();
+    const anki = rowId ? { anki: { guid: rowId, ...(notetype ? { notetype } : {}) } } : {};
     const clozeText = hasAnkiCloze(front) ? fromAnkiCloze(front) : undefined;
     if (clozeText && hasValidGaps(clozeText)) {
-      group.cards.push({ id, tags, origin: 'hand', type: 'cloze', text: back ? `${clozeText}\n\n${back}` : clozeText });
+      group.cards.push({ id, tags, origin: 'hand', ...anki, type: 'cloze', text: back ? `${clozeText}\n\n${back}` : clozeText });
     } else if (front.trim() && back.trim()) {
-      group.cards.push({ id, tags, origin: 'hand', type: 'basic', front, back, reverse: false });
+      group.cards.push({ id, tags, origin: 'hand', ...anki, type: 'basic', front, back, reverse: false });
     } else {
       warnings.push({ code: 'empty-note', params: { note: rowId || `#${index + 1}` } });
     }
@@ -281,7 +305,7 @@ export async function importDelimited(text: string, options: DelimitedImportOpti
       return foreignDeck({
         id: kubedeckId ?? slugify(name),
         title: name,
-        lang: options.lang ?? 'fr',
+        lang: options.lang ?? detectLanguage(group.cards),
         description: options.description ?? name,
         source: options.source ?? name,
         cards: group.cards,

@@ -1,7 +1,7 @@
 // Export of decks to one file in any format, for the CLI and (later) the app's "Export" menu.
 // PDF is the HTML sheet printed by Chromium: src/node/exchange/pdf.ts in Node.
 import type { Deck } from '../decks/types';
-import { exportApkg } from './anki/exportApkg';
+import { exportApkg, type ApkgExportOptions } from './anki/exportApkg';
 import { bundleToYaml } from './bundle';
 import { exportTsv } from './delimited';
 import { ExchangeError } from './errors';
@@ -13,7 +13,7 @@ import type { SqlEngine } from './sqlite';
 export const EXPORT_FORMATS = ['yaml', 'bundle', 'apkg', 'tsv', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface ExportOptions extends ExchangeOptions {
+export interface ExportOptions extends ExchangeOptions, Pick<ApkgExportOptions, 'loadMedia' | 'previous'> {
   /** SQLite for Anki packages, loaded only when one is exported. */
   sqlEngine?: () => Promise<SqlEngine>;
   /** Title of a bundle or of a sheet of several decks. */

@@ -1,5 +1,6 @@
 // Ids for imported decks and cards: valid kebab-case (`ID_PATTERN`), unique, and stable from one
 // import of the same source to the next, since progress is keyed on deck id + card id.
+import type { Card, Deck } from '../decks/types';
 import { hashId } from './hash';
 
 /** A kebab-case id from any text: accents dropped, runs of other characters turned into dashes. */
@@ -26,3 +27,6 @@ export function uniqueId(base: string, taken: Set<string>): string {
 export function stableCardId(prefix: string, key: string): string {
   return `${prefix}-${hashId(key)}`;
 }
+
+/** The Anki note guid of a card in exports: the one an import stored (`anki.guid`), else `kd/<deck id>/<card id>`. */
+export const ankiGuid = (deck: Deck, card: Card) => card.anki?.guid ?? `kd/${deck.id}/${card.id}`;

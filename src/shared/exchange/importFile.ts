@@ -36,7 +36,7 @@ export interface ImportOptions extends ExchangeOptions {
   existingDeckIds?: Iterable<string>;
   /** What to do with a deck whose id is already in the library: replace it, or import it under a new id (default). */
   onConflict?: 'replace' | 'keep-both';
-  /** Language of decks from formats that do not record it (Anki, TSV). Default `fr`. */
+  /** Language of decks from formats that do not record it (Anki, TSV). Default: detected from the cards, else `fr`. */
   lang?: string;
   /** For TSV/CSV: the mapping and settings chosen after `previewDelimited`; guessed when absent. */
   delimited?: Partial<DelimitedImportOptions>;

@@ -11,6 +11,8 @@ import { autolinksStopAtBackslash } from '../decks/autolink';
 export interface MarkdownHtmlOptions {
   /** Keep `![alt](name.png)` as `<img>` when `name.png` is a local media name (Anki packages). */
   localImages?: boolean;
+  /** The media name an image source is written as (`images/a.svg` → `a.svg`); undefined: its alt text. */
+  mediaName?: (src: string) => string | undefined;
 }
 
 export function escapeHtml(text: string): string {
@@ -37,23 +39,59 @@ function createMarked(options: MarkdownHtmlOptions): Marked {
         return `<a href="${escapeHtml(href)}"${titleAttribute}>${text}</a>`;
       },
       image({ href, text }: Tokens.Image) {
-        if (options.localImages && LOCAL_MEDIA.test(href)) return `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}">`;
+        const name = options.mediaName ? options.mediaName(href) : options.localImages && LOCAL_MEDIA.test(href) ? href : undefined;
+        if (name) return `<img src="${escapeHtml(name)}" alt="${escapeHtml(text)}">`;
         return escapeHtml(text ? `[${text}]` : '');
       },
     },
   }).use(autolinksStopAtBackslash);
 }
 
-const instances = new Map<boolean, Marked>();
+/** A Markdown → HTML function of its own, for options that cannot be shared (a media name resolver). */
+export function markdownRenderer(options: MarkdownHtmlOptions): (markdown: string) => string {
+  const marked = createMarked(options);
+  return (markdown) => {
+    const html = (marked.parse(markdown) as string).trim();
+    return DOMPurify.isSupported ? DOMPurify.sanitize(html) : html;
+  };
+}
+
+const renderers = new Map<boolean, (markdown: string) => string>();
 
 /** Block HTML for a Markdown text (paragraphs, lists, code blocks…). */
-export function markdownToHtml(markdown: string, options: MarkdownHtmlOptions = {}): string {
+export function markdownToHtml(markdown: string, options: Pick<MarkdownHtmlOptions, 'localImages'> = {}): string {
   const localImages = options.localImages ?? false;
-  let marked = instances.get(localImages);
-  if (!marked) instances.set(localImages, (marked = createMarked({ localImages })));
-  const html = (marked.parse(markdown) as string).trim();
-  return DOMPurify.isSupported ? DOMPurify.sanitize(html) : html;
+  let render = renderers.get(localImages);
+  if (!render) renderers.set(localImages, (render = markdownRenderer({ localImages })));
+  return render(markdown);
 }
+
+/** The sources of the images a Markdown text shows (`![alt](src)`), in order. */
+export function imageSources(markdown: string): string[] {
+  const sources: string[] = [];
+  if (!markdown.includes('![')) return sources;
+  plainMarked.walkTokens(plainMarked.lexer(markdown), (token) => {
+    if (token.type === 'image') sources.push((token as Tokens.Image).href);
+  });
+  return sources;
+}
+
+/** The Markdown with each image source replaced as `rename` says (unchanged when it returns undefined). */
+export function renameImages(markdown: string, rename: (src: string) => string | undefined): string {
+  let out = markdown;
+  if (!markdown.includes('![')) return out;
+  plainMarked.walkTokens(plainMarked.lexer(markdown), (token) => {
+    if (token.type !== 'image') return;
+    const { raw, href } = token as Tokens.Image;
+    const to = rename(href);
+    const at = raw.lastIndexOf(href);
+    if (to === undefined || at < 0) return;
+    out = out.split(raw).join(raw.slice(0, at) + to + raw.slice(at + href.length));
+  });
+  return out;
+}
+
+const plainMarked = new Marked({ gfm: true, async: false });
 
 /** A fenced code block that stays one block whatever backticks `code` contains. */
 export function fence(code: string, lang = ''): string {

@@ -22,6 +22,10 @@ const MESSAGES = {
     fr: 'Non importé : {count} × {what} (KubeDeck ne sait pas encore l’afficher)',
     en: 'Not imported: {count} × {what} (KubeDeck cannot show it yet)',
   },
+  'edited-in-anki': {
+    fr: 'Note {note} : modifiée dans Anki, relue depuis ses champs (les données KubeDeck de la carte sont ignorées)',
+    en: 'Note {note}: edited in Anki, read from its fields (the card\'s KubeDeck data is ignored)',
+  },
   'media-renamed': {
     fr: 'Média « {from} » renommé « {to} » (nom de fichier dangereux ou en double)',
     en: 'Media "{from}" renamed "{to}" (unsafe or duplicate file name)',

@@ -197,6 +197,8 @@ const baseFr = {
   'what.card': 'Une carte',
   'what.choice': 'Un choix',
   'what.expectation': 'Une attente',
+  'what.anki': '« anki »',
+  'typeName.ordinal': 'un nombre entier positif ou nul',
 } as const;
 
 export const fr = { ...baseFr, ...examFr, ...reviewFr, ...optimizerFr, ...statsFr, ...browserFr } as const;
@@ -397,4 +399,6 @@ export const en: Record<MessageKey, string> = {
   'what.card': 'A card',
   'what.choice': 'A choice',
   'what.expectation': 'An expectation',
+  'what.anki': '"anki"',
+  'typeName.ordinal': 'a whole number of at least 0',
 };

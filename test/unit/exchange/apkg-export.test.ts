@@ -41,7 +41,8 @@ describe('apkg export', { timeout: 60_000 }, () => {
     expect(names.sort()).toEqual(['Default', 'Demo deck']);
     const deckId = Object.values(pkg.decks).find((d) => d.name === 'Demo deck')!.id;
     expect(new Set(pkg.cards.map((c) => c.did))).toEqual(new Set([deckId]));
-    expect(pkg.decks[deckId].desc).toBe('<p>A small deck for tests.</p>');
+    // The description, then the deck's own fields in a comment Anki does not show (read back by KubeDeck).
+    expect(pkg.decks[deckId].desc).toMatch(/^<p>A small deck for tests\.<\/p><!--kubedeck:\{"format":"kubedeck\/1","id":"demo",.*\}-->$/);
   });
 
   it('maps each card type to a note Anki shows as intended', async () => {
@@ -53,8 +54,8 @@ describe('apkg export', { timeout: 60_000 }, () => {
     expect(pkg.notes).toHaveLength(deck.cards.length);
 
     const basic = noteOf('q1');
-    expect(modelName(basic.mid)).toBe('KubeDeck Basic (and reversed card)');
-    expect(basic.fields).toEqual(['<p>What deletes an emptyDir?</p>', '<p>Deleting its pod.</p>']);
+    expect(modelName(basic.mid)).toBe('KubeDeck Basic (optional reversed card)');
+    expect(basic.fields.slice(0, 4)).toEqual(['<p>What deletes an emptyDir?</p>', '<p>Deleting its pod.</p>', 'y', '']);
     expect(cardsOf(basic)).toEqual([0, 1]);
     expect(basic.tags).toBe(' demo ');
 
@@ -64,19 +65,18 @@ describe('apkg export', { timeout: 60_000 }, () => {
     expect(cardsOf(cloze)).toEqual([0, 1]);
 
     const mcq = noteOf('q3');
-    expect(modelName(mcq.mid)).toBe('KubeDeck Basic');
+    expect(modelName(mcq.mid)).toBe('KubeDeck Multiple choice');
     expect(mcq.fields[0]).toContain('Which are volume types?');
-    expect(mcq.fields[0]).toContain('<li>A. hostPath</li>');
-    expect(mcq.fields[1]).toContain('A. hostPath');
-    expect(mcq.fields[1]).not.toContain('podPath');
+    expect(mcq.fields[1]).toContain('<li>A. hostPath</li>');
+    expect(mcq.fields[2]).toContain('A. hostPath');
 
-    expect(noteOf('q4').fields[1]).toContain('<code>30000-32767</code>');
+    expect(noteOf('q4').fields[2]).toContain('<code>30000-32767</code>');
 
     const yamlFix = noteOf('q5');
     expect(yamlFix.fields[0]).toContain('<p>Fix the pod.</p>');
-    expect(yamlFix.fields[0]).toContain('<pre><code class="language-yaml">apiVersion: v1\nkind: Pod\n</code></pre>');
-    expect(yamlFix.fields[0]).toContain('Look at metadata.');
-    expect(yamlFix.fields[1]).toContain('name: fixed');
+    expect(yamlFix.fields[1]).toContain('<pre><code class="language-yaml">apiVersion: v1\nkind: Pod\n</code></pre>');
+    expect(yamlFix.fields[2]).toContain('Look at metadata.');
+    expect(yamlFix.fields[3]).toContain('name: fixed');
     expect(pkg.cards.every((c) => c.type === 0 && c.queue === 0)).toBe(true);
   });
 
@@ -99,7 +99,8 @@ describe('apkg export', { timeout: 60_000 }, () => {
       for (const card of deck.cards) {
         const note = pkg.notes.find((n) => n.guid === `kd/${deck.id}/${card.id}`)!;
         expect(String(note.tags).trim().split(' ').sort()).toEqual([...new Set([...deck.tags, ...card.tags])].sort());
-        expect(note.fields.join('')).not.toMatch(/\*\*|```/);
+        // The last field holds the card itself (Markdown); the fields Anki shows are HTML.
+        expect(note.fields.slice(0, -1).join('')).not.toMatch(/\*\*|```/);
       }
     }
     expect(new Set(Object.values(pkg.decks).map((d) => d.name))).toEqual(new Set(['Default', ...decks.map((d) => d.title)]));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
 import { loadLibrary } from '../../../src/shared/decks/library';
 import { ExchangeError } from '../../../src/shared/exchange/errors';
+import { readZip } from '../../../src/shared/exchange/zip';
 import { readDeckFolder } from '../../../src/node/deckFiles';
 import { chromiumForPdf, htmlToPdf } from '../../../src/node/exchange/pdf';
 import { VALID_DECK } from '../../fixtures/decks';
@@ -31,6 +32,26 @@ describe('kubedeck export', { timeout: 60_000 }, () => {
     const yaml = await run('export', [demo, '--format=yaml']);
     expect(yaml.code).toBe(0);
     expect(yaml.out[0]).toMatch(/^format: kubedeck\/1\nid: demo\n/);
+  });
+
+  it('puts the images of a deck file in its package, and writes the same bytes for the same --now', async () => {
+    const dir = tempDir();
+    const [first, second, other] = ['a.apkg', 'b.apkg', 'c.apkg'].map((name) => join(dir, name));
+    expect((await run('export', ['metallb', '--format', 'apkg', '-o', first, '--now', '2025-01-31T12:00:00Z'])).code).toBe(0);
+    expect((await run('export', ['decks/metallb.yaml', '--format', 'apkg', '-o', second, '--now=2025-01-31T12:00:00Z'])).code).toBe(0);
+    expect(readFileSync(second)).toEqual(readFileSync(first));
+    const files = await readZip(new Uint8Array(readFileSync(first)));
+    expect(JSON.parse(new TextDecoder().decode(files.get('media')))).toEqual({ 0: 'metallb-couche2.svg' });
+    expect(files.get('0')).toEqual(new Uint8Array(readFileSync('decks/images/metallb-couche2.svg')));
+    // SOURCE_DATE_EPOCH stands for --now (reproducible builds).
+    process.env.SOURCE_DATE_EPOCH = String(Date.parse('2025-01-31T12:00:00Z') / 1000);
+    try {
+      expect((await run('export', ['metallb', '--format', 'apkg', '-o', other])).code).toBe(0);
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
+    expect(readFileSync(other)).toEqual(readFileSync(first));
+    expect((await run('export', ['metallb', '--format', 'apkg', '-o', other, '--now', 'yesterday'])).code).toBe(2);
   });
 
   it('exits 2 on usage errors and unknown decks, 1 on a deck with errors', async () => {
@@ -71,7 +92,9 @@ describe('kubedeck import', { timeout: 60_000 }, () => {
     const third = await run('import', [apkg, '-o', target, '--replace', '--lang', 'en']);
     expect(third.out[0]).toMatch(/^replaced ingress .*ingress\.yaml$/);
     const { library } = loadLibrary(await readDeckFolder(target, 'user'));
-    expect(library.decks.map((entry) => [entry.file, entry.summary?.id, entry.problems.length])).toEqual([
+    // The deck's exam comes along; alone, it warns about topics that other decks would carry.
+    const errors = (entry: (typeof library.decks)[number]) => entry.problems.filter((problem) => problem.severity === 'error').length;
+    expect(library.decks.map((entry) => [entry.file, entry.summary?.id, errors(entry)])).toEqual([
       ['ingress-2.yaml', 'ingress-2', 0],
       ['ingress.yaml', 'ingress', 0],
     ]);

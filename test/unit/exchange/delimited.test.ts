@@ -94,6 +94,29 @@ describe('csv/tsv import', () => {
     expect(first.warnings).toEqual([{ code: 'empty-note', params: { note: '#2' } }]);
   });
 
+  // As Anki's "Notes in Plain Text" export writes it (rslib/src/import_export/text/csv/export.rs:
+  // guid, note type and deck columns first, then the fields, the tags last; the header names
+  // each metadata column, 1-based, as metadata.rs reads it back).
+  const ankiNotes = [
+    '#separator:tab',
+    '#html:true',
+    '#guid column:1',
+    '#notetype column:2',
+    '#deck column:3',
+    '#tags column:6',
+    'Xy&#12	Basique	Réseau::Ingress	Qu’est-ce qu’un <b>Ingress</b> ?	Des règles HTTP	ingress reseau',
+    'Zt!9	Texte à trous	Réseau::Ingress	{{c1::kube-proxy}} programme iptables		cni',
+  ].join('\n');
+
+  it('reads Anki’s notes export with its guid, note type, deck and tags columns as metadata', async () => {
+    const preview = previewDelimited(ankiNotes);
+    expect(preview.mapping).toEqual({ front: 3, back: 4, tags: 5, deck: 2, id: 0, notetype: 1 });
+    const { decks } = await importDelimited(ankiNotes, { mapping: preview.mapping, title: 'T' });
+    expect(decks.map((d) => d.title)).toEqual(['Réseau::Ingress']);
+    expect(decks[0].cards[0]).toMatchObject({ type: 'basic', front: 'Qu’est-ce qu’un **Ingress** ?', back: 'Des règles HTTP', tags: ['ingress', 'reseau'], anki: { guid: 'Xy&#12', notetype: 'Basique' } });
+    expect(decks[0].cards[1]).toMatchObject({ type: 'cloze', text: '{{kube-proxy}} programme iptables', tags: ['cni'], anki: { guid: 'Zt!9', notetype: 'Texte à trous' } });
+  });
+
   it('refuses a mapping without two distinct front and back columns', async () => {
     await expect(importDelimited('a\tb\n', { mapping: { front: 0, back: 0 }, title: 'T' })).rejects.toThrow(ExchangeError);
     await expect(importDelimited('a\tb\n', { mapping: { front: -1, back: 0 }, title: 'T' })).rejects.toMatchObject({ code: 'bad-mapping' });

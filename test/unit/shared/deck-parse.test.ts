@@ -93,6 +93,17 @@ describe('parseDeck', () => {
     expect(formatProblem(only(parseDeck(answers, 'd.yaml').problems), 'en')).toBe('"answers" must be a list of texts');
   });
 
+  it('reads a card\'s Anki note (anki: guid, notetype, template) and checks its fields', () => {
+    const text = deckWith('    reverse: true', '    reverse: true\n    anki: { guid: "Xy&#12", notetype: Basique, template: 0 }');
+    const result = parseDeck(text, 'd.yaml');
+    expect(result.problems).toEqual([]);
+    expect(result.deck!.cards[0].anki).toEqual({ guid: 'Xy&#12', notetype: 'Basique', template: 0 });
+    const negative = deckWith('    reverse: true', '    reverse: true\n    anki: { guid: g, template: -1 }');
+    expect(formatProblem(only(parseDeck(negative, 'd.yaml').problems), 'en')).toBe('"template" must be a whole number of at least 0');
+    const noGuid = deckWith('    reverse: true', '    reverse: true\n    anki: { notetype: Basic, ord: 1 }');
+    expect(parseDeck(noGuid, 'd.yaml').problems.map((p) => p.code).sort()).toEqual(['missing-field', 'unknown-field']);
+  });
+
   it('rejects ids that are not kebab-case and an unsupported format', () => {
     expect(only(parseDeck(deckWith('id: demo', 'id: Demo Deck'), 'd.yaml').problems).code).toBe('bad-id');
     expect(only(parseDeck(deckWith('format: kubedeck/1', 'format: kubedeck/2'), 'd.yaml').problems).code).toBe('bad-format');

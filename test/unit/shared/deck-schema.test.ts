@@ -27,5 +27,8 @@ describe('deck JSON Schema', () => {
     expect(validate(parse(deckWith('    type: mcq', '    type: mqc')))).toBe(false);
     expect(validate(parse(deckWith('id: demo', 'id: Demo')))).toBe(false);
     expect(validate(parse(deckWith('        equals: fixed', '        equals: fixed\n        exists: true')))).toBe(false);
+    expect(validate(parse(deckWith('    reverse: true', '    reverse: true\n    anki: { guid: g, template: 1 }')))).toBe(true);
+    expect(validate(parse(deckWith('    reverse: true', '    reverse: true\n    anki: { guid: g, template: -1 }')))).toBe(false);
+    expect(validate(parse(deckWith('    reverse: true', '    reverse: true\n    anki: { notetype: Basic }')))).toBe(false);
   });
 });

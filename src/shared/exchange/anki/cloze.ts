@@ -79,15 +79,15 @@ export function isImageOcclusion(text: string): boolean {
 
 /**
  * Whether KubeDeck's own cloze card says the same: one gap per number, each gap one number, no
- * nesting. Then each KubeDeck gap is one Anki card.
+ * nesting, numbered 1, 2, 3… in the order of the text. Then KubeDeck's gap N is Anki's card N,
+ * and an export (which writes gap N as `cN`) gives back the same cards.
  */
 export function isOneGapPerNumber(text: string): boolean {
-  const seen = new Set<number>();
+  let count = 0;
   let simple = true;
   walk(parseClozes(text), (gap, depth) => {
     const [ordinal] = gap.ordinals;
-    if (depth > 0 || gap.ordinals.length !== 1 || seen.has(ordinal) || gap.nodes.some((n) => typeof n !== 'string')) simple = false;
-    seen.add(ordinal);
+    if (depth > 0 || gap.ordinals.length !== 1 || ordinal !== ++count || gap.nodes.some((n) => typeof n !== 'string')) simple = false;
   });
   return simple;
 }

@@ -1,19 +1,32 @@
-// Decks as an Anki package (.apkg): a zip with `collection.anki2` (SQLite, schema 11) and `media`
-// (a JSON map of the media files, empty here). Basic cards become "Basic" or "Basic (and reversed
-// card)" notes, cloze cards "Cloze" notes with one cloze number per gap (each gap is its own card,
-// as in KubeDeck); the other types become basic notes with their answer on the back. Markdown is
-// rendered to HTML by markdown.ts. Note guids are `kd/<deck id>/<card id>`: importing a newer
-// export into Anki updates the notes instead of duplicating them, and importing the package back
-// into KubeDeck gives the same card ids.
+// Decks as an Anki package (.apkg): a zip with `collection.anki2` (SQLite, schema 11), the media
+// files as numbered entries `0`, `1`… and `media`, the JSON map from entry to file name.
+//
+// Each card is one note of a KubeDeck note type (schema.ts): basic cards one "optional reversed"
+// type whatever `reverse` says, cloze cards one cloze number per gap (gap 1 is `c1`, as KubeDeck
+// numbers its gaps), mcq, input and yaml-fix types whose fields show everything in Anki. The last
+// field of every type holds the card itself, so that KubeDeck reads back the card it wrote.
+//
+// Identity: the note guid is the card's `anki.guid` (kept from an import) or `kd/<deck>/<card>`;
+// note and card ids follow the cards' order, not the clock, and every time written is `now`, so
+// the same decks give the same bytes when `now` is fixed. A note keeps the `mod` it had in a previous export (`previous`) while its fields do not
+// change, so that importing the new package in Anki only updates the notes that changed (Anki
+// updates a note when the incoming one is newer) and keeps the student's edits of the others.
+//
+// Images (`![alt](images/x.svg)`, relative to the deck file) are loaded through `loadMedia`,
+// stored under their bare file name as Anki requires (made unique), and `src` names that file.
 import { findClozeGaps } from '../../decks/cloze';
-import type { Card, ClozeCard, Deck } from '../../decks/types';
-import { hash53, sha1Hex } from '../hash';
-import { decodeEntities } from '../htmlToMarkdown';
-import { markdownToHtml } from '../markdown';
+import type { Card, ClozeCard, Deck, YamlFixCard } from '../../decks/types';
+import { deckImageUrl } from '../../decks/assets';
+import { cardValue, deckValue } from '../../decks/value';
+import { hash53, hashId, sha1Hex } from '../hash';
+import { decodeEntities, MEDIA_FOLDER } from '../htmlToMarkdown';
+import { ankiGuid } from '../ids';
+import { fence, imageSources, markdownRenderer, renameImages } from '../markdown';
+import { safeMediaName, uniqueMediaName } from '../media';
 import { Ticker, type ExchangeOptions } from '../progress';
-import { cardSides } from '../sides';
-import type { SqlEngine } from '../sqlite';
-import { writeZip } from '../zip';
+import { cardSides, labelsFor } from '../sides';
+import { selectAll, type SqlEngine } from '../sqlite';
+import { readZip, writeZip } from '../zip';
 import {
   ANKI_SCHEMA_SQL,
   ANKI_SCHEMA_VERSION,
@@ -21,14 +34,22 @@ import {
   deckJson,
   defaultDeckConfigJson,
   FIELD_SEPARATOR,
+  KUBEDECK_DATA_FIELD,
   KUBEDECK_MODELS,
   modelJson,
   type ModelSpec,
 } from './schema';
 
+/** The notes of an earlier export: guid → its `mod` and fields. */
+export type PreviousNotes = ReadonlyMap<string, { mod: number; fields: string }>;
+
 export interface ApkgExportOptions extends ExchangeOptions {
-  /** Creation time written in the collection (default: now). */
+  /** Creation and modification time written in the collection (default: now). */
   now?: Date;
+  /** The bytes of an image a card of `deck` shows as `src` (relative to the deck file); undefined if missing. */
+  loadMedia?: (deck: Deck, src: string) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
+  /** The notes of the previous export of these decks (readPreviousNotes). */
+  previous?: PreviousNotes;
 }
 
 interface NoteRow {
@@ -40,11 +61,24 @@ interface NoteRow {
   ords: number[];
 }
 
-const html = (markdown: string) => markdownToHtml(markdown, { localImages: true });
+/**
+ * What the data field holds: `{ kubedeck: 1, card, fields }`, or `cards` for a note of several
+ * cards (`fields`: a hash of the other fields, to tell a note edited in Anki).
+ */
+export interface KubedeckNoteData {
+  kubedeck: 1;
+  card?: Record<string, unknown>;
+  cards?: Record<string, unknown>[];
+  fields: string;
+}
 
-export const ankiGuid = (deck: Deck, card: Card) => `kd/${deck.id}/${card.id}`;
+/** A hash of a note's visible fields, NFC-normalised as Anki normalises fields. */
+export const visibleFieldsHash = (fields: string[]) => hashId(fields.map((field) => field.normalize('NFC')).join(FIELD_SEPARATOR), 11);
 
-/** KubeDeck gaps `{{answer::hint}}` as Anki clozes `{{c1::answer::hint}}`, numbered in order. */
+/** Text in a field as Anki keeps it: no markup can be read into it. */
+const fieldText = (text: string) => text.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
+
+/** KubeDeck gaps `{{answer::hint}}` as Anki clozes `{{c1::answer::hint}}`: gap N is cloze N, as KubeDeck numbers its gap cards. */
 export function toAnkiCloze(card: ClozeCard): string {
   let text = '';
   let last = 0;
@@ -55,31 +89,101 @@ export function toAnkiCloze(card: ClozeCard): string {
   return text + card.text.slice(last);
 }
 
-function noteOf(deck: Deck, card: Card): NoteRow {
-  const tags = [...new Set([...deck.tags, ...card.tags].map((tag) => tag.trim().replace(/\s+/g, '_')).filter(Boolean))];
-  const base = { tags, guid: ankiGuid(deck, card) };
-  if (card.type === 'basic') {
-    const model = card.reverse ? KUBEDECK_MODELS.reversed : KUBEDECK_MODELS.basic;
-    return { ...base, model, fields: [html(card.front), html(card.back)], ords: card.reverse ? [0, 1] : [0] };
+/** Every Markdown text of a card (where images can be). */
+function cardTexts(card: Card): string[] {
+  switch (card.type) {
+    case 'basic':
+      return [card.front, card.back];
+    case 'cloze':
+      return [card.text];
+    case 'mcq':
+      return [card.question, ...card.choices.flatMap((c) => [c.text, c.why ?? '']), card.explanation ?? ''];
+    case 'input':
+      return [card.question, card.explanation ?? ''];
+    case 'yaml-fix':
+      return [card.task, ...card.hints];
   }
-  if (card.type === 'cloze') {
-    const gaps = findClozeGaps(card.text).length;
-    return { ...base, model: KUBEDECK_MODELS.cloze, fields: [html(toAnkiCloze(card)), ''], ords: Array.from({ length: gaps }, (_, i) => i) };
-  }
-  const sides = cardSides(card, deck.lang);
-  return { ...base, model: KUBEDECK_MODELS.basic, fields: [html(sides.question), html(sides.answer)], ords: [0] };
 }
 
-/** Text of a field as Anki compares and sorts it: tags removed, entities decoded. */
-function plainText(fieldHtml: string): string {
-  return decodeEntities(fieldHtml.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+/** The card with each image source renamed (the texts of `cardTexts`). */
+function withImagesRenamed(card: Card, rename: (src: string) => string | undefined): Card {
+  const r = (text: string) => renameImages(text, rename);
+  const ro = (text: string | undefined) => (text === undefined ? undefined : r(text));
+  switch (card.type) {
+    case 'basic':
+      return { ...card, front: r(card.front), back: r(card.back) };
+    case 'cloze':
+      return { ...card, text: r(card.text) };
+    case 'mcq':
+      return { ...card, question: r(card.question), choices: card.choices.map((c) => ({ ...c, text: r(c.text), why: ro(c.why) })), explanation: ro(card.explanation) };
+    case 'input':
+      return { ...card, question: r(card.question), explanation: ro(card.explanation) };
+    case 'yaml-fix':
+      return { ...card, task: r(card.task), hints: card.hints.map(r) };
+  }
 }
 
-/** Anki's duplicate check: the first 8 hex digits of the SHA-1 of the first field's text. */
-export const fieldChecksum = (fieldHtml: string) => parseInt(sha1Hex(plainText(fieldHtml)).slice(0, 8), 16);
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+function expectationText(expectation: YamlFixCard['expect'][number]): string {
+  const where = `${expectation.kind ? `${expectation.kind} ` : ''}\`${expectation.path}\``;
+  return 'equals' in expectation ? `${where} = \`${JSON.stringify(expectation.equals)}\`` : `${where} ${expectation.exists ? '✓' : '∅'}`;
+}
+
+/** The visible fields and card ordinals of a card's note (without the data field). */
+function visibleFields(card: Card, lang: string, html: (markdown: string) => string): { model: ModelSpec; fields: string[]; ords: number[] } {
+  const source = card.source ? fieldText(card.source) : '';
+  const labels = labelsFor(lang);
+  switch (card.type) {
+    case 'basic':
+      return { model: KUBEDECK_MODELS.basic, fields: [html(card.front), html(card.back), card.reverse ? 'y' : '', source], ords: card.reverse ? [0, 1] : [0] };
+    case 'cloze': {
+      const gaps = findClozeGaps(card.text).length;
+      return { model: KUBEDECK_MODELS.cloze, fields: [html(toAnkiCloze(card)), '', source], ords: Array.from({ length: gaps }, (_, i) => i) };
+    }
+    case 'mcq': {
+      const letter = (i: number) => LETTERS[i] ?? String(i + 1);
+      const choices = card.choices.map((choice, i) => `- ${letter(i)}. ${choice.text}`).join('\n');
+      const answer = card.choices.map((choice, i) => `- ${choice.correct ? '✓' : '✗'} ${letter(i)}. ${choice.text}${choice.why ? ` — ${choice.why}` : ''}`).join('\n');
+      return { model: KUBEDECK_MODELS.mcq, fields: [html(card.question), html(choices), html(answer), html(card.explanation ?? ''), source], ords: [0] };
+    }
+    case 'input': {
+      const accepted = `**${labels.accepted}** ${card.answers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(' · ')}`;
+      return { model: KUBEDECK_MODELS.input, fields: [html(card.question), fieldText(card.answers[0]), html(accepted), html(card.explanation ?? ''), source], ords: [0] };
+    }
+    case 'yaml-fix': {
+      const hints = card.hints.map((hint) => `- ${hint}`).join('\n');
+      const checks = card.expect.map((expectation) => `- ${expectationText(expectation)}`).join('\n');
+      return {
+        model: KUBEDECK_MODELS.yamlFix,
+        fields: [html(card.task), html(fence(card.broken, 'yaml')), html(hints), html(`**${labels.fixed}**\n\n${fence(card.solution, 'yaml')}`), html(checks), source],
+        ords: [0],
+      };
+    }
+  }
+}
+
+/** Anki's strip_html_preserving_media_filenames (rslib/src/text.rs): media tags become their file name, tags go, entities are decoded. */
+export function ankiPlainText(fieldHtml: string): string {
+  return decodeEntities(
+    fieldHtml
+      .replace(/<\b(?:img|audio|video|object|source)\b(?:[^>]|"[^"]+?"|'[^']+?')+?\b(?:src|data)\b=(?:"([^"]+?)"[^>]*>|'([^']+?)'[^>]*>|([^ >]+?)[^>]*>)/gis, (_m, a, b, c) => ` ${a ?? b ?? c} `)
+      .replace(/(<!--.*?-->)|(<style.*?>.*?<\/style>)|(<script.*?>.*?<\/script>)|(<.*?>)/gis, ''),
+  ).replace(/\u00a0/g, ' ');
+}
+
+/** Anki's duplicate check (rslib/src/notes/mod.rs field_checksum): the first 4 bytes of the SHA-1 of the first field's text, as an integer. */
+export const fieldChecksum = (fieldHtml: string) => parseInt(sha1Hex(ankiPlainText(fieldHtml)).slice(0, 8), 16);
 
 /** A stable Anki id for a deck (ids 1 is Anki's "Default" deck; real ids are millisecond times). */
 const ankiDeckId = (deck: Deck) => 1_500_000_000_000 + (hash53(`deck:${deck.id}`) % 100_000_000_000);
+
+/**
+ * Note and card ids: in Anki's millisecond range, in the order of the decks and their cards
+ * (importers read notes by id), independent of the export's time. Anki matches notes by guid, and
+ * gives an incoming note a new id when its id is taken, so nothing else is asked of them.
+ */
+const FIRST_ROW_ID = 1_600_000_000_000;
 
 /** Anki deck names: `::` would make a subdeck, and two decks of the same name would be merged. */
 function deckNames(decks: Deck[]): string[] {
@@ -92,12 +196,113 @@ function deckNames(decks: Deck[]): string[] {
   });
 }
 
+/**
+ * The deck's own fields (all but its cards), as an HTML comment after its description: Anki
+ * shows descriptions as HTML and keeps them as they are, so the comment survives a trip through
+ * Anki, unseen. `<` and `>` are escaped in the JSON so that nothing can close the comment.
+ */
+export const DECK_DATA = /<!--kubedeck:(\{.*?\})-->/s;
+
+function deckDescription(deck: Deck, html: (markdown: string) => string): string {
+  const { cards: _cards, ...rest } = deckValue(deck);
+  const json = JSON.stringify(rest).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return `${html(deck.description)}<!--kubedeck:${json}-->`;
+}
+
+/** The media of the decks: each image a card shows, under a unique bare name, loaded once. */
+async function collectMedia(decks: Deck[], options: ApkgExportOptions) {
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  const names = decks.map(() => new Map<string, string>());
+  const taken = new Set<string>();
+  const sameName = new Map<string, { name: string; bytes: Uint8Array }[]>();
+  if (!options.loadMedia) return { files, names };
+  for (const [d, deck] of decks.entries()) {
+    for (const src of new Set(deck.cards.flatMap(cardTexts).flatMap(imageSources))) {
+      // Only what the app itself would show: a relative image path inside the deck's folder.
+      if (deckImageUrl(src, '') === undefined) continue;
+      const bytes = await options.loadMedia(deck, src);
+      if (!bytes) continue;
+      // Decks of one folder share their images; two different files of one name get two names.
+      const bare = safeMediaName(src);
+      const candidates = sameName.get(bare) ?? [];
+      sameName.set(bare, candidates);
+      let file = candidates.find((candidate) => sameBytes(candidate.bytes, bytes));
+      if (!file) {
+        file = { name: uniqueMediaName(bare, taken), bytes };
+        candidates.push(file);
+        files.push(file);
+      }
+      names[d].set(src, file.name);
+    }
+  }
+  return { files, names };
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+const noteTags = (deck: Deck, cards: Card[]) => [...new Set([...deck.tags, ...cards.flatMap((card) => card.tags)].map((tag) => tag.trim().replace(/\s+/g, '_')).filter(Boolean))];
+
+/**
+ * The note type of a note imported from Anki with several cards that KubeDeck keeps apart (its
+ * templates, its cloze numbers): one template per ordinal up to the highest, each showing its
+ * card's question and answer, so the note keeps its guid, its cards and their ordinals.
+ */
+export function multiCardModel(templates: number): ModelSpec {
+  const numbers = Array.from({ length: templates }, (_, i) => i + 1);
+  return {
+    id: 1_706_000_001_000 + templates,
+    name: `KubeDeck Note (${templates} cards)`,
+    kind: 'standard',
+    fields: [...numbers.flatMap((n) => [`Front ${n}`, `Back ${n}`]), KUBEDECK_DATA_FIELD],
+    templates: numbers.map((n) => ({ name: `Card ${n}`, qfmt: `{{Front ${n}}}`, afmt: `${'{{FrontSide}}\n\n<hr id=answer>\n\n'}{{Back ${n}}}`, req: [2 * (n - 1)] })),
+  };
+}
+
+/** The note of one card, or of the cards of one imported note (same guid, distinct template ordinals): visible fields, then the cards themselves. */
+function noteOf(deck: Deck, cards: Card[], mediaNames: Map<string, string>, html: (markdown: string) => string): NoteRow {
+  // Read back by KubeDeck, the images are in the media/ folder beside the deck.
+  const stored = (card: Card) => cardValue(withImagesRenamed(card, (src) => (mediaNames.has(src) ? `${MEDIA_FOLDER}/${mediaNames.get(src)}` : undefined)));
+  const dataField = (fields: string[], content: Pick<KubedeckNoteData, 'card' | 'cards'>) =>
+    fieldText(JSON.stringify({ kubedeck: 1, ...content, fields: visibleFieldsHash(fields) } satisfies KubedeckNoteData));
+  const base = { tags: noteTags(deck, cards), guid: ankiGuid(deck, cards[0]) };
+  if (cards.length === 1) {
+    const { model, fields, ords } = visibleFields(cards[0], deck.lang, html);
+    return { ...base, model, fields: [...fields, dataField(fields, { card: stored(cards[0]) })], ords };
+  }
+  const ords = cards.map((card) => card.anki!.template!);
+  const fields: string[] = Array.from({ length: 2 * (Math.max(...ords) + 1) }, () => '');
+  cards.forEach((card, i) => {
+    const sides = cardSides(card, deck.lang);
+    fields[2 * ords[i]] = html(sides.question);
+    fields[2 * ords[i] + 1] = html(sides.answer);
+  });
+  return { ...base, model: multiCardModel(Math.max(...ords) + 1), fields: [...fields, dataField(fields, { cards: cards.map(stored) })], ords };
+}
+
+/** The deck's cards as notes: one per card, except the cards of one imported Anki note, kept together. */
+function noteGroups(deck: Deck): Card[][] {
+  const byGuid = new Map<string, Card[]>();
+  const groups: Card[][] = [];
+  for (const card of deck.cards) {
+    const group = card.anki?.template !== undefined ? byGuid.get(card.anki.guid) : undefined;
+    if (group && !group.some((other) => other.anki?.template === card.anki?.template)) {
+      group.push(card);
+      continue;
+    }
+    const single = [card];
+    groups.push(single);
+    if (card.anki?.template !== undefined && !byGuid.has(card.anki.guid)) byGuid.set(card.anki.guid, single);
+  }
+  return groups;
+}
+
 export async function exportApkg(decks: Deck[], sql: SqlEngine, options: ApkgExportOptions = {}): Promise<Uint8Array> {
   const now = options.now ?? new Date();
   const nowMs = now.getTime();
   const nowSeconds = Math.floor(nowMs / 1000);
   const total = decks.reduce((sum, deck) => sum + deck.cards.length, 0);
   const ticker = new Ticker(options, 'cards', total);
+  const media = await collectMedia(decks, options);
   const db = new sql.Database();
   try {
     db.run(ANKI_SCHEMA_SQL);
@@ -106,23 +311,36 @@ export async function exportApkg(decks: Deck[], sql: SqlEngine, options: ApkgExp
     const insertCard = db.prepare('insert into cards values (?, ?, ?, ?, ?, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)');
     const names = deckNames(decks);
     const ankiDecks: Record<string, unknown> = { 1: deckJson(1, 'Default', '', nowSeconds) };
+    let cardId = FIRST_ROW_ID;
+    const guids = new Set<string>();
     let noteIndex = 0;
-    let cardIndex = 0;
+    const usedModels = new Map<number, ModelSpec>(Object.values(KUBEDECK_MODELS).map((model) => [model.id, model]));
     for (const [d, deck] of decks.entries()) {
       const deckId = ankiDeckId(deck);
-      ankiDecks[deckId] = deckJson(deckId, names[d], html(deck.description), nowSeconds);
-      for (const card of deck.cards) {
-        const note = noteOf(deck, card);
-        const noteId = nowMs + noteIndex++;
-        insertNote.run([noteId, note.guid, note.model.id, nowSeconds, note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '', note.fields.join(FIELD_SEPARATOR), plainText(note.fields[0]), fieldChecksum(note.fields[0]), '']);
-        for (const ord of note.ords) insertCard.run([nowMs + cardIndex++, noteId, deckId, ord, nowSeconds, noteIndex, '']);
+      const mediaNames = media.names[d];
+      const html = markdownRenderer({ mediaName: (src) => mediaNames.get(src) });
+      ankiDecks[deckId] = deckJson(deckId, names[d], deckDescription(deck, html), nowSeconds);
+      for (const cards of noteGroups(deck)) {
+        const note = noteOf(deck, cards, mediaNames, html);
+        // A guid met again (a card copied with its `anki`, or in two decks) cannot be that note twice.
+        if (guids.has(note.guid)) note.guid = `${note.guid}#${cards[0].id}`;
+        guids.add(note.guid);
+        usedModels.set(note.model.id, note.model);
+        const noteId = FIRST_ROW_ID + noteIndex;
+        const flds = note.fields.join(FIELD_SEPARATOR);
+        const previous = options.previous?.get(note.guid);
+        const mod = previous && previous.fields === flds ? previous.mod : nowSeconds;
+        const tags = note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '';
+        insertNote.run([noteId, note.guid, note.model.id, mod, tags, flds, ankiPlainText(note.fields[0]), fieldChecksum(note.fields[0]), '']);
+        noteIndex++;
+        for (const ord of note.ords) insertCard.run([cardId++, noteId, deckId, ord, mod, noteIndex, '']);
         await ticker.tick(noteIndex);
       }
     }
     insertNote.free();
     insertCard.free();
     const firstDeckId = decks.length > 0 ? ankiDeckId(decks[0]) : 1;
-    const models = Object.fromEntries(Object.values(KUBEDECK_MODELS).map((spec) => [spec.id, modelJson(spec, nowSeconds, firstDeckId)]));
+    const models = Object.fromEntries([...usedModels.values()].map((spec) => [spec.id, modelJson(spec, nowSeconds, firstDeckId)]));
     db.run('insert into col values (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
       nowSeconds,
       nowMs,
@@ -137,8 +355,30 @@ export async function exportApkg(decks: Deck[], sql: SqlEngine, options: ApkgExp
     db.run('commit');
     ticker.finish();
     const collection = db.export();
-    return writeZip({ 'collection.anki2': collection, media: new TextEncoder().encode('{}') });
+    const entries: Record<string, Uint8Array> = { 'collection.anki2': collection };
+    const map: Record<string, string> = {};
+    media.files.forEach((file, i) => {
+      entries[String(i)] = file.bytes;
+      map[String(i)] = file.name;
+    });
+    entries.media = new TextEncoder().encode(JSON.stringify(map));
+    return writeZip(entries, new Set(), now);
   } finally {
     db.close();
   }
+}
+
+/** The notes of a package this exporter wrote, to pass as `previous` to the next export. */
+export async function readPreviousNotes(bytes: Uint8Array, sql: SqlEngine): Promise<PreviousNotes> {
+  const files = await readZip(bytes, { keep: (name) => name === 'collection.anki2' });
+  const collection = files.get('collection.anki2');
+  const notes = new Map<string, { mod: number; fields: string }>();
+  if (!collection) return notes;
+  const db = new sql.Database(collection);
+  try {
+    for (const row of selectAll(db, 'select guid, mod, flds from notes')) notes.set(String(row.guid), { mod: Number(row.mod), fields: String(row.flds) });
+  } finally {
+    db.close();
+  }
+  return notes;
 }

@@ -13,8 +13,14 @@
 // `{{type:Field}}` an input card. Fields are HTML: htmlToMarkdown keeps basic formatting, drops
 // anything active, and what it leaves out is counted in the warnings.
 // Card ids come from the note guid (`kd/<deck>/<card>` from KubeDeck's own export gives back the
-// original id), so importing the same package again gives the same ids.
-import type { Card } from '../../decks/types';
+// original id), so importing the same package again gives the same ids. Each card keeps its
+// note's guid, note type name and template ordinal (`anki:`), for exports back to Anki.
+// Notes of KubeDeck's own note types carry their cards in a data field (exportApkg.ts): those
+// cards are taken as they are, unless the note was edited in Anki or the data is not valid;
+// a deck KubeDeck exported carries its own fields (exams, topics…) in its description.
+import { parseDeck } from '../../decks/parse';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../../decks/spec';
+import { DECK_FORMAT, type Card, type Deck } from '../../decks/types';
 import { cleanTags, foreignDeck, fromAnkiCloze, hasValidGaps, type ConvertedDecks } from '../converted';
 import { ExchangeError } from '../errors';
 import { decodeEntities, htmlToMarkdown } from '../htmlToMarkdown';
@@ -24,21 +30,24 @@ import { Ticker, type ExchangeOptions } from '../progress';
 import { selectAll, type SqlDatabase, type SqlEngine } from '../sqlite';
 import type { ImportWarning } from '../warnings';
 import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from '../zip';
+import { detectLanguage } from '../language';
 import { unzstd } from '../zstd';
 import { protoMessages, protoNumber, protoString, readProtobuf, type ProtoMessage } from './protobuf';
 import { clozeNumbers, isImageOcclusion, isOneGapPerNumber } from './cloze';
-import { FIELD_SEPARATOR, MODEL_KIND } from './schema';
+import { DECK_DATA, visibleFieldsHash, type KubedeckNoteData } from './exportApkg';
+import { FIELD_SEPARATOR, KUBEDECK_DATA_FIELD, MODEL_KIND } from './schema';
 import { clozeFieldsOf, nonEmptyFields, parseTemplate, renderTemplate, rendersWithFields, stripHtml, type TemplateNode } from './template';
 
 export interface ApkgImportOptions extends ExchangeOptions {
   limits?: Partial<ZipLimits>;
-  /** Language of the imported decks (Anki does not record it). Default `fr`. */
+  /** Language of the imported decks (Anki does not record it). Default: detected from the cards (language.ts), else `fr`. */
   lang?: string;
   /** Shown as the decks' `source` (e.g. the file name). */
   source?: string;
 }
 
 interface AnkiModel {
+  name: string;
   kind: number;
   fieldNames: string[];
   /** Templates, in ordinal order. */
@@ -133,6 +142,7 @@ function readLegacyModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models
   for (const [id, value] of Object.entries(parseJsonObject(col.models))) {
     const model = value as { type?: unknown; flds?: { name?: unknown; ord?: unknown }[]; tmpls?: { qfmt?: unknown; afmt?: unknown; ord?: unknown }[] };
     models.set(Number(id), {
+      name: String((model as { name?: unknown }).name ?? ''),
       kind: Number(model.type ?? 0),
       fieldNames: byOrd(model.flds).map((f) => String(f.name ?? '')),
       templates: byOrd(model.tmpls).map((t) => ({ question: String(t.qfmt ?? ''), answer: String(t.afmt ?? '') })),
@@ -154,9 +164,9 @@ function blob(value: unknown, what: string): Uint8Array {
 /** Schema 18: tables `notetypes`, `fields`, `templates` and `decks`, with protobuf configs. */
 function readModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models' | 'decks'> {
   const models = new Map<number, AnkiModel>();
-  for (const row of selectAll(db, 'select id, config from notetypes')) {
+  for (const row of selectAll(db, 'select * from notetypes')) {
     const config = readProtobuf(blob(row.config, 'a note type config'));
-    models.set(Number(row.id), { kind: protoNumber(config, PROTO.notetypeConfig.kind), fieldNames: [], templates: [] });
+    models.set(Number(row.id), { name: String(row.name ?? ''), kind: protoNumber(config, PROTO.notetypeConfig.kind), fieldNames: [], templates: [] });
   }
   for (const row of selectAll(db, 'select ntid, name from fields order by ntid, ord')) {
     models.get(Number(row.ntid))?.fieldNames.push(String(row.name));
@@ -354,6 +364,7 @@ async function convertCollection(
   const count = (what: string) => dropped.set(what, (dropped.get(what) ?? 0) + 1);
   const groups = new Map<number, { cards: Card[]; ids: Set<string>; kubedeckDeckIds: Set<string> }>();
   const parsed = new Map<number, ParsedModel>();
+  const ownCards = kubedeckCards(notes, models, warnings);
   const ticker = new Ticker(options, 'notes', notes.length);
   for (const [index, note] of notes.entries()) {
     await ticker.tick(index);
@@ -361,7 +372,8 @@ async function convertCollection(
     if (!placement) continue; // a note without cards is not shown by Anki either
     const model = models.get(note.modelId);
     if (model && !parsed.has(note.modelId)) parsed.set(note.modelId, parseModel(model));
-    const cards = convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
+    const own = ownCards.get(note.id);
+    const cards = own ?? convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
     // What the note's fields lose, counted once per field (templates may show a field twice).
     for (const field of note.fields.split(FIELD_SEPARATOR)) {
       for (const _sound of field.matchAll(SOUND)) count('sound');
@@ -380,8 +392,10 @@ async function convertCollection(
       groups.set(deckId, group);
       if (ownId) group.kubedeckDeckIds.add(ownId[1]);
       // Card 1 of a note keeps the id that the note alone had; the others add their ordinal.
-      const id = ownId ? (position === 0 ? ownId[2] : `${ownId[2]}-${ord + 1}`) : stableCardId('anki', position === 0 ? note.guid : `${note.guid}/${ord}`);
-      group.cards.push({ ...card, id: uniqueId(id, group.ids) } as Card);
+      const id = own ? (card as Card).id : ownId ? (position === 0 ? ownId[2] : `${ownId[2]}-${ord + 1}`) : stableCardId('anki', position === 0 ? note.guid : `${note.guid}/${ord}`);
+      // The note's identity, so that an export to Anki updates this note (docs/deck-format.md, `anki`).
+      const anki = own ? { ...(card as Card).anki, guid: note.guid } : { guid: note.guid, ...(model?.name ? { notetype: model.name } : {}), template: ord };
+      group.cards.push({ ...card, id: uniqueId(id, group.ids), anki } as Card);
     }
   }
   ticker.finish();
@@ -392,18 +406,111 @@ async function convertCollection(
     .map(([deckId, group]) => {
       const info = deckInfo.get(deckId) ?? { path: ['Anki'], description: '' };
       const title = info.path.join(' / ');
+      const own = kubedeckDeck(info.description, group.cards);
+      if (own) return own;
       // A package made by KubeDeck knows its deck id; other packages get one from the deck name.
       const [kubedeckId] = group.kubedeckDeckIds.size === 1 ? group.kubedeckDeckIds : [];
       return foreignDeck({
         id: kubedeckId ?? slugify(title, 'anki'),
         title,
-        lang: options.lang ?? 'fr',
+        lang: options.lang ?? detectLanguage(group.cards),
         description: toMarkdown(info.description),
         source: options.source ?? `Anki : ${title}`,
         cards: group.cards,
       });
     });
   return { decks, media, warnings };
+}
+
+/** The deck parseDeck reads from `deck` (a plain value), or undefined when it has errors. */
+function checkedDeck(deck: Record<string, unknown>): Deck | undefined {
+  const result = parseDeck(JSON.stringify(deck), 'anki');
+  return result.deck && !result.problems.some((problem) => problem.severity === 'error') ? result.deck : undefined;
+}
+
+const PLACEHOLDER_DECK = { format: DECK_FORMAT, id: 'anki', title: 'Anki', lang: 'en', description: 'Anki', source: 'Anki' };
+
+/** The cards a KubeDeck note's data field holds (exportApkg.ts), unchecked; undefined when it is not one, or was edited in Anki. */
+function storedCards(note: AnkiNote, model: AnkiModel | undefined, warnings: ImportWarning[]): unknown[] | undefined {
+  if (model?.fieldNames.at(-1) !== KUBEDECK_DATA_FIELD) return undefined;
+  const values = note.fields.split(FIELD_SEPARATOR);
+  if (values.length !== model.fieldNames.length) return undefined;
+  let data: Partial<KubedeckNoteData>;
+  try {
+    data = JSON.parse(decodeEntities(stripHtml(values.at(-1) ?? ''))) as Partial<KubedeckNoteData>;
+  } catch {
+    return undefined;
+  }
+  const stored = data?.kubedeck === 1 ? (data.cards ?? (data.card ? [data.card] : undefined)) : undefined;
+  if (!Array.isArray(stored) || stored.length === 0) return undefined;
+  // The other fields are not as KubeDeck wrote them: the note was edited in Anki, its fields win.
+  if (data.fields !== visibleFieldsHash(values.slice(0, -1))) {
+    warnings.push({ code: 'edited-in-anki', params: { note: note.guid } });
+    return undefined;
+  }
+  return stored;
+}
+
+const CHECKED_PER_PARSE = 2000;
+
+/**
+ * Which of `values` are valid cards, and what they read as. parseDeck reads them in batches, one
+ * card per line of a JSON text (ids replaced, since two decks may use one id), so that a problem's
+ * line names the card at fault; the others are read again without it.
+ */
+function checkedCards(values: unknown[]): (Card | undefined)[] {
+  const result: (Card | undefined)[] = [];
+  for (let start = 0; start < values.length; start += CHECKED_PER_PARSE) {
+    const batch = values.slice(start, start + CHECKED_PER_PARSE);
+    const ids = batch.map((value) => (typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined));
+    const parse = (indices: number[]) => {
+      const lines = indices.map((i) => JSON.stringify({ ...(batch[i] as object), id: `c${i}` }));
+      return parseDeck(`${JSON.stringify(PLACEHOLDER_DECK).slice(0, -1)},"cards":[\n${lines.join(',\n')}\n]}`, 'anki');
+    };
+    const valid = batch.map((value, i) => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof ids[i] === 'string' && ID_PATTERN.test(ids[i] as string) && (ids[i] as string).length <= MAX_ID_LENGTH);
+    let indices = batch.map((_, i) => i).filter((i) => valid[i]);
+    let parsed = indices.length > 0 ? parse(indices) : undefined;
+    const errorLines = new Set(parsed?.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.line - 2) ?? []);
+    if (errorLines.size > 0) {
+      indices = indices.filter((_, line) => !errorLines.has(line));
+      parsed = indices.length > 0 ? parse(indices) : undefined;
+    }
+    const cards = parsed?.deck?.cards ?? [];
+    const byIndex = new Map(cards.length === indices.length ? indices.map((i, k) => [i, { ...cards[k], id: ids[i] as string }]) : []);
+    for (let i = 0; i < batch.length; i++) result.push(byIndex.get(i));
+  }
+  return result;
+}
+
+/**
+ * The cards of each KubeDeck note (by note id), when its data field holds valid cards and its
+ * other fields are as KubeDeck wrote them; other notes are read from their fields.
+ */
+function kubedeckCards(notes: AnkiNote[], models: Map<number, AnkiModel>, warnings: ImportWarning[]): Map<number, { ord: number; card: Card }[]> {
+  const stored = notes.map((note) => ({ note, values: storedCards(note, models.get(note.modelId), warnings) })).filter((entry): entry is { note: AnkiNote; values: unknown[] } => !!entry.values);
+  const checked = checkedCards(stored.flatMap((entry) => entry.values));
+  const byNote = new Map<number, { ord: number; card: Card }[]>();
+  let next = 0;
+  for (const { note, values } of stored) {
+    const cards = checked.slice(next, (next += values.length));
+    if (cards.every((card): card is Card => card !== undefined)) byNote.set(note.id, cards.map((card) => ({ ord: card.anki?.template ?? 0, card })));
+  }
+  return byNote;
+}
+
+/** The deck KubeDeck exported, from the fields its description carries (exportApkg.ts), with `cards`. */
+function kubedeckDeck(descriptionHtml: string, cards: Card[]): Deck | undefined {
+  const json = DECK_DATA.exec(descriptionHtml)?.[1];
+  if (!json) return undefined;
+  let fields: unknown;
+  try {
+    fields = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return undefined;
+  const checked = checkedDeck({ ...PLACEHOLDER_DECK, ...fields, cards: [{ id: 'x', type: 'cloze', text: '{{x}}' }] });
+  return checked && { ...checked, cards };
 }
 
 interface ParsedModel {

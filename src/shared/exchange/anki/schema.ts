@@ -49,44 +49,83 @@ export interface ModelSpec {
   name: string;
   kind: keyof typeof MODEL_KIND;
   fields: string[];
-  templates: { name: string; qfmt: string; afmt: string }[];
+  /** `req`: the fields that must all be non-empty for the template to give a card (default: field `ord`). */
+  templates: { name: string; qfmt: string; afmt: string; req?: readonly number[] }[];
 }
 
 const CSS = `.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: left; color: black; background-color: white; }
 pre { text-align: left; background: #f4f4f4; padding: 0.5em; overflow-x: auto; font-size: 16px; }
 code { font-family: ui-monospace, monospace; }
 .cloze { font-weight: bold; color: blue; }
+.source { margin-top: 1em; font-size: 14px; color: #666; }
 .nightMode .cloze { color: lightblue; }
 .nightMode pre { background: #333; }`;
 
 const LATEX_PRE =
   '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n';
 
-/** The note types KubeDeck writes, with fixed ids so that re-imports merge into the same types. */
+/**
+ * The field of every KubeDeck note type that holds the card itself (JSON), so that KubeDeck reads
+ * back the very card it exported; Anki only shows it in its editor.
+ */
+export const KUBEDECK_DATA_FIELD = 'KubeDeck';
+
+const ANSWER = '{{FrontSide}}\n\n<hr id=answer>\n\n';
+const SOURCE = '\n{{#Source}}<div class=source>{{Source}}</div>{{/Source}}';
+
+/**
+ * The note types KubeDeck writes, with fixed ids so that re-imports merge into the same types.
+ * Basic cards are one note type whatever `reverse` says, as Anki's "Basic (optional reversed
+ * card)": its second card exists only when the "Add Reverse" field is filled in, so toggling
+ * `reverse` changes a field, not the note type (which Anki could not update in place).
+ */
 export const KUBEDECK_MODELS = {
   basic: {
-    id: 1_706_000_000_001,
-    name: 'KubeDeck Basic',
+    id: 1_706_000_000_011,
+    name: 'KubeDeck Basic (optional reversed card)',
     kind: 'standard',
-    fields: ['Front', 'Back'],
-    templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}' }],
-  },
-  reversed: {
-    id: 1_706_000_000_002,
-    name: 'KubeDeck Basic (and reversed card)',
-    kind: 'standard',
-    fields: ['Front', 'Back'],
+    fields: ['Front', 'Back', 'Add Reverse', 'Source', KUBEDECK_DATA_FIELD],
     templates: [
-      { name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}' },
-      { name: 'Card 2', qfmt: '{{Back}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}' },
+      { name: 'Card 1', qfmt: '{{Front}}', afmt: `${ANSWER}{{Back}}${SOURCE}`, req: [0] },
+      { name: 'Card 2', qfmt: '{{#Add Reverse}}{{Back}}{{/Add Reverse}}', afmt: `${ANSWER}{{Front}}${SOURCE}`, req: [1, 2] },
     ],
   },
   cloze: {
-    id: 1_706_000_000_003,
+    id: 1_706_000_000_012,
     name: 'KubeDeck Cloze',
     kind: 'cloze',
-    fields: ['Text', 'Back Extra'],
-    templates: [{ name: 'Cloze', qfmt: '{{cloze:Text}}', afmt: '{{cloze:Text}}<br>\n{{Back Extra}}' }],
+    fields: ['Text', 'Back Extra', 'Source', KUBEDECK_DATA_FIELD],
+    templates: [{ name: 'Cloze', qfmt: '{{cloze:Text}}', afmt: `{{cloze:Text}}<br>\n{{Back Extra}}${SOURCE}`, req: [0] }],
+  },
+  mcq: {
+    id: 1_706_000_000_013,
+    name: 'KubeDeck Multiple choice',
+    kind: 'standard',
+    fields: ['Question', 'Choices', 'Answer', 'Explanation', 'Source', KUBEDECK_DATA_FIELD],
+    templates: [{ name: 'Card 1', qfmt: '{{Question}}\n{{Choices}}', afmt: `${ANSWER}{{Answer}}\n{{Explanation}}${SOURCE}`, req: [0] }],
+  },
+  input: {
+    id: 1_706_000_000_014,
+    name: 'KubeDeck Typed answer',
+    kind: 'standard',
+    fields: ['Question', 'Answer', 'Accepted', 'Explanation', 'Source', KUBEDECK_DATA_FIELD],
+    templates: [
+      {
+        name: 'Card 1',
+        qfmt: '{{Question}}\n\n{{type:Answer}}',
+        afmt: `{{Question}}\n\n<hr id=answer>\n\n{{type:Answer}}\n{{Accepted}}\n{{Explanation}}${SOURCE}`,
+        req: [0],
+      },
+    ],
+  },
+  yamlFix: {
+    id: 1_706_000_000_015,
+    name: 'KubeDeck Fix the YAML',
+    kind: 'standard',
+    fields: ['Task', 'Broken', 'Hints', 'Solution', 'Checks', 'Source', KUBEDECK_DATA_FIELD],
+    templates: [
+      { name: 'Card 1', qfmt: '{{Task}}\n{{Broken}}\n{{#Hints}}{{hint:Hints}}{{/Hints}}', afmt: `${ANSWER}{{Solution}}\n{{Checks}}${SOURCE}`, req: [0] },
+    ],
   },
 } as const satisfies Record<string, ModelSpec>;
 
@@ -106,7 +145,7 @@ export function modelJson(spec: ModelSpec, modSeconds: number, deckId: number): 
     latexPost: '\\end{document}',
     latexsvg: false,
     // Which fields must be non-empty for each template to make a card (cloze types ignore it).
-    req: spec.templates.map((_t, ord) => [ord, 'any', [spec.kind === 'cloze' ? 0 : ord]]),
+    req: spec.templates.map((t, ord) => [ord, 'all', t.req ?? [spec.kind === 'cloze' ? 0 : ord]]),
     tags: [],
     vers: [],
   };

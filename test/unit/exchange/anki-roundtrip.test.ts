@@ -1,0 +1,238 @@
+// Anki in and out without loss. KubeDeck → apkg → KubeDeck gives the same decks; an Anki package →
+// KubeDeck → apkg gives the same notes (guids), cards and media. The oracle for what Anki does with
+// the package is ankitects/anki: rslib/src/import_export/package/apkg/import/notes.rs (notes are
+// matched by guid and updated only when the incoming `mod` is newer), rslib/src/notes/mod.rs
+// (`sfld` and `csum` from strip_html_preserving_media_filenames, csum = the first 4 bytes of the
+// SHA-1 as an integer), rslib/src/text.rs (media tags keep their file name), and
+// rslib/src/notetype/cardgen.rs (one card per template whose question renders, one per cloze number).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { BasicCard, Card, Deck } from '../../../src/shared/decks/types';
+import { cardValue, deckValue } from '../../../src/shared/decks/value';
+import { exportApkg, fieldChecksum, readPreviousNotes } from '../../../src/shared/exchange/anki/exportApkg';
+import { importApkg } from '../../../src/shared/exchange/anki/importApkg';
+import type { ModelSpec } from '../../../src/shared/exchange/anki/schema';
+import { sha1Hex } from '../../../src/shared/exchange/hash';
+import { selectAll } from '../../../src/shared/exchange/sqlite';
+import { readZip } from '../../../src/shared/exchange/zip';
+import { buildCurrentPackage } from '../../fixtures/anki/currentPackages';
+import { buildPackage, STOCK_MODELS, type NoteSpec } from '../../fixtures/anki/legacyPackages';
+import { demoDeck, openPackage, shippedDecks, sqlEngine } from './helpers';
+
+const NOW = new Date('2025-03-01T09:00:00Z');
+const DECKS_DIR = join(import.meta.dirname, '../../../decks');
+/** The bundled decks' images, as the CLI reads them (relative to decks/). */
+const bundledMedia = (_deck: Deck, src: string) => new Uint8Array(readFileSync(join(DECKS_DIR, src)));
+
+const exportDecks = async (decks: Deck[], options: Parameters<typeof exportApkg>[2] = {}) => exportApkg(decks, await sqlEngine(), { now: NOW, ...options });
+const importPackage = async (bytes: Uint8Array) => importApkg(bytes, await sqlEngine());
+
+/** The deck as an import gives it back: each card knows its Anki note, images sit in media/. */
+function asImported(deck: Deck): unknown {
+  const cards = deck.cards.map((card) => ({ ...card, anki: card.anki ?? { guid: `kd/${deck.id}/${card.id}` } }));
+  return JSON.parse(JSON.stringify(deckValue({ ...deck, cards })).replaceAll('](images/', '](media/'));
+}
+
+describe('KubeDeck → apkg → KubeDeck', { timeout: 120_000 }, () => {
+  it('gives back each bundled deck as it was: every card type, field, tag, topic, exam and image', async () => {
+    const decks = shippedDecks();
+    expect(new Set(decks.flatMap((d) => d.cards.map((c) => c.type)))).toEqual(new Set(['basic', 'cloze', 'mcq', 'input', 'yaml-fix']));
+    expect(decks.some((d) => d.exams)).toBe(true);
+    for (const deck of decks) {
+      const { decks: back, media, warnings } = await importPackage(await exportDecks([deck], { loadMedia: bundledMedia }));
+      expect(warnings).toEqual([]);
+      expect(back.map((d) => deckValue(d))).toEqual([asImported(deck)]);
+      const images = [...JSON.stringify(deck).matchAll(/\]\(images\/([^)]+)\)/g)].map((m) => m[1]);
+      expect(media.map((m) => m.name).sort()).toEqual([...new Set(images)].sort());
+      for (const file of media) expect(file.bytes).toEqual(new Uint8Array(readFileSync(join(DECKS_DIR, 'images', file.name))));
+    }
+  });
+
+  it('carries the images as Anki wants them: numbered entries, the media map, bare names in src', async () => {
+    const deck = shippedDecks().find((d) => JSON.stringify(d).includes('](images/'))!;
+    const pkg = await openPackage(await exportDecks([deck], { loadMedia: bundledMedia }));
+    expect(pkg.media).toEqual({ 0: 'metallb-couche2.svg' });
+    expect(pkg.files.get('0')).toEqual(new Uint8Array(readFileSync(join(DECKS_DIR, 'images/metallb-couche2.svg'))));
+    const withImage = pkg.notes.filter((n) => n.fields.some((f) => f.includes('<img')));
+    expect(withImage.length).toBeGreaterThan(0);
+    for (const note of withImage) expect(note.fields.join('')).toMatch(/<img src="metallb-couche2\.svg" alt="MetalLB en couche 2/);
+    // A missing image is left out: the card shows its alt text, the package has no empty entry.
+    const none = await openPackage(await exportDecks([deck], { loadMedia: () => undefined }));
+    expect(none.media).toEqual({});
+    expect(none.notes.some((n) => n.fields.join('').includes('<img'))).toBe(false);
+  });
+
+  it('writes the same bytes twice, and ids that do not depend on the time', async () => {
+    const decks = shippedDecks();
+    const first = await exportDecks(decks, { loadMedia: bundledMedia });
+    expect(await exportDecks(decks, { loadMedia: bundledMedia })).toEqual(first);
+    const later = await openPackage(await exportDecks(decks, { now: new Date('2026-01-01T00:00:00Z') }));
+    const earlier = await openPackage(first);
+    expect(later.notes.map((n) => [n.id, n.guid])).toEqual(earlier.notes.map((n) => [n.id, n.guid]));
+    expect(later.cards.map((c) => [c.id, c.nid, c.ord])).toEqual(earlier.cards.map((c) => [c.id, c.nid, c.ord]));
+  });
+
+  it('changes the mod of a note only when its content changes, so Anki keeps edits of the others', async () => {
+    const deck = demoDeck();
+    const sql = await sqlEngine();
+    const first = await exportDecks([deck]);
+    const edited = { ...deck, cards: deck.cards.map((c, i) => (i === 0 ? { ...(c as BasicCard), back: 'Deleting its pod, or its node.' } : c)) };
+    const second = await openPackage(await exportDecks([edited], { now: new Date('2025-06-01T00:00:00Z'), previous: await readPreviousNotes(first, sql) }));
+    const nowSeconds = new Date('2025-06-01T00:00:00Z').getTime() / 1000;
+    expect(second.notes.map((n) => [n.guid, n.mod])).toEqual(deck.cards.map((c, i) => [`kd/demo/${c.id}`, i === 0 ? nowSeconds : NOW.getTime() / 1000]));
+  });
+
+  it('keeps one note type for basic cards whatever reverse says: the Add Reverse field decides card 2', async () => {
+    const deck = demoDeck();
+    const basic = deck.cards[0] as BasicCard;
+    const pkgOf = async (reverse: boolean) => openPackage(await exportDecks([{ ...deck, cards: [{ ...basic, reverse }] }]));
+    const [on, off] = [await pkgOf(true), await pkgOf(false)];
+    expect(on.notes[0].mid).toBe(off.notes[0].mid);
+    expect(on.models[String(on.notes[0].mid)].name).toBe('KubeDeck Basic (optional reversed card)');
+    expect(on.models[String(on.notes[0].mid)].flds.map((f) => f.name)).toEqual(['Front', 'Back', 'Add Reverse', 'Source', 'KubeDeck']);
+    expect([on.notes[0].fields[2], off.notes[0].fields[2]]).toEqual(['y', '']);
+    expect(on.cards.map((c) => c.ord)).toEqual([0, 1]);
+    expect(off.cards.map((c) => c.ord)).toEqual([0]);
+    expect(on.models[String(on.notes[0].mid)].tmpls[1].qfmt).toBe('{{#Add Reverse}}{{Back}}{{/Add Reverse}}');
+  });
+
+  it('shows mcq, input and yaml-fix cards readably in Anki, and reads them back as the same cards', async () => {
+    const deck = demoDeck();
+    const pkg = await openPackage(await exportDecks([deck]));
+    const note = (id: string) => pkg.notes.find((n) => n.guid === `kd/demo/${id}`)!;
+    const model = (id: string) => pkg.models[String(note(id).mid)];
+    expect(model('q2').type).toBe(1);
+    expect(note('q2').fields[0]).toBe('<p>Canal is {{c1::Calico}} plus {{c2::Flannel::a CNI}}.</p>');
+    expect(model('q3').name).toBe('KubeDeck Multiple choice');
+    expect(note('q3').fields[1]).toContain('<li>A. hostPath</li>');
+    expect(note('q3').fields[2]).toMatch(/✓ A\. hostPath/);
+    expect(note('q3').fields[2]).toMatch(/✗ .*podPath/);
+    expect(model('q4').name).toBe('KubeDeck Typed answer');
+    expect(model('q4').tmpls[0].qfmt).toContain('{{type:Answer}}');
+    expect(note('q4').fields[1]).toBe('30000-32767');
+    expect(model('q5').name).toBe('KubeDeck Fix the YAML');
+    expect(note('q5').fields[1]).toContain('<pre><code class="language-yaml">apiVersion: v1\nkind: Pod\n</code></pre>');
+    expect(note('q5').fields[2]).toContain('Look at metadata.');
+    expect(note('q5').fields[3]).toContain('name: fixed');
+    const { decks: back } = await importPackage(await exportDecks([deck]));
+    expect(deckValue(back[0])).toEqual(asImported(deck));
+  });
+
+  it('reads a note edited in Anki from its fields, not from the card data it carries', async () => {
+    const sql = await sqlEngine();
+    const files = await readZip(await exportDecks([demoDeck()]));
+    const db = new sql.Database(files.get('collection.anki2'));
+    const [row] = selectAll(db, "select flds from notes where guid = 'kd/demo/q1'");
+    const fields = String(row.flds).split('\x1f');
+    fields[1] = '<p>Deleting its <b>pod</b>.</p>';
+    db.run("update notes set flds = ? where guid = 'kd/demo/q1'", [fields.join('\x1f')]);
+    const edited = zipSync({ 'collection.anki2': db.export(), media: new TextEncoder().encode('{}') });
+    db.close();
+    const { decks, warnings } = await importPackage(edited);
+    expect(decks[0].cards[0]).toMatchObject({ id: 'q1', type: 'basic', back: 'Deleting its **pod**.', reverse: true });
+    expect(warnings).toContainEqual({ code: 'edited-in-anki', params: { note: 'kd/demo/q1' } });
+  });
+
+  it('reads a note whose card data is not a valid card from its fields, and keeps the others', async () => {
+    const sql = await sqlEngine();
+    const files = await readZip(await exportDecks([demoDeck()]));
+    const db = new sql.Database(files.get('collection.anki2'));
+    const [row] = selectAll(db, "select flds from notes where guid = 'kd/demo/q3'");
+    const fields = String(row.flds).split('\x1f');
+    // The fields hash still matches, but the mcq has lost its choices.
+    const data = JSON.parse(fields.at(-1)!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    data.card.choices = [data.card.choices[0]];
+    fields[fields.length - 1] = JSON.stringify(data).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    db.run("update notes set flds = ? where guid = 'kd/demo/q3'", [fields.join('\x1f')]);
+    const damaged = zipSync({ 'collection.anki2': db.export(), media: new TextEncoder().encode('{}') });
+    db.close();
+    const { decks } = await importPackage(damaged);
+    expect(decks[0].cards.map((c) => c.type)).toEqual(['basic', 'cloze', 'basic', 'input', 'yaml-fix']);
+    expect(decks[0].cards[2]).toMatchObject({ id: 'q3', front: expect.stringContaining('Which are volume types?') });
+  });
+
+  it('computes sfld and csum as Anki does: media tags keep their file name, nothing else is trimmed', async () => {
+    expect(fieldChecksum('<p>Voir <img src="a.svg" alt="x"></p>')).toBe(parseInt(sha1Hex('Voir  a.svg ').slice(0, 8), 16));
+    expect(fieldChecksum('a&nbsp;&amp;<br>b')).toBe(parseInt(sha1Hex('a &b').slice(0, 8), 16));
+    const deck = shippedDecks().find((d) => JSON.stringify(d).includes('](images/'))!;
+    const pkg = await openPackage(await exportDecks([deck], { loadMedia: bundledMedia }));
+    const note = pkg.notes.find((n) => n.fields[0].includes('<img'))!;
+    expect(String(note.sfld)).toContain(' metallb-couche2.svg ');
+    expect(note.csum).toBe(parseInt(sha1Hex(String(note.sfld)).slice(0, 8), 16));
+  });
+
+  it('uses the guid an import stored, so a deck re-imported under another id updates the same notes', async () => {
+    const { decks } = await importPackage(await exportDecks([demoDeck()]));
+    const renamed = { ...decks[0], id: 'demo-2', title: 'Renamed' };
+    const pkg = await openPackage(await exportDecks([renamed]));
+    expect(pkg.notes.map((n) => n.guid)).toEqual(demoDeck().cards.map((c) => `kd/demo/${c.id}`));
+  });
+});
+
+/** A note type of three templates, the third only when its field is filled in (cardgen.rs: a card per template whose question renders). */
+const TERMS: ModelSpec = {
+  id: 5001,
+  name: 'Terme (3 cartes)',
+  kind: 'standard',
+  fields: ['Terme', 'Définition', 'Image'],
+  templates: [
+    { name: 'Recto', qfmt: '{{Terme}}', afmt: '{{FrontSide}}<hr id=answer>{{Définition}}' },
+    { name: 'Verso', qfmt: '{{#Définition}}Définition : {{Définition}}{{/Définition}}', afmt: '{{FrontSide}}<hr id=answer>{{Terme}}' },
+    { name: 'Image', qfmt: '{{#Image}}Quel objet ? {{Image}}{{/Image}}', afmt: '{{FrontSide}}<hr id=answer>{{Terme}}' },
+  ],
+};
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
+
+/** Notes as Anki writes them, each with the card ordinals Anki generates for it (cardgen.rs, cloze.rs). */
+const ANKI_NOTES: NoteSpec[] = [
+  { model: STOCK_MODELS.basic, fields: ['Quel objet ? <img src="pod.png">', 'Un Pod'], guid: 'A-basic', tags: ['pods'], ords: [0] },
+  { model: STOCK_MODELS.reversed, fields: ['PV', 'PersistentVolume'], guid: 'A-reversed', ords: [0, 1] },
+  // One gap per number: one KubeDeck cloze card, two Anki cards.
+  { model: STOCK_MODELS.cloze, fields: ['{{c1::kube-proxy}} programme {{c2::iptables}}', ''], guid: 'A-cloze', ords: [0, 1] },
+  // Numbers out of the text's order stay attached to their gaps (one card per number).
+  { model: STOCK_MODELS.cloze, fields: ['{{c2::Service}} devant des {{c1::pods}}', ''], guid: 'A-cloze-order', ords: [0, 1] },
+  // Two c1 gaps are one card; c1,2 belongs to cards 1 and 2 (cloze.rs): kept as one card per number.
+  { model: STOCK_MODELS.cloze, fields: ['{{c1::a}} {{c1::b}} {{c1,2::c}}', 'extra'], guid: 'A-cloze-multi', ords: [0, 1] },
+  { model: STOCK_MODELS.vocab, fields: ['Ingress', 'Règles HTTP', 'host: a.example'], guid: 'A-vocab', ords: [0] },
+  { model: TERMS, fields: ['Pod', 'plus petite unité', '<img src="pod.png">'], guid: 'A-terms-3', ords: [0, 1, 2] },
+  { model: TERMS, fields: ['Service', 'adresse stable', ''], guid: 'A-terms-2', ords: [0, 1] },
+];
+
+/** guid → the card ordinals of its note, in a package. */
+async function cardsByGuid(bytes: Uint8Array): Promise<Record<string, number[]>> {
+  const pkg = await openPackage(bytes);
+  return Object.fromEntries(pkg.notes.map((n) => [n.guid, pkg.cards.filter((c) => c.nid === n.id).map((c) => Number(c.ord)).sort()]));
+}
+
+describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
+  for (const [layout, build] of [
+    ['legacy', buildPackage],
+    ['current', buildCurrentPackage],
+  ] as const) {
+    it(`gives back the same notes, guids, card ordinals and media (${layout} layout)`, async () => {
+      const original = await build({ models: [TERMS], notes: ANKI_NOTES, media: { 0: 'pod.png' }, mediaFiles: { 0: PNG }, mediaList: [{ name: 'pod.png', bytes: PNG }] });
+      const { decks, media } = await importPackage(original);
+      // Identity kept per card: the note's guid, its note type and the card's template ordinal.
+      const cards = decks.flatMap((d) => d.cards);
+      expect(cards.find((c) => c.anki?.guid === 'A-terms-3' && c.anki.template === 2)?.anki).toEqual({ guid: 'A-terms-3', notetype: 'Terme (3 cartes)', template: 2 });
+      const files = new Map(media.map((m) => [`media/${m.name}`, m.bytes]));
+      const exported = await exportDecks(decks, { loadMedia: (_deck, src) => files.get(src) });
+      // The same notes with the same cards as Anki generated them (the fixture's ords).
+      expect(await cardsByGuid(exported)).toEqual(Object.fromEntries(ANKI_NOTES.map((n) => [n.guid, n.ords])));
+      const pkg = await openPackage(exported);
+      expect(Object.values(pkg.media)).toEqual(['pod.png']);
+      expect(pkg.files.get('0')).toEqual(PNG);
+      expect(pkg.notes.find((n) => n.guid === 'A-basic')!.fields[0]).toContain('<img src="pod.png"');
+      expect(String(pkg.notes.find((n) => n.guid === 'A-basic')!.tags).trim()).toBe('pods');
+      // Card 1 (c1) still hides the c1 gap, though it comes second in the text.
+      expect(pkg.notes.find((n) => n.guid === 'A-cloze-order')!.fields[0]).toBe('<p>Service devant des [...]</p>');
+      // And KubeDeck reads its export back as the same cards.
+      const { decks: again } = await importPackage(exported);
+      const strip = (list: Card[]) => list.map((c) => JSON.stringify(cardValue(c))).sort();
+      expect(strip(again.flatMap((d) => d.cards))).toEqual(strip(cards));
+    });
+  }
+});
