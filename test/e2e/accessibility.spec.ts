@@ -151,4 +151,25 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await page.setViewportSize({ width: 360, height: 740 });
     await expectAccessible(page, 'card browser with a search error at 360 px');
   });
+
+  test('card browser: the due date form with an error, and card previews (a challenge revealed), also at 360 px', async ({ page }) => {
+    test.slow();
+    await page.goto('./#/cards');
+    await page.getByLabel('Rechercher').fill('type:yaml-fix');
+    const row = page.getByTestId('browser-row').first();
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Fixer l’échéance…' }).click();
+    await page.getByLabel('Dans combien de jours ?').fill('demain');
+    await page.getByRole('button', { name: 'Appliquer' }).click();
+    await expect(page.getByTestId('set-due').getByRole('alert')).not.toBeEmpty();
+    await row.getByRole('button', { name: /^Aperçu de / }).click();
+    await page.getByTestId('card-preview').getByRole('button', { name: 'Afficher la réponse' }).click();
+    await expect(page.getByTestId('card-preview').getByRole('region', { name: 'Solution' })).toBeVisible();
+    await expectAccessible(page, 'card browser with the due date form and a challenge preview');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByLabel('Rechercher').fill('type:mcq');
+    await page.getByTestId('browser-row').first().getByRole('button', { name: /^Aperçu de / }).click();
+    await expect(page.getByTestId('card-preview').locator('[data-card-type="mcq"]')).toBeVisible();
+    await expectAccessible(page, 'card browser with a multiple-choice preview at 360 px');
+  });
 });

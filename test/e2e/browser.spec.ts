@@ -1,5 +1,6 @@
 // The card browser (search by topic and state, then act on the selection) and deck deletion.
 import { expect, test } from './fixtures';
+import { answerShown, storedProgress } from './helpers';
 
 test.describe('card browser', () => {
   test('finds a suspended card by tag: and is:suspended and unsuspends it', async ({ page }) => {
@@ -26,6 +27,81 @@ test.describe('card browser', () => {
     // Back among the active cards (the card id is part of the searched text).
     await search.fill(`tag:ingress -is:suspended "${key.split('/')[1]}"`);
     await expect(page.locator(`[data-testid="browser-row"][data-item-key="${key}"]`)).toHaveAttribute('data-state', 'new');
+  });
+
+  test('study now puts a card at the head of its deck’s new cards, even a suspended one', async ({ page }) => {
+    await page.goto('./#/study/deck/ingress');
+    const first = await page.getByTestId('study-card').getAttribute('data-item-key');
+    await page.goto('./#/cards');
+    const rows = page.getByTestId('browser-row');
+    await page.getByLabel('Rechercher').fill('deck:ingress is:new');
+    await page.getByRole('button', { name: 'Trier par Carte' }).click();
+    await page.getByRole('button', { name: 'Trier par Carte' }).click();
+    // A card the review would not start with.
+    const last = (await rows.first().getAttribute('data-item-key')) === first ? rows.nth(1) : rows.first();
+    const key = (await last.getAttribute('data-item-key'))!;
+    await last.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Suspendre' }).click();
+    await expect(page.getByTestId('browser-message')).toHaveText('1 carte(s) modifiée(s).');
+    await page.getByLabel('Rechercher').fill(`is:suspended "${key.split('/')[1].split('#')[0]}"`);
+    const row = page.locator(`[data-testid="browser-row"][data-item-key="${key}"]`);
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Étudier maintenant' }).click();
+    await expect(page.getByTestId('browser-message')).toHaveText('1 carte(s) modifiée(s).');
+    await expect(row).toHaveCount(0);
+
+    await page.goto(`./#/study/deck/${key.split('/')[0]}`);
+    await expect(page.getByTestId('study-card')).toHaveAttribute('data-item-key', key);
+  });
+
+  test('sets the due date of a studied card, says why a new card is left alone, and keeps it after a reload', async ({ page }) => {
+    await page.goto('./#/study/deck/ingress');
+    const key = (await page.getByTestId('study-card').getAttribute('data-item-key'))!;
+    await answerShown(page, '4');
+    const newKey = (await page.getByTestId('study-card').getAttribute('data-item-key'))!;
+    const due = async (item: string) => (await storedProgress(page)).cardStates.find((state) => state.key === item)!.due;
+    expect(await due(key)).toBeGreaterThan(Date.now() + 86_400_000);
+
+    await page.goto('./#/cards');
+    for (const item of [key, newKey]) {
+      await page.getByLabel('Rechercher').fill(`"${item.split('/')[1].split('#')[0]}"`);
+      await page.locator(`[data-testid="browser-row"][data-item-key="${item}"]`).getByRole('checkbox').check();
+    }
+    await page.getByLabel('Rechercher').fill('');
+    await page.getByRole('button', { name: 'Fixer l’échéance…' }).click();
+    const days = page.getByLabel('Dans combien de jours ?');
+    await days.fill('7-3');
+    await page.getByRole('button', { name: 'Appliquer' }).click();
+    await expect(page.getByTestId('set-due').getByRole('alert')).toHaveText('Le premier nombre doit être le plus petit, comme 3-7.');
+    await expect(days).toHaveAttribute('aria-invalid', 'true');
+    await days.fill('0');
+    await page.getByRole('button', { name: 'Appliquer' }).click();
+    await expect(page.getByTestId('browser-message')).toHaveText(
+      '1 carte(s) modifiée(s). 1 carte(s) nouvelle(s) laissée(s) telle(s) quelle(s) : elles n’ont pas encore d’échéance (« Étudier maintenant » les met en tête).',
+    );
+    await expect(page.getByTestId('set-due')).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cartes' })).toBeVisible();
+    expect(await due(key)).toBeLessThanOrEqual(Date.now());
+    expect((await storedProgress(page)).cardStates.find((state) => state.key === newKey)!.state).toBe(0);
+  });
+
+  test('opens a card’s face and answer read-only: nothing is saved', async ({ page }) => {
+    await page.goto('./#/cards');
+    await page.getByLabel('Rechercher').fill('tag:ingress type:basic');
+    const row = page.getByTestId('browser-row').first();
+    await row.getByRole('button', { name: /^Aperçu de / }).click();
+    const preview = page.getByTestId('card-preview');
+    await expect(preview.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(preview.locator('.face.question')).toBeVisible();
+    await expect(preview.locator('.face.answer')).toHaveCount(0);
+    await preview.getByRole('button', { name: 'Afficher la réponse' }).click();
+    await expect(preview.locator('.face.answer')).toBeVisible();
+    await preview.getByRole('button', { name: 'Masquer la réponse' }).click();
+    await expect(preview.locator('.face.answer')).toHaveCount(0);
+    await preview.getByRole('button', { name: 'Fermer l’aperçu' }).click();
+    await expect(preview).toHaveCount(0);
+    expect((await storedProgress(page)).reviewLogs).toEqual([]);
   });
 
   test('a search that cannot be read says where, and the table stays', async ({ page }) => {

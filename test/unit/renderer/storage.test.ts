@@ -85,6 +85,39 @@ describe('progress store', () => {
     expect((await store.queue(items, settings)).reviews.map((e) => e.key)).toEqual(['demo/q3']);
   });
 
+  it('sets a due date from the browser: the card comes on that study day, a new card keeps its place', async () => {
+    const { db, store, clock, items } = setup();
+    const answered = (await store.answer(items[4], 4, 1000, settings)).record;
+    expect((await store.queue(items, settings)).reviews).toEqual([]);
+    expect(await store.setDueDate(items[4], { from: 0, to: 0, setInterval: false }, settings)).toEqual(answered);
+    expect((await store.queue(items, settings)).reviews.map((e) => e.key)).toEqual(['demo/q3']);
+    await store.setDueDate(items[4], { from: 2, to: 2, setInterval: true }, settings);
+    expect(await db.cardStates.get('demo/q3')).toMatchObject({ scheduledDays: 2, stability: answered.stability, reps: answered.reps });
+    clock.now += 86_400_000;
+    expect((await store.queue(items, settings)).reviews).toEqual([]);
+    clock.now += 86_400_000;
+    expect((await store.queue(items, settings)).reviews.map((e) => e.key)).toEqual(['demo/q3']);
+    const before = await db.cardStates.get('demo/q1');
+    expect(await store.setDueDate(items[0], { from: 1, to: 1, setInterval: false }, settings)).toBeUndefined();
+    expect(await db.cardStates.get('demo/q1')).toEqual(before);
+    // The review history is untouched.
+    expect((await store.history('demo/q3')).map((line) => line.grade)).toEqual([4]);
+  });
+
+  it('studies a card now: a suspended new card comes first among the new ones, a review card is due today', async () => {
+    const { store, items } = setup();
+    await store.answer(items[4], 4, 1000, settings);
+    await store.suspend(items[3]);
+    const queued = await store.queue(items, settings);
+    expect(queued.news.map((e) => e.key)).not.toContain('demo/q2#2');
+    expect(queued.reviews).toEqual([]);
+    await store.studyNow(items[3], settings);
+    await store.studyNow(items[4], settings);
+    const now = await store.queue(items, settings);
+    expect(now.news[0].key).toBe('demo/q2#2');
+    expect(now.reviews.map((e) => e.key)).toEqual(['demo/q3']);
+  });
+
   it('suspends and buries: buried items come back the next study day, suspended ones do not', async () => {
     const { store, clock, items } = setup();
     await store.suspend(items[0]);

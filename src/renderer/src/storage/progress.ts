@@ -4,6 +4,7 @@
 // Like Anki, every study item has a record, new ones included (state New, `due` = position in
 // its deck): today's queue is then three bounded range reads on [queue+state+due], whatever the
 // size of the history. Records are added when a deck's items change (see syncItems).
+import { setDueDate, studyNow, type DueSpec } from '../../../shared/browser/reschedule';
 import { nextStudyDayStart, studyDayStart } from '../../../shared/review/day';
 import type { StudyItem } from '../../../shared/review/items';
 import { buildQueue, newLeft, queueCounts, reviewsLeft, type DoneToday, type Queue, type QueueKind } from '../../../shared/review/queue';
@@ -245,6 +246,32 @@ export class ProgressStore {
   async forget(item: StudyItem): Promise<CardStateRecord> {
     // New items are ordered by `due`, their position; a timestamp sorts after every position.
     return this.update(item, (record) => ({ ...record, ...newMemory(this.now()), queue: QUEUE_ACTIVE, buriedUntil: undefined, leech: false }));
+  }
+
+  /**
+   * Moves the item's due date (see setDueDate in shared/browser/reschedule). Returns the record as
+   * it was, or undefined when nothing changed (a new item has no date to move).
+   */
+  async setDueDate(item: StudyItem, spec: DueSpec, settings: ReviewSettings, random?: () => number): Promise<CardStateRecord | undefined> {
+    const clock = { now: this.now(), dayStartHour: settings.dayStartHour };
+    return this.db.transaction('rw', this.db.cardStates, async () => {
+      const record = await this.db.cardStates.get(item.key);
+      const next = record && setDueDate(record, spec, clock, random);
+      if (!next) return undefined;
+      await this.db.cardStates.put(next);
+      return record;
+    });
+  }
+
+  /** Puts the item in today's queue, a new one ahead of its deck's other new items. Returns the record as it was. */
+  async studyNow(item: StudyItem, settings: ReviewSettings): Promise<CardStateRecord> {
+    const clock = { now: this.now(), dayStartHour: settings.dayStartHour };
+    return this.db.transaction('rw', this.db.cardStates, async () => {
+      const first = await this.inState(item.deckId, QUEUE_ACTIVE, NEW).first();
+      const record = (await this.db.cardStates.get(item.key)) ?? newRecord(item, 0);
+      await this.db.cardStates.put(studyNow(record, clock, first?.due));
+      return record;
+    });
   }
 
   /** Puts back a record exactly as it was before bury, suspend or forget (undo). */
