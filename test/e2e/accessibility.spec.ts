@@ -47,6 +47,25 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await expectAccessible(page, 'settings with an error');
   });
 
+  test('library: renaming an imported deck with an error, a search that finds nothing, also at 360 px', async ({ page }) => {
+    test.slow();
+    await page.goto('./');
+    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(DECK) }]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet importé' });
+    await tile.getByRole('button', { name: /^Renommer/ }).click();
+    await tile.getByLabel('Nouveau titre').fill('');
+    await tile.getByRole('button', { name: 'Enregistrer le titre' }).click();
+    await expect(tile.getByRole('alert')).not.toBeEmpty();
+    await page.getByTestId('library-sort').selectOption('due');
+    await expectAccessible(page, 'library with a rename error');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'library with a rename error at 360 px');
+    await page.getByTestId('library-search').fill('rien de tel');
+    await expect(page.getByTestId('deck-tile')).toHaveCount(0);
+    await expectAccessible(page, 'library, a search that finds nothing, at 360 px');
+  });
+
   // The state under way is not checked: on a busy machine axe takes longer than a whole fit.
   test('settings: the FSRS optimizer with too few answers, cancelled, fitted, and the workload table', async ({ page }) => {
     test.setTimeout(120_000);

@@ -150,6 +150,58 @@ test.describe('deck management', () => {
     await expect(page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' })).toHaveCount(0);
   });
 
+  test('an imported deck is renamed, keeps its progress and its new title after a reload; a bundled one offers no renaming', async ({ page }) => {
+    await page.goto('./');
+    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) }]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await page.goto('./#/study/deck/paquet-a-supprimer');
+    await answerShown(page, '3');
+    await page.goto('./#/');
+    const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
+    await expect(tile.getByTestId('deck-counts')).toBeVisible();
+    const counts = await tile.getByTestId('deck-counts').textContent();
+    await expect(page.getByTestId('deck-tile').filter({ hasText: 'Ingress' }).first().getByRole('button', { name: /Renommer/ })).toHaveCount(0);
+    await tile.getByRole('button', { name: 'Renommer — Paquet à supprimer' }).click();
+    const title = tile.getByLabel('Nouveau titre');
+    await expect(title).toHaveValue('Paquet à supprimer');
+    await title.fill('   ');
+    await tile.getByRole('button', { name: 'Enregistrer le titre' }).click();
+    await expect(tile.getByRole('alert')).toHaveText('Le titre ne peut pas être vide.');
+    await title.fill('Ports des Services');
+    await tile.getByRole('button', { name: 'Enregistrer le titre' }).click();
+    await expect(page.getByTestId('library-message')).toHaveText('« Paquet à supprimer » s’appelle maintenant « Ports des Services ».');
+    await page.reload();
+    const renamed = page.getByTestId('deck-tile').filter({ hasText: 'Ports des Services' });
+    await expect(renamed.getByRole('heading', { level: 2 })).toHaveText('Ports des Services');
+    await expect(renamed.getByTestId('deck-counts')).toHaveText(counts!);
+    expect((await storedProgress(page)).reviewLogs.filter((line) => line.key.startsWith('paquet-a-supprimer/'))).toHaveLength(1);
+  });
+
+  test('the library is searched (case and accents ignored) and sorted by what is due today', async ({ page }) => {
+    await page.goto('./#/study/deck/ingress');
+    await answerShown(page, '1');
+    await page.goto('./#/');
+    const tiles = page.getByTestId('deck-tile');
+    await expect(page.getByTestId('deck-counts').first()).toBeVisible();
+    const total = await tiles.count();
+    await page.getByTestId('library-search').fill('LES IMPLEMENTATIONS du reseau');
+    await expect(tiles.first().getByRole('heading', { level: 2 })).toHaveText('CNI : les implémentations du réseau Kubernetes');
+    const found = await tiles.count();
+    expect(found).toBeLessThan(total);
+    await expect(page.getByTestId('library-shown')).toHaveText(`${found} paquet(s) sur ${total}`);
+    await page.getByTestId('library-search').fill('aucun paquet ne parle de ça');
+    await expect(tiles).toHaveCount(0);
+    await expect(page.getByText('Aucun paquet ne correspond à « aucun paquet ne parle de ça ».')).toBeVisible();
+    await page.getByTestId('library-search').fill('');
+    await expect(tiles).toHaveCount(total);
+    // The card answered Again is learning today: its deck comes first.
+    await page.getByTestId('library-sort').selectOption({ label: 'cartes à revoir aujourd’hui' });
+    await expect(tiles.first().getByRole('heading', { level: 2 })).toContainText('Ingress');
+    await page.getByTestId('library-sort').selectOption({ label: 'titre' });
+    const titles = await tiles.getByRole('heading', { level: 2 }).allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base', numeric: true })));
+  });
+
   test('two decks with the same title are told apart by their ids', async ({ page }) => {
     await page.goto('./');
     const twin = IMPORTED.replace('id: paquet-a-supprimer', 'id: paquet-jumeau');
