@@ -202,6 +202,35 @@ test.describe('deck management', () => {
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base', numeric: true })));
   });
 
+  test('the progress of a deleted deck is kept until the student clears it in Settings', async ({ page }) => {
+    await page.goto('./');
+    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) }]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await page.goto('./#/study/deck/paquet-a-supprimer');
+    await answerShown(page, '3');
+    await page.goto('./#/');
+    const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
+    await tile.getByRole('button', { name: 'Supprimer — Paquet à supprimer' }).click();
+    await tile.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await expect(tile).toHaveCount(0);
+
+    await page.goto('./#/settings');
+    await page.getByRole('button', { name: 'Chercher la progression des paquets retirés' }).click();
+    await expect(page.getByTestId('leftover-list')).toHaveText(/paquet-a-supprimer : 1 carte\(s\), 1 réponse\(s\)/);
+    await page.getByRole('button', { name: 'Effacer — paquet-a-supprimer' }).click();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    expect((await storedProgress(page)).reviewLogs).toHaveLength(1);
+    await page.getByRole('button', { name: 'Effacer — paquet-a-supprimer' }).click();
+    await page.getByRole('button', { name: 'Oui, effacer' }).click();
+    await expect(page.getByTestId('leftover-message')).toHaveText('La progression de « paquet-a-supprimer » est effacée.');
+    await expect(page.getByTestId('leftover-none')).toBeVisible();
+    const left = await storedProgress(page);
+    expect(left.reviewLogs).toEqual([]);
+    expect(left.cardStates.filter((state) => state.key.startsWith('paquet-a-supprimer/'))).toEqual([]);
+    // The bundled decks keep their records.
+    expect(left.cardStates.length).toBeGreaterThan(0);
+  });
+
   test('two decks with the same title are told apart by their ids', async ({ page }) => {
     await page.goto('./');
     const twin = IMPORTED.replace('id: paquet-a-supprimer', 'id: paquet-jumeau');

@@ -182,6 +182,26 @@ describe('progress store', () => {
   });
 });
 
+describe('progress of decks no longer in the library', () => {
+  it('counts what each deck keeps and clears one deck only, its records and its log lines', async () => {
+    const { db, store, items } = setup();
+    const other = studyItems(parseDeck(VALID_DECK.replace('id: demo', 'id: other'), 'other.yaml').deck!);
+    await store.answer(items[0], 3, 1000, settings);
+    await store.answer(items[4], 4, 1000, settings);
+    const { uid } = await store.answer(other[0], 1, 1000, settings);
+    await store.undoAnswer(uid);
+    await store.answer(other[0], 3, 1000, settings);
+    const counts = await store.progressByDeck();
+    expect(counts.find((count) => count.deckId === 'demo')).toEqual({ deckId: 'demo', cards: 2, answers: 2 });
+    // The undo line is not an answer.
+    expect(counts.find((count) => count.deckId === 'other')).toEqual({ deckId: 'other', cards: 1, answers: 2 });
+    await store.clearDeckProgress('other');
+    expect(await store.progressByDeck()).toEqual([{ deckId: 'demo', cards: 2, answers: 2 }]);
+    expect((await db.reviewLogs.toArray()).map((line) => line.key)).toEqual(['demo/q1', 'demo/q3']);
+    expect(await db.cardStates.get('demo/q3')).toMatchObject({ state: 2 });
+  });
+});
+
 describe('schema migrations', () => {
   it('opens a database made by version 1 with the current code and finds every review', async () => {
     const name = freshName('v1');

@@ -21,6 +21,7 @@ import {
   type MemoryState,
   type ReviewLogRecord,
 } from '../../../shared/review/types';
+import type { DeckProgressCount } from '../../../shared/review/leftover';
 import type { KubeDeckDatabase } from './db';
 
 export type QueueCounts = ReturnType<typeof queueCounts>;
@@ -284,6 +285,32 @@ export class ProgressStore {
       const record = (await this.db.cardStates.get(item.key)) ?? newRecord(item, 0);
       await this.db.cardStates.put(change(record));
       return record;
+    });
+  }
+
+  /** Card records and answers kept per deck id, every deck that has any (read whole: for Settings, on demand). */
+  async progressByDeck(): Promise<DeckProgressCount[]> {
+    const counts = new Map<string, DeckProgressCount>();
+    const of = (deckId: string) => counts.get(deckId) ?? counts.set(deckId, { deckId, cards: 0, answers: 0 }).get(deckId)!;
+    return this.db.transaction('r', this.db.cardStates, this.db.reviewLogs, async () => {
+      await this.db.cardStates.each((record) => of(record.deckId).cards++);
+      await this.db.reviewLogs.each((line) => {
+        if (line.kind === 'answer') of(line.deckId).answers++;
+      });
+      return [...counts.values()];
+    });
+  }
+
+  /**
+   * Clears everything kept about one deck, card records and log lines, in one transaction: what
+   * the student asks for once a deck is gone for good (see leftoverProgress). Backups made before
+   * still hold it.
+   */
+  async clearDeckProgress(deckId: string): Promise<void> {
+    await this.db.transaction('rw', this.db.cardStates, this.db.reviewLogs, async () => {
+      // Every key [deckId, …] sorts after [deckId] and before [deckId, []] (an array after any number).
+      await this.db.cardStates.where('[deckId+queue+state+due]').between([deckId], [deckId, []]).delete();
+      await this.db.reviewLogs.filter((line) => line.deckId === deckId).delete();
     });
   }
 
