@@ -18,6 +18,7 @@ export type PeriodDays = (typeof PERIODS)[number];
 
 export interface StatsInput extends StatsClock {
   states: readonly CardStateRecord[];
+  /** The log, or at least its lines since the first day of yearDays: no graph looks further back. */
   logs: readonly ReviewLogRecord[];
   scope: StatsScope;
   days: PeriodDays;
@@ -34,8 +35,10 @@ export interface Stats {
   retention: RetentionRow[];
   buttons: ButtonsStats;
   hourly: HourRow[];
-  /** Counted answers in scope, all time: zero means nothing was studied yet. */
+  /** Counted answers in scope, in the lines given. */
   answerCount: number;
+  /** Some answer counted, or some card in scope no longer new: false means nothing was studied yet. */
+  studied: boolean;
 }
 
 /**
@@ -80,6 +83,7 @@ export function prepareStats(input: StatsInput): Stats {
     }
   }
   const states = statesInScope(input.states, scope);
+  const answerCount = Math.max(0, answersInScope - undoneInScope);
   return {
     today: todayTally.result(),
     forecast: forecast(states, clock, days),
@@ -90,7 +94,9 @@ export function prepareStats(input: StatsInput): Stats {
     retention: retentionTally.result(),
     buttons: buttonsTally.result(),
     hourly: hourlyTally.result(),
-    answerCount: Math.max(0, answersInScope - undoneInScope),
+    answerCount,
+    // A card studied before the lines given (read from a year ago) is still studied.
+    studied: answerCount > 0 || states.some((state) => state.state !== 0),
   };
 }
 

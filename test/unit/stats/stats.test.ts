@@ -194,9 +194,20 @@ describe('every graph in one pass', () => {
         expect(stats.answerCount).toBe(answers.length + 1);
       }
     }
+    expect(prepareStats({ states: [], logs: [undone, undo(undone)], scope: ALL, days: 30, typeOf, ...CLOCK })).toMatchObject({ answerCount: 0, studied: false });
     const deck = prepareStats({ states: [], logs, scope: { kind: 'deck', deckId: 'd' }, days: 30, typeOf, ...CLOCK });
     expect(deck.today.total).toMatchObject({ cards: 2, answers: 2 });
     expect(deck.calendar.daysStudied).toBe(5);
+  });
+});
+
+describe('nothing studied yet', () => {
+  it('holds only while no answer is counted and every card in scope is new', () => {
+    const input = { logs: [], scope: ALL, days: 30 as const, typeOf: () => 'basic' as const, ...CLOCK };
+    expect(prepareStats({ ...input, states: [cardState('d/a', memory(0))] }).studied).toBe(false);
+    // Studied more than a year ago: its log lines are not read, its state says so.
+    expect(prepareStats({ ...input, states: [cardState('d/a', memory(0)), cardState('d/b', memory(2, 400))] }).studied).toBe(true);
+    expect(prepareStats({ ...input, states: [], logs: [answer(at(-3), 3)] }).studied).toBe(true);
   });
 });
 
