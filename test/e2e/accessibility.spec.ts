@@ -96,6 +96,8 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
   });
 
   test('a review: question, answer, cloze, challenge and its diff', async ({ page }) => {
+    // Ten axe runs: 17 s on a quiet machine, over the default 30 s when the cores are shared.
+    test.slow();
     await raiseNewCardLimit(page);
     await page.goto('./#/study/deck/ingress');
     await expect(page.getByTestId('study-card')).toHaveAttribute('data-card-type', 'basic');
@@ -114,6 +116,8 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
   });
 
   test('quiz and exam setups, an exam, a quiz with feedback, results and history', async ({ page }) => {
+    // As many axe runs as the review's, the same budget.
+    test.slow();
     await page.goto('./#/quiz');
     await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
     await expectAccessible(page, 'quiz setup');
