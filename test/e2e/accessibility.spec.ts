@@ -47,6 +47,35 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await expectAccessible(page, 'settings with an error');
   });
 
+  test('library: renaming an imported deck with an error, a search that finds nothing, clearing its progress once deleted, also at 360 px', async ({ page }) => {
+    test.slow();
+    await page.goto('./');
+    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(DECK) }]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet importé' });
+    await tile.getByRole('button', { name: /^Renommer/ }).click();
+    await tile.getByLabel('Nouveau titre').fill('');
+    await tile.getByRole('button', { name: 'Enregistrer le titre' }).click();
+    await expect(tile.getByRole('alert')).not.toBeEmpty();
+    await page.getByTestId('library-sort').selectOption('due');
+    await expectAccessible(page, 'library with a rename error');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'library with a rename error at 360 px');
+    await page.getByTestId('library-search').fill('rien de tel');
+    await expect(page.getByTestId('deck-tile')).toHaveCount(0);
+    await expectAccessible(page, 'library, a search that finds nothing, at 360 px');
+    await page.getByTestId('library-search').fill('');
+    await expect(page.getByTestId('deck-counts').first()).toBeVisible();
+    await tile.getByRole('button', { name: /^Supprimer/ }).click();
+    await tile.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await expect(tile).toHaveCount(0);
+    await page.goto('./#/settings');
+    await page.getByRole('button', { name: 'Chercher la progression des paquets retirés' }).click();
+    await page.getByRole('button', { name: 'Effacer — paquet-a11y' }).click();
+    await expect(page.getByRole('button', { name: 'Oui, effacer' })).toBeVisible();
+    await expectAccessible(page, 'settings: clearing the progress of a removed deck, at 360 px');
+  });
+
   // The state under way is not checked: on a busy machine axe takes longer than a whole fit.
   test('settings: the FSRS optimizer with too few answers, cancelled, fitted, and the workload table', async ({ page }) => {
     test.setTimeout(120_000);
@@ -67,6 +96,8 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
   });
 
   test('a review: question, answer, cloze, challenge and its diff', async ({ page }) => {
+    // Ten axe runs: 17 s on a quiet machine, over the default 30 s when the cores are shared.
+    test.slow();
     await raiseNewCardLimit(page);
     await page.goto('./#/study/deck/ingress');
     await expect(page.getByTestId('study-card')).toHaveAttribute('data-card-type', 'basic');
@@ -85,6 +116,8 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
   });
 
   test('quiz and exam setups, an exam, a quiz with feedback, results and history', async ({ page }) => {
+    // As many axe runs as the review's, the same budget.
+    test.slow();
     await page.goto('./#/quiz');
     await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
     await expectAccessible(page, 'quiz setup');
@@ -150,5 +183,26 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await expect(page.getByTestId('search-error')).not.toBeEmpty();
     await page.setViewportSize({ width: 360, height: 740 });
     await expectAccessible(page, 'card browser with a search error at 360 px');
+  });
+
+  test('card browser: the due date form with an error, and card previews (a challenge revealed), also at 360 px', async ({ page }) => {
+    test.slow();
+    await page.goto('./#/cards');
+    await page.getByLabel('Rechercher').fill('type:yaml-fix');
+    const row = page.getByTestId('browser-row').first();
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Fixer l’échéance…' }).click();
+    await page.getByLabel('Dans combien de jours ?').fill('demain');
+    await page.getByRole('button', { name: 'Appliquer' }).click();
+    await expect(page.getByTestId('set-due').getByRole('alert')).not.toBeEmpty();
+    await row.getByRole('button', { name: /^Aperçu de / }).click();
+    await page.getByTestId('card-preview').getByRole('button', { name: 'Afficher la réponse' }).click();
+    await expect(page.getByTestId('card-preview').getByRole('region', { name: 'Solution' })).toBeVisible();
+    await expectAccessible(page, 'card browser with the due date form and a challenge preview');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByLabel('Rechercher').fill('type:mcq');
+    await page.getByTestId('browser-row').first().getByRole('button', { name: /^Aperçu de / }).click();
+    await expect(page.getByTestId('card-preview').locator('[data-card-type="mcq"]')).toBeVisible();
+    await expectAccessible(page, 'card browser with a multiple-choice preview at 360 px');
   });
 });

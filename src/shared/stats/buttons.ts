@@ -2,7 +2,7 @@
 // breakdown" (answers and success rate by hour of the day), over the period.
 import type { Grade, ReviewLogRecord } from '../review/types';
 import { HOUR } from '../review/day';
-import { answerKind, dayStarts, rate, type StatsClock } from './input';
+import { answerKind, dayStarts, rate, type AnswerKind, type StatsClock } from './input';
 
 export const BUTTON_GROUPS = ['learning', 'young', 'mature'] as const;
 export type ButtonGroup = (typeof BUTTON_GROUPS)[number];
@@ -21,17 +21,27 @@ export function inPeriod(answers: readonly ReviewLogRecord[], clock: StatsClock,
 }
 
 /** Relearning answers count with learning ones, as in Anki. */
-export function answerButtons(answers: readonly ReviewLogRecord[]): ButtonsStats {
-  const counts: ButtonsStats['counts'] = { learning: [0, 0, 0, 0], young: [0, 0, 0, 0], mature: [0, 0, 0, 0] };
-  for (const answer of answers) {
-    const kind = answerKind(answer);
-    counts[kind === 'relearning' ? 'learning' : kind][(answer.grade as Grade) - 1]++;
+export class ButtonsTally {
+  private counts: ButtonsStats['counts'] = { learning: [0, 0, 0, 0], young: [0, 0, 0, 0], mature: [0, 0, 0, 0] };
+
+  add(answer: ReviewLogRecord, kind: AnswerKind): void {
+    this.counts[kind === 'relearning' ? 'learning' : kind][(answer.grade as Grade) - 1]++;
   }
-  const correct = (group: ButtonGroup) => {
-    const [again, ...others] = counts[group];
-    return rate(others.reduce((a, b) => a + b, 0), again + others.reduce((a, b) => a + b, 0));
-  };
-  return { counts, correctRate: { learning: correct('learning'), young: correct('young'), mature: correct('mature') } };
+
+  result(): ButtonsStats {
+    const { counts } = this;
+    const correct = (group: ButtonGroup) => {
+      const [again, hard, good, easy] = counts[group];
+      return rate(hard + good + easy, again + hard + good + easy);
+    };
+    return { counts, correctRate: { learning: correct('learning'), young: correct('young'), mature: correct('mature') } };
+  }
+}
+
+export function answerButtons(answers: readonly ReviewLogRecord[]): ButtonsStats {
+  const tally = new ButtonsTally();
+  for (const answer of answers) tally.add(answer, answerKind(answer));
+  return tally.result();
 }
 
 export interface HourRow {
@@ -40,18 +50,28 @@ export interface HourRow {
   correctRate: number | undefined;
 }
 
-/** Local hour of the day (0–23) of each answer. */
-export function hourly(answers: readonly ReviewLogRecord[]): HourRow[] {
-  const count = new Array<number>(24).fill(0);
-  const passed = new Array<number>(24).fill(0);
+/** Answers and passes by local hour of the day (0–23). */
+export class HourlyTally {
+  private count = new Array<number>(24).fill(0);
+  private passed = new Array<number>(24).fill(0);
   // Every answer of the same clock hour has the same local hour: one Date per hour, not per answer.
-  const localHour = new Map<number, number>();
-  for (const answer of answers) {
+  private localHour = new Map<number, number>();
+
+  add(answer: ReviewLogRecord): void {
     const slot = Math.floor(answer.reviewedAt / HOUR);
-    let hour = localHour.get(slot);
-    if (hour === undefined) localHour.set(slot, (hour = new Date(slot * HOUR).getHours()));
-    count[hour]++;
-    if (answer.grade !== 1) passed[hour]++;
+    let hour = this.localHour.get(slot);
+    if (hour === undefined) this.localHour.set(slot, (hour = new Date(slot * HOUR).getHours()));
+    this.count[hour]++;
+    if (answer.grade !== 1) this.passed[hour]++;
   }
-  return count.map((total, hour) => ({ hour, count: total, correctRate: rate(passed[hour], total) }));
+
+  result(): HourRow[] {
+    return this.count.map((total, hour) => ({ hour, count: total, correctRate: rate(this.passed[hour], total) }));
+  }
+}
+
+export function hourly(answers: readonly ReviewLogRecord[]): HourRow[] {
+  const tally = new HourlyTally();
+  for (const answer of answers) tally.add(answer);
+  return tally.result();
 }

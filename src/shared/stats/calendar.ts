@@ -11,29 +11,45 @@ export interface CalendarStats {
   longestStreak: number;
 }
 
+/** Answers counted by day: `starts` are the day starts, oldest first, the last one tomorrow's. */
+export class CalendarTally {
+  private counts: number[];
+
+  constructor(private readonly starts: readonly number[]) {
+    this.counts = new Array<number>(starts.length - 1).fill(0);
+  }
+
+  /** `day` indexes `starts`; days outside are ignored. */
+  add(day: number): void {
+    if (day >= 0 && day < this.counts.length) this.counts[day]++;
+  }
+
+  result(): CalendarStats {
+    const { counts } = this;
+    let longest = 0;
+    let run = 0;
+    for (const count of counts) {
+      run = count > 0 ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    let current = 0;
+    let index = counts[counts.length - 1] > 0 ? counts.length - 1 : counts.length - 2;
+    while (index >= 0 && counts[index] > 0) {
+      current++;
+      index--;
+    }
+    return {
+      days: counts.map((count, i) => ({ start: this.starts[i], count })),
+      daysStudied: counts.filter((count) => count > 0).length,
+      currentStreak: current,
+      longestStreak: longest,
+    };
+  }
+}
+
 export function calendar(answers: readonly ReviewLogRecord[], clock: StatsClock, days = 365): CalendarStats {
   const starts = dayStarts(clock, -(days - 1), 1);
-  const counts = new Array<number>(days).fill(0);
-  for (const answer of answers) {
-    const index = dayIndex(starts, answer.reviewedAt);
-    if (index >= 0 && index < days) counts[index]++;
-  }
-  let longest = 0;
-  let run = 0;
-  for (const count of counts) {
-    run = count > 0 ? run + 1 : 0;
-    longest = Math.max(longest, run);
-  }
-  let current = 0;
-  let index = counts[days - 1] > 0 ? days - 1 : days - 2;
-  while (index >= 0 && counts[index] > 0) {
-    current++;
-    index--;
-  }
-  return {
-    days: counts.map((count, i) => ({ start: starts[i], count })),
-    daysStudied: counts.filter((count) => count > 0).length,
-    currentStreak: current,
-    longestStreak: longest,
-  };
+  const tally = new CalendarTally(starts);
+  for (const answer of answers) tally.add(dayIndex(starts, answer.reviewedAt));
+  return tally.result();
 }

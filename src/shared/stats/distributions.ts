@@ -1,6 +1,6 @@
 // Intervals, stability, difficulty and retrievability: how the FSRS memory states of the cards
 // studied so far (new cards left out) are spread, in fixed buckets.
-import { forgetting_curve, default_w } from 'ts-fsrs';
+import { default_w } from 'ts-fsrs';
 import { QUEUE_SUSPENDED, type CardStateRecord } from '../review/types';
 import { DAY } from '../review/day';
 
@@ -21,7 +21,7 @@ export interface Distribution {
 }
 
 /** Counts `values` into buckets [edges[i], edges[i+1]), the last one open-ended. */
-export function distribution(values: readonly number[], edges: readonly number[]): Distribution {
+export function distribution(values: ArrayLike<number> & Iterable<number>, edges: readonly number[]): Distribution {
   const buckets = edges.map((from, i) => ({ from, to: edges[i + 1] ?? Infinity, count: 0 }));
   let sum = 0;
   for (const value of values) {
@@ -52,10 +52,19 @@ export interface MemoryDistributions {
   retrievability: Distribution;
 }
 
-/** Probability of recall now for a studied card (FSRS forgetting curve, default decay). */
-export function retrievabilityNow(state: CardStateRecord, now: number, decay = DEFAULT_DECAY): number {
-  const elapsedDays = Math.max(0, (now - (state.lastReview ?? now)) / DAY);
-  return forgetting_curve(decay, elapsedDays, state.stability);
+/**
+ * Probability of recall now for each studied card, by the FSRS forgetting curve with the default
+ * decay: R = (1 + factor · t / S)^decay where factor = 0.9^(1/decay) − 1, worked out once here
+ * (ts-fsrs's forgetting_curve works it out, and rounds, on every call).
+ */
+function retrievabilities(states: readonly CardStateRecord[], now: number, decay = DEFAULT_DECAY): Float64Array {
+  const factor = Math.pow(0.9, 1 / decay) - 1;
+  const values = new Float64Array(states.length);
+  states.forEach((state, i) => {
+    const elapsedDays = Math.max(0, (now - (state.lastReview ?? now)) / DAY);
+    values[i] = Math.pow(1 + (factor * elapsedDays) / state.stability, decay);
+  });
+  return values;
 }
 
 /** Suspended cards are left out, like new ones: they are not being remembered on purpose. */
@@ -66,6 +75,6 @@ export function memoryDistributions(states: readonly CardStateRecord[], now: num
     intervals: distribution(reviews.map((state) => state.scheduledDays), DAY_EDGES),
     stability: distribution(studied.map((state) => state.stability), DAY_EDGES),
     difficulty: distribution(studied.map((state) => state.difficulty), DIFFICULTY_EDGES),
-    retrievability: distribution(studied.map((state) => retrievabilityNow(state, now)), RETRIEVABILITY_EDGES),
+    retrievability: distribution(retrievabilities(studied, now), RETRIEVABILITY_EDGES),
   };
 }

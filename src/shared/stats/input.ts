@@ -1,6 +1,6 @@
 // What every statistics graph starts from: the answers that still count (an undone answer does
 // not), the card states in scope, and the study days around "now" (days start at dayStartHour).
-import { studyDayStart } from '../review/day';
+import { DAY, studyDayStart } from '../review/day';
 import { QUEUE_REMOVED, type CardStateRecord, type ReviewLogRecord } from '../review/types';
 
 /** One deck, the items carrying one topic (their keys), or everything. */
@@ -53,16 +53,20 @@ export function dayStarts(clock: StatsClock, from: number, to: number): number[]
 
 /** Index `i` such that starts[i] <= time < starts[i + 1]; -1 before the first, starts.length - 1 after the last. */
 export function dayIndex(starts: readonly number[], time: number): number {
-  let low = 0;
-  let high = starts.length - 1;
   if (time < starts[0]) return -1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= time) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  const last = starts.length - 1;
+  // Days are about DAY long (23 or 25 hours across a daylight-saving change): guess, then step to the right day.
+  let index = Math.min(last, Math.floor((time - starts[0]) / DAY));
+  while (starts[index] > time) index--;
+  while (index < last && starts[index + 1] <= time) index++;
+  return index;
 }
+
+/** Days the statistics look back on: the year ending today. */
+export const YEAR_DAYS = 365;
+
+/** Starts of the last YEAR_DAYS study days and of tomorrow: today is index YEAR_DAYS - 1. */
+export const yearDays = (clock: StatsClock): number[] => dayStarts(clock, -(YEAR_DAYS - 1), 1);
 
 /** What the card was when answered: the Reviews and Answer buttons graphs stack by it. */
 export type AnswerKind = 'learning' | 'young' | 'mature' | 'relearning';

@@ -19,24 +19,50 @@ export interface TodayStats {
   byType: { type: CardType; row: TodayRow }[];
 }
 
-function row(answers: readonly ReviewLogRecord[]): TodayRow {
-  const cards = new Set(answers.map((answer) => answer.key)).size;
-  const again = answers.filter((answer) => answer.grade === 1).length;
-  const timeMs = answers.reduce((sum, answer) => sum + answer.durationMs, 0);
-  return { cards, answers: answers.length, timeMs, again, correctRate: rate(answers.length - again, answers.length) };
+class RowTally {
+  private keys = new Set<string>();
+  private answers = 0;
+  private timeMs = 0;
+  private again = 0;
+
+  add(answer: ReviewLogRecord): void {
+    this.keys.add(answer.key);
+    this.answers++;
+    this.timeMs += answer.durationMs;
+    if (answer.grade === 1) this.again++;
+  }
+
+  row(): TodayRow {
+    const { answers, again, timeMs } = this;
+    return { cards: this.keys.size, answers, timeMs, again, correctRate: rate(answers - again, answers) };
+  }
+}
+
+/** Today's answers, added one at a time (the caller keeps to today); `type` is the card's, when still in a deck. */
+export class TodayTally {
+  private total = new RowTally();
+  private byType = new Map<CardType, RowTally>();
+
+  add(answer: ReviewLogRecord, type: CardType | undefined): void {
+    this.total.add(answer);
+    if (!type) return;
+    let tally = this.byType.get(type);
+    if (!tally) this.byType.set(type, (tally = new RowTally()));
+    tally.add(answer);
+  }
+
+  result(): TodayStats {
+    return {
+      total: this.total.row(),
+      byType: [...this.byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, tally]) => ({ type, row: tally.row() })),
+    };
+  }
 }
 
 /** `typeOf` gives a card's type from its item key (undefined for cards no longer in a deck). */
 export function todayStats(answers: readonly ReviewLogRecord[], clock: StatsClock, typeOf: (key: string) => CardType | undefined): TodayStats {
   const [start] = dayStarts(clock, 0, 0);
-  const today = answers.filter((answer) => answer.reviewedAt >= start && answer.reviewedAt <= clock.now);
-  const byType = new Map<CardType, ReviewLogRecord[]>();
-  for (const answer of today) {
-    const type = typeOf(answer.key);
-    if (type) byType.set(type, [...(byType.get(type) ?? []), answer]);
-  }
-  return {
-    total: row(today),
-    byType: [...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, list]) => ({ type, row: row(list) })),
-  };
+  const tally = new TodayTally();
+  for (const answer of answers) if (answer.reviewedAt >= start && answer.reviewedAt <= clock.now) tally.add(answer, typeOf(answer.key));
+  return tally.result();
 }

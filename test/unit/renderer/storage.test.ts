@@ -85,6 +85,39 @@ describe('progress store', () => {
     expect((await store.queue(items, settings)).reviews.map((e) => e.key)).toEqual(['demo/q3']);
   });
 
+  it('sets a due date from the browser: the card comes on that study day, a new card keeps its place', async () => {
+    const { db, store, clock, items } = setup();
+    const answered = (await store.answer(items[4], 4, 1000, settings)).record;
+    expect((await store.queue(items, settings)).reviews).toEqual([]);
+    expect(await store.setDueDate(items[4], { from: 0, to: 0, setInterval: false }, settings)).toEqual(answered);
+    expect((await store.queue(items, settings)).reviews.map((e) => e.key)).toEqual(['demo/q3']);
+    await store.setDueDate(items[4], { from: 2, to: 2, setInterval: true }, settings);
+    expect(await db.cardStates.get('demo/q3')).toMatchObject({ scheduledDays: 2, stability: answered.stability, reps: answered.reps });
+    clock.now += 86_400_000;
+    expect((await store.queue(items, settings)).reviews).toEqual([]);
+    clock.now += 86_400_000;
+    expect((await store.queue(items, settings)).reviews.map((e) => e.key)).toEqual(['demo/q3']);
+    const before = await db.cardStates.get('demo/q1');
+    expect(await store.setDueDate(items[0], { from: 1, to: 1, setInterval: false }, settings)).toBeUndefined();
+    expect(await db.cardStates.get('demo/q1')).toEqual(before);
+    // The review history is untouched.
+    expect((await store.history('demo/q3')).map((line) => line.grade)).toEqual([4]);
+  });
+
+  it('studies a card now: a suspended new card comes first among the new ones, a review card is due today', async () => {
+    const { store, items } = setup();
+    await store.answer(items[4], 4, 1000, settings);
+    await store.suspend(items[3]);
+    const queued = await store.queue(items, settings);
+    expect(queued.news.map((e) => e.key)).not.toContain('demo/q2#2');
+    expect(queued.reviews).toEqual([]);
+    await store.studyNow(items[3], settings);
+    await store.studyNow(items[4], settings);
+    const now = await store.queue(items, settings);
+    expect(now.news[0].key).toBe('demo/q2#2');
+    expect(now.reviews.map((e) => e.key)).toEqual(['demo/q3']);
+  });
+
   it('suspends and buries: buried items come back the next study day, suspended ones do not', async () => {
     const { store, clock, items } = setup();
     await store.suspend(items[0]);
@@ -146,6 +179,26 @@ describe('progress store', () => {
     // Back in the deck, q3 is due again with its history.
     counts = await today([['demo', items]]);
     expect(counts.byDeck.get('demo')?.review).toBe(1);
+  });
+});
+
+describe('progress of decks no longer in the library', () => {
+  it('counts what each deck keeps and clears one deck only, its records and its log lines', async () => {
+    const { db, store, items } = setup();
+    const other = studyItems(parseDeck(VALID_DECK.replace('id: demo', 'id: other'), 'other.yaml').deck!);
+    await store.answer(items[0], 3, 1000, settings);
+    await store.answer(items[4], 4, 1000, settings);
+    const { uid } = await store.answer(other[0], 1, 1000, settings);
+    await store.undoAnswer(uid);
+    await store.answer(other[0], 3, 1000, settings);
+    const counts = await store.progressByDeck();
+    expect(counts.find((count) => count.deckId === 'demo')).toEqual({ deckId: 'demo', cards: 2, answers: 2 });
+    // The undo line is not an answer.
+    expect(counts.find((count) => count.deckId === 'other')).toEqual({ deckId: 'other', cards: 1, answers: 2 });
+    await store.clearDeckProgress('other');
+    expect(await store.progressByDeck()).toEqual([{ deckId: 'demo', cards: 2, answers: 2 }]);
+    expect((await db.reviewLogs.toArray()).map((line) => line.key)).toEqual(['demo/q1', 'demo/q3']);
+    expect(await db.cardStates.get('demo/q3')).toMatchObject({ state: 2 });
   });
 });
 

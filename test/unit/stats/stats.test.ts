@@ -160,6 +160,57 @@ describe('distributions', () => {
   });
 });
 
+describe('every graph in one pass', () => {
+  it('gives what each graph gives alone, undone answers, other decks and answers after now left out', () => {
+    const young = memory(2, 5);
+    const mature = memory(2, 30);
+    const undone = answer(at(0, 9), 1, young);
+    const logs = [
+      answer(at(-400), 3, mature), // older than a year: counted, shown nowhere
+      answer(at(-200), 3, mature),
+      answer(at(-40, 9), 3),
+      answer(at(-5, 8), 2, young),
+      answer(at(-1, 9), 1, mature),
+      answer(at(-1, 12), 3, memory(3)),
+      answer(at(0, 3), 3, young), // 3 a.m.: yesterday's study day
+      answer(at(0, 9), 3, young),
+      undone,
+      undo(undone),
+      answer(at(0, 10), 4, memory(1), { key: 'd/c2', cardId: 'c2' }),
+      answer(at(0, 11), 4, young, { key: 'e/x', deckId: 'e', cardId: 'x' }),
+    ];
+    const typeOf = (key: string): 'mcq' | 'basic' => (key === 'd/c2' ? 'mcq' : 'basic');
+    for (const scope of [ALL, { kind: 'deck', deckId: 'd' } as const]) {
+      for (const days of [30, 365] as const) {
+        const answers = countedAnswers(logs, scope);
+        const stats = prepareStats({ states: [], logs: [...logs, answer(at(0, 20), 1, young)], scope, days, typeOf, ...CLOCK });
+        expect(stats.today).toEqual(todayStats(answers, CLOCK, typeOf));
+        expect(stats.calendar).toEqual(calendar(answers, CLOCK));
+        expect(stats.retention).toEqual(trueRetention(answers, CLOCK));
+        expect(stats.reviews).toEqual(reviewsPerDay(answers, CLOCK, days));
+        expect(stats.buttons).toEqual(answerButtons(inPeriod(answers, CLOCK, days)));
+        expect(stats.hourly).toEqual(hourly(inPeriod(answers, CLOCK, days)));
+        // The answer at 8 p.m., after "now", still says the student has studied.
+        expect(stats.answerCount).toBe(answers.length + 1);
+      }
+    }
+    expect(prepareStats({ states: [], logs: [undone, undo(undone)], scope: ALL, days: 30, typeOf, ...CLOCK })).toMatchObject({ answerCount: 0, studied: false });
+    const deck = prepareStats({ states: [], logs, scope: { kind: 'deck', deckId: 'd' }, days: 30, typeOf, ...CLOCK });
+    expect(deck.today.total).toMatchObject({ cards: 2, answers: 2 });
+    expect(deck.calendar.daysStudied).toBe(5);
+  });
+});
+
+describe('nothing studied yet', () => {
+  it('holds only while no answer is counted and every card in scope is new', () => {
+    const input = { logs: [], scope: ALL, days: 30 as const, typeOf: () => 'basic' as const, ...CLOCK };
+    expect(prepareStats({ ...input, states: [cardState('d/a', memory(0))] }).studied).toBe(false);
+    // Studied more than a year ago: its log lines are not read, its state says so.
+    expect(prepareStats({ ...input, states: [cardState('d/a', memory(0)), cardState('d/b', memory(2, 400))] }).studied).toBe(true);
+    expect(prepareStats({ ...input, states: [], logs: [answer(at(-3), 3)] }).studied).toBe(true);
+  });
+});
+
 describe('true retention', () => {
   it('gives pass rates on young and mature review cards per period', () => {
     const young = memory(2, 5);

@@ -4,6 +4,7 @@
 // Like Anki, every study item has a record, new ones included (state New, `due` = position in
 // its deck): today's queue is then three bounded range reads on [queue+state+due], whatever the
 // size of the history. Records are added when a deck's items change (see syncItems).
+import { setDueDate, studyNow, type DueSpec } from '../../../shared/browser/reschedule';
 import { nextStudyDayStart, studyDayStart } from '../../../shared/review/day';
 import type { StudyItem } from '../../../shared/review/items';
 import { buildQueue, newLeft, queueCounts, reviewsLeft, type DoneToday, type Queue, type QueueKind } from '../../../shared/review/queue';
@@ -20,6 +21,7 @@ import {
   type MemoryState,
   type ReviewLogRecord,
 } from '../../../shared/review/types';
+import type { DeckProgressCount } from '../../../shared/review/leftover';
 import type { KubeDeckDatabase } from './db';
 
 export type QueueCounts = ReturnType<typeof queueCounts>;
@@ -247,6 +249,32 @@ export class ProgressStore {
     return this.update(item, (record) => ({ ...record, ...newMemory(this.now()), queue: QUEUE_ACTIVE, buriedUntil: undefined, leech: false }));
   }
 
+  /**
+   * Moves the item's due date (see setDueDate in shared/browser/reschedule). Returns the record as
+   * it was, or undefined when nothing changed (a new item has no date to move).
+   */
+  async setDueDate(item: StudyItem, spec: DueSpec, settings: ReviewSettings, random?: () => number): Promise<CardStateRecord | undefined> {
+    const clock = { now: this.now(), dayStartHour: settings.dayStartHour };
+    return this.db.transaction('rw', this.db.cardStates, async () => {
+      const record = await this.db.cardStates.get(item.key);
+      const next = record && setDueDate(record, spec, clock, random);
+      if (!next) return undefined;
+      await this.db.cardStates.put(next);
+      return record;
+    });
+  }
+
+  /** Puts the item in today's queue, a new one ahead of its deck's other new items. Returns the record as it was. */
+  async studyNow(item: StudyItem, settings: ReviewSettings): Promise<CardStateRecord> {
+    const clock = { now: this.now(), dayStartHour: settings.dayStartHour };
+    return this.db.transaction('rw', this.db.cardStates, async () => {
+      const first = await this.inState(item.deckId, QUEUE_ACTIVE, NEW).first();
+      const record = (await this.db.cardStates.get(item.key)) ?? newRecord(item, 0);
+      await this.db.cardStates.put(studyNow(record, clock, first?.due));
+      return record;
+    });
+  }
+
   /** Puts back a record exactly as it was before bury, suspend or forget (undo). */
   async putBack(record: CardStateRecord): Promise<void> {
     await this.db.cardStates.put(record);
@@ -257,6 +285,32 @@ export class ProgressStore {
       const record = (await this.db.cardStates.get(item.key)) ?? newRecord(item, 0);
       await this.db.cardStates.put(change(record));
       return record;
+    });
+  }
+
+  /** Card records and answers kept per deck id, every deck that has any (read whole: for Settings, on demand). */
+  async progressByDeck(): Promise<DeckProgressCount[]> {
+    const counts = new Map<string, DeckProgressCount>();
+    const of = (deckId: string) => counts.get(deckId) ?? counts.set(deckId, { deckId, cards: 0, answers: 0 }).get(deckId)!;
+    return this.db.transaction('r', this.db.cardStates, this.db.reviewLogs, async () => {
+      await this.db.cardStates.each((record) => of(record.deckId).cards++);
+      await this.db.reviewLogs.each((line) => {
+        if (line.kind === 'answer') of(line.deckId).answers++;
+      });
+      return [...counts.values()];
+    });
+  }
+
+  /**
+   * Clears everything kept about one deck, card records and log lines, in one transaction: what
+   * the student asks for once a deck is gone for good (see leftoverProgress). Backups made before
+   * still hold it.
+   */
+  async clearDeckProgress(deckId: string): Promise<void> {
+    await this.db.transaction('rw', this.db.cardStates, this.db.reviewLogs, async () => {
+      // Every key [deckId, …] sorts after [deckId] and before [deckId, []] (an array after any number).
+      await this.db.cardStates.where('[deckId+queue+state+due]').between([deckId], [deckId, []]).delete();
+      await this.db.reviewLogs.filter((line) => line.deckId === deckId).delete();
     });
   }
 
