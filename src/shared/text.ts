@@ -35,3 +35,8 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   const tolerance = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= tolerance ? best : undefined;
 }
+
+/** Lower case without accents: `Équipe` and `equipe` match. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

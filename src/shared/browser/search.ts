@@ -1,6 +1,9 @@
 // The card browser's query language, after Anki's search syntax: free text (accents and case
 // ignored), `deck:`, `tag:`, `type:`, `is:`, `prop:`, AND by juxtaposition, `or`, parentheses
 // and `-` for negation. Parsing gives a tree or an error naming the column; matching is pure.
+import { fold } from '../text';
+
+export { fold } from '../text';
 
 export type BrowserState = 'new' | 'learning' | 'review' | 'relearning' | 'suspended' | 'buried';
 
@@ -65,10 +68,6 @@ export class SearchError extends Error {
   }
 }
 
-/** Lower case without accents: `Équipe` and `equipe` match. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 type Token = { kind: 'open' | 'close' | 'or' | 'not'; at: number } | { kind: 'word'; text: string; quoted: boolean; at: number };
 

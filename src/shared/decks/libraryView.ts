@@ -1,8 +1,8 @@
 // What the library shows of its decks: the ones a search keeps (every word found in the title,
 // description, id, topics or file name, accents and case ignored), in the order chosen: by title,
 // or most due today first. Broken files always come last, by file name.
-import type { DeckEntry } from '../api';
-import { fold } from '../browser/search';
+import { fold } from '../text';
+import type { DeckEntry } from './library';
 
 export const LIBRARY_SORTS = ['title', 'due'] as const;
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];

@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/shared/decks/library';
-import { checkNewTitle, MAX_TITLE_LENGTH, renameUserDeck } from '../../../src/shared/decks/rename';
+import { checkNewTitle, MAX_TITLE_LENGTH } from '../../../src/shared/decks/rename';
+import { renameUserDeck } from '../../../src/renderer/src/lib/deckRename';
 import { createBrowserApi } from '../../../src/renderer/src/platform/browser';
 import { bundleOf } from '../../../src/renderer/src/platform/bundled';
 import { VALID_DECK } from '../../fixtures/decks';
