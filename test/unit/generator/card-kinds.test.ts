@@ -191,6 +191,37 @@ describe('Markdown quizzes', () => {
     expect(notes).toEqual(['line 12: question 3 gives no card: the correction does not give its answer']);
   });
 
+  it('read "**Question N**" / "## Question N" headings with numbered choices, and a correction that repeats the quiz marking the right choices', () => {
+    const headed = [
+      '**Question 1**',
+      '',
+      'Que partage un conteneur avec son hôte ?',
+      '',
+      '1. Son BIOS.',
+      '1. Le noyau du système.',
+      '',
+      '<!-- **Question 2**',
+      '',
+      'Une question retirée du quiz ?',
+      '',
+      '1. Oui',
+      '1. Non -->',
+      '',
+      '## Question 3',
+      '',
+      'Un volume Docker est :',
+      '',
+      '1. Une image de base.',
+      '2. Un espace de stockage monté dans des conteneurs.',
+    ].join('\n');
+    const correction = headed.replace('1. Le noyau', '1. **V** Le noyau').replace('2. Un espace', '2. ✅ Un espace');
+    const { deck } = generate(headed, correction);
+    expect(cardsOf(deck, 'mcq').map(({ id, question, choices }) => ({ id, question, choices: choices.map((c) => `${c.correct ? '✓' : '✗'} ${c.text}`) }))).toEqual([
+      { id: 'question-1', question: 'Que partage un conteneur avec son hôte ?', choices: ['✗ Son BIOS.', '✓ Le noyau du système.'] },
+      { id: 'question-3', question: 'Un volume Docker est :', choices: ['✗ Une image de base.', '✓ Un espace de stockage monté dans des conteneurs.'] },
+    ]);
+  });
+
   it('numbered steps without lettered choices are not a quiz', () => {
     const { deck } = generateDeck('## Étapes\n\n1. Créez le **namespace** de travail pour ce TP.\n2. Appliquez le manifeste du **Deployment** de test.\n', { fileName: 'a.md' });
     expect(cardsOf(deck, 'mcq')).toEqual([]);
