@@ -4,6 +4,7 @@
 // shell commands; yaml-fix cards from YAML blocks (mutations, or migrations of removed APIs); mcq
 // cards from a Markdown quiz. Quality filters then leave out drafts that would be thrown away.
 // Pure: the app can call it as well as the CLI.
+import type { Tokens } from 'marked';
 import type { Card, Deck } from '../decks/types';
 import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
@@ -13,6 +14,7 @@ import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
 import { deckToYaml } from './deckYaml';
 import { sectionElements, type Element } from './elements';
+import { listDrafts, type ListItem } from './lists';
 import { splitFrontMatter } from './frontMatter';
 import { plainText, splitSentences, type Sentence } from './inline';
 import { guessLanguage, normalizeLang, textLanguage } from './language';
@@ -180,6 +182,7 @@ function sectionDrafts(
   const idOf = (...parts: string[]) => [prefix, ...parts].filter(Boolean).join('-');
   const drafts: Draft[] = [];
   const proses: { sentences: Sentence[]; order: number }[] = [];
+  const lists = new Map<Tokens.List, { items: ListItem[]; order: number; lead?: string }>();
   let commands = 0;
   elements.forEach((element, order) => {
     if (element.type === 'table') {
@@ -211,6 +214,13 @@ function sectionDrafts(
       return;
     }
     const bullet = element.type === 'list-item' ? readTermBullet(element.tokens) : undefined;
+    if (element.type === 'list-item') {
+      if (!lists.has(element.list)) lists.set(element.list, { items: [], order, lead: listLead(elements[order - 1], order === 0 ? section.title : undefined) });
+      const list = lists.get(element.list)!;
+      list.items.push({ tokens: element.tokens, bullet });
+      list.order = order; // the list's cards come after its last item
+
+    }
     if (bullet) {
       const fields = { type: 'basic', front: texts.basicFront(bullet.termMarkdown), back: bullet.definition, reverse: false } as const;
       drafts.push({ idBase: idOf(kebabCase(bullet.termPlain, TERM_ID_LENGTH)), order, fields });
@@ -226,10 +236,29 @@ function sectionDrafts(
       proses.push({ sentences, order });
     }
   });
+  for (const { items, order, lead } of lists.values()) {
+    for (const draft of listDrafts(items, lead, texts)) {
+      const fields: CardFields =
+        draft.type === 'mcq' ? { type: 'mcq', question: draft.question, choices: draft.choices } : { type: 'cloze', text: draft.text };
+      drafts.push({ idBase: idOf(kebabCase(draft.key, TERM_ID_LENGTH), draft.type === 'mcq' ? 'which' : 'list'), order, fields });
+    }
+  }
   for (const cloze of clozeDrafts(proses)) {
     drafts.push({ idBase: idOf(kebabCase(cloze.firstAnswer, TERM_ID_LENGTH), 'cloze'), order: cloze.order, fields: { type: 'cloze', text: cloze.text } });
   }
   return drafts.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * What introduces a list: the last sentence of the text before it when it ends with a colon
+ * ("Les types de Service :"), else `heading` (the section's title when the list opens the section).
+ */
+function listLead(before: Element | undefined, heading: string | undefined): string | undefined {
+  if (before?.type === 'paragraph' || before?.type === 'list-item') {
+    const last = splitSentences(before.tokens).at(-1)?.plain;
+    return last && /[:：]$/.test(last) ? last : undefined;
+  }
+  return before ? undefined : heading || undefined;
 }
 
 /**

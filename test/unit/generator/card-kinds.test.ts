@@ -31,6 +31,80 @@ describe('definition sentences', () => {
   });
 });
 
+describe('lists under a heading', () => {
+  it('a glossary list gives mcq cards asking which term a definition is of, the distractors taken from its sibling items', () => {
+    const { deck } = generate(
+      [
+        '## Volumes',
+        '',
+        '- `hostPath` : monte un dossier du nœud dans le conteneur.',
+        '- `emptyDir` : un dossier vide, supprimé avec le pod qui le porte.',
+        '- `local` : comme `hostPath`, mais attaché à un disque précis du nœud.',
+        '- `nfs` : un partage réseau monté dans le conteneur.',
+        '',
+        '## Autre',
+        '',
+        '- `secret` : des données sensibles montées comme des fichiers.',
+      ].join('\n'),
+    );
+    const mcqs = cardsOf(deck, 'mcq').map(({ question, choices }) => ({ question, choices: choices.map((c) => `${c.correct ? '✓' : '✗'} ${c.text}`) }));
+    expect(mcqs).toEqual([
+      {
+        question: 'Quel terme correspond à cette description : « Monte un dossier du nœud dans le conteneur » ?',
+        choices: ['✓ `hostPath`', '✗ `emptyDir`', '✗ `local`', '✗ `nfs`'],
+      },
+      {
+        question: 'Quel terme correspond à cette description : « Un dossier vide, supprimé avec le pod qui le porte » ?',
+        choices: ['✗ `local`', '✓ `emptyDir`', '✗ `nfs`', '✗ `hostPath`'],
+      },
+    ]);
+    // The basic cards still ask each term the other way round; the mcqs come after the list.
+    expect(deck.cards.map((card) => card.type)).toEqual(['basic', 'basic', 'basic', 'basic', 'mcq', 'mcq', 'basic']);
+  });
+
+  it('a definition naming a sibling leaves that sibling out of its choices', () => {
+    const { deck } = generate('## V\n\n- `local` : comme `hostPath`, mais attaché à un disque du nœud.\n- `hostPath` : un dossier du nœud monté tel quel.\n- `emptyDir` : un dossier vide qui vit avec le pod.\n- `nfs` : un partage réseau classique du réseau local.\n');
+    const [first] = cardsOf(deck, 'mcq');
+    expect(first.choices.map((choice) => choice.text)).toEqual(['`local`', '`emptyDir`', '`nfs`']);
+  });
+
+  it('a short enumeration gives one cloze with a gap per item, after the sentence that introduces it or the heading', () => {
+    const { deck } = generate(
+      [
+        '## Les types de Service',
+        '',
+        '- ClusterIP',
+        '- NodePort',
+        '- LoadBalancer',
+        '',
+        '## CNI',
+        '',
+        'Les implémentations du réseau les plus répandues sont :',
+        '',
+        '- Calico',
+        '- Flannel',
+        '- Cilium',
+        '- etc.',
+        '',
+        'Des vidéos à voir :',
+        '',
+        '- [Ingress](https://example.com/a)',
+        '- [Services](https://example.com/b)',
+        '- [Azure](https://example.com/c)',
+      ].join('\n'),
+    );
+    expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual([
+      'Les types de Service : {{ClusterIP}}, {{NodePort}}, {{LoadBalancer}}.',
+      'Les implémentations du réseau les plus répandues sont : {{Calico}}, {{Flannel}}, {{Cilium}}, etc.',
+    ]);
+  });
+
+  it('two items, or items that are sentences, give no list card', () => {
+    const { deck } = generateDeck('## A\n\nDeux types :\n\n- ClusterIP\n- NodePort\n\nTrois étapes :\n\n- créer le namespace de travail du TP\n- appliquer le manifeste du Deployment\n- vérifier que les pods sont prêts\n', { fileName: 'a.md', lang: 'fr' });
+    expect(deck.cards.filter((card) => card.id.endsWith('-list') || card.id.endsWith('-which'))).toEqual([]);
+  });
+});
+
 describe('tables', () => {
   it('give a basic card per row, the column headers saying what is asked', () => {
     const { deck } = generate(`## Modes\n\n| Mode | Abréviation | Signification |\n| --- | --- | --- |\n| ReadWriteOnce | RWO | un seul nœud |\n| ReadOnlyMany | ROX | lecture seule, plusieurs nœuds |\n`);
