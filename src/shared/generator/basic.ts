@@ -1,7 +1,8 @@
 // Basic cards from glossary bullets: "- `term`: definition", "- **term** : definition" (French
 // typography puts a space before the colon), "- **term:** definition" or "- `term` – definition";
-// and from definition sentences: "Un **Ingress** est un objet qui …".
-import type { Token } from 'marked';
+// from definition lists ("Term" then ": definition" on the next line, as in PHP Markdown Extra,
+// Pandoc and kramdown); and from definition sentences: "Un **Ingress** est un objet qui …".
+import { Lexer, type Token } from 'marked';
 import { childTokens, collapseSpaces, inlineMarkdown, plainText, type Sentence } from './inline';
 
 export interface TermBullet {
@@ -36,6 +37,48 @@ export function readTermBullet(tokens: readonly Token[]): TermBullet | undefined
     termPlain,
     definition: capitalize(definition),
   };
+}
+
+const DEFINITION_LINE = /^ {0,3}:[ \t]+(.*)$/;
+
+/**
+ * The entries of a paragraph written as a definition list, or undefined when it is not one: each
+ * term on its own line, followed by one or more ": definition" lines (several definitions of a
+ * term are listed in its back; an indented line continues the definition above it).
+ */
+export function readDefinitionList(paragraph: string): TermBullet[] | undefined {
+  const entries: { term: string; definitions: string[] }[] = [];
+  for (const line of paragraph.replace(/\n+$/, '').split('\n')) {
+    const definition = DEFINITION_LINE.exec(line);
+    const entry = entries.at(-1);
+    if (definition) {
+      if (!entry) return undefined;
+      entry.definitions.push(definition[1].trim());
+    } else if (entry && entry.definitions.length > 0 && /^\s/.test(line)) {
+      entry.definitions[entry.definitions.length - 1] += ` ${line.trim()}`;
+    } else {
+      if (entry && entry.definitions.length === 0) return undefined; // two lines of text: a paragraph
+      entries.push({ term: line.trim(), definitions: [] });
+    }
+  }
+  if (entries.length === 0 || entries.some((entry) => entry.definitions.length === 0)) return undefined;
+  const lexer = new Lexer({ gfm: true });
+  const bullets: TermBullet[] = [];
+  for (const { term, definitions } of entries) {
+    const termTokens = lexer.inlineTokens(term);
+    const termPlain = plainText(termTokens);
+    const definitionTokens = definitions.map((definition) => lexer.inlineTokens(definition));
+    if (!isTerm(termPlain) || definitionTokens.some((tokens) => !isDefinition(tokens, inlineMarkdown(tokens)))) return undefined;
+    const written = definitionTokens.map((tokens) => capitalize(inlineMarkdown(tokens)));
+    const [only] = termTokens;
+    const styled = termTokens.length === 1 && (only.type === 'codespan' || only.type === 'strong');
+    bullets.push({
+      termMarkdown: styled ? inlineMarkdown(termTokens) : `**${termPlain}**`,
+      termPlain,
+      definition: written.length === 1 ? written[0] : written.map((definition) => `- ${definition}`).join('\n'),
+    });
+  }
+  return bullets;
 }
 
 function isTerm(term: string): boolean {

@@ -9,7 +9,7 @@ import type { Card, Deck } from '../decks/types';
 import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';
-import { readDefinitionSentence, readTermBullet } from './basic';
+import { readDefinitionList, readDefinitionSentence, readTermBullet } from './basic';
 import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
 import { deckToYaml } from './deckYaml';
@@ -182,9 +182,25 @@ function sectionDrafts(
   const idOf = (...parts: string[]) => [prefix, ...parts].filter(Boolean).join('-');
   const drafts: Draft[] = [];
   const proses: { sentences: Sentence[]; order: number }[] = [];
-  const lists = new Map<Tokens.List, { items: ListItem[]; order: number; lead?: string }>();
+  // By list token, or by the first paragraph of a definition list (one paragraph per term, often).
+  const lists = new Map<Tokens.List | Element, { items: ListItem[]; order: number; lead?: string }>();
+  let definitionList: Element | undefined;
   let commands = 0;
   elements.forEach((element, order) => {
+    const entries = element.type === 'paragraph' ? readDefinitionList(element.tokens.map((token) => token.raw).join('')) : undefined;
+    if (!entries) definitionList = undefined;
+    if (entries) {
+      definitionList ??= element;
+      if (!lists.has(definitionList)) lists.set(definitionList, { items: [], order, lead: undefined });
+      const list = lists.get(definitionList)!;
+      list.order = order;
+      for (const entry of entries) {
+        list.items.push({ tokens: [], bullet: entry });
+        const fields = { type: 'basic', front: texts.definitionFront(entry.termMarkdown), back: entry.definition, reverse: false } as const;
+        drafts.push({ idBase: idOf(kebabCase(entry.termPlain, TERM_ID_LENGTH)), order, fields });
+      }
+      return;
+    }
     if (element.type === 'table') {
       for (const row of tableDrafts(element.header, element.rows, texts)) {
         drafts.push({ idBase: idOf(kebabCase(row.key, TERM_ID_LENGTH)), order, fields: { type: 'basic', front: row.front, back: row.back, reverse: false } });

@@ -43,7 +43,8 @@ export function listDrafts(items: readonly ListItem[], lead: string | undefined,
 function glossaryMcqs(bullets: readonly TermBullet[], texts: CardTexts): ListDraft[] {
   const drafts: ListDraft[] = [];
   bullets.forEach((bullet, index) => {
-    if (drafts.length >= MAX_MCQS_PER_LIST) return;
+    // A back of several definitions (a definition list's) does not read as one description.
+    if (drafts.length >= MAX_MCQS_PER_LIST || bullet.definition.includes('\n')) return;
     // Without its closing stop, nor the quotes some authors put around it: the question quotes it.
     const definition = collapseSpaces(bullet.definition).replace(/[.;,]$/, '').replace(/^["«“]\s*(.*?)\s*["»”]$/u, '$1');
     if ((definition.match(/\p{L}{2,}/gu) ?? []).length < MIN_DEFINITION_WORDS) return;

@@ -31,6 +31,43 @@ describe('definition sentences', () => {
   });
 });
 
+describe('definition lists', () => {
+  it('"Term" then ": definition" lines give a basic card per term, several definitions listed in its back', () => {
+    const markdown = [
+      '## Types de Service',
+      '',
+      'ClusterIP',
+      ': une adresse **interne** au cluster, joignable des pods.',
+      '',
+      '`NodePort`',
+      ':   un port ouvert sur chaque nœud du cluster',
+      ': en plus de son adresse interne,',
+      '  dans la plage 30000-32767',
+      '',
+      'Une phrase ordinaire du cours',
+      'écrite sur deux lignes, sans définition.',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => ({ front, back }))).toEqual([
+      { front: "Qu'est-ce que **ClusterIP** ?", back: 'Une adresse **interne** au cluster, joignable des pods.' },
+      { front: "Qu'est-ce que `NodePort` ?", back: '- Un port ouvert sur chaque nœud du cluster\n- En plus de son adresse interne, dans la plage 30000-32767' },
+    ]);
+  });
+
+  it('three terms or more are also a glossary list: mcq cards with the other terms as distractors', () => {
+    const { deck } = generate('## T\n\nClusterIP\n: une adresse interne au cluster seulement\n\nNodePort\n: un port ouvert sur chaque nœud du cluster\n\nLoadBalancer\n: une adresse externe fournie par le cloud\n');
+    expect(cardsOf(deck, 'mcq').map((card) => card.choices.map((choice) => `${choice.correct ? '✓' : '✗'} ${choice.text}`))).toEqual([
+      ['✓ **ClusterIP**', '✗ **NodePort**', '✗ **LoadBalancer**'],
+      ['✗ **LoadBalancer**', '✓ **NodePort**', '✗ **ClusterIP**'],
+    ]);
+  });
+
+  it('a line starting with a colon with no term above it is not a definition list', () => {
+    const { deck } = generateDeck('## T\n\n: une ligne qui commence par deux-points sans terme\n', { fileName: 'a.md', lang: 'fr' });
+    expect(cardsOf(deck, 'basic')).toEqual([]);
+  });
+});
+
 describe('lists under a heading', () => {
   it('a glossary list gives mcq cards asking which term a definition is of, the distractors taken from its sibling items', () => {
     const { deck } = generate(
