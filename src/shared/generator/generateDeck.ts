@@ -207,10 +207,12 @@ function sectionDrafts(
       }
       return;
     }
-    if (element.type === 'code' && isShellBlock(element.lang)) {
+    // A command on its own line in the prose ("`kubectl apply -f app.yaml`") is a one-line session.
+    const inlineCommand = element.type === 'paragraph' && element.tokens.length === 1 && element.tokens[0].type === 'codespan' ? element.tokens[0].text : undefined;
+    if ((element.type === 'code' && isShellBlock(element.lang)) || inlineCommand) {
       const before = elements[order - 1];
       const introduction = before && before.type !== 'code' && before.type !== 'table' ? splitSentences(before.tokens).at(-1)?.plain : undefined;
-      for (const command of commandDrafts(element.text, introduction)) {
+      for (const command of commandDrafts(inlineCommand ?? (element.type === 'code' ? element.text : ''), introduction)) {
         if (commands++ >= MAX_COMMANDS_PER_SECTION) break;
         const fields: CardFields = { type: 'input', question: texts.commandQuestion(command.tool, command.step), answers: [command.command] };
         drafts.push({ idBase: idOf(kebabCase(command.command, TERM_ID_LENGTH)), order, fields });

@@ -176,6 +176,13 @@ describe('commands', () => {
     ]);
   });
 
+  it('a command alone on its line in the prose counts as a one-line session, the sentence before it as its step', () => {
+    const { deck } = generate('## Installer\n\nVérifiez les ressources à créer, puis appliquez-les :\n\n`kubectl apply -f resources.yaml`\n\nLa commande `kubectl get pods` liste les pods du namespace courant.\n');
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => ({ question, answers }))).toEqual([
+      { question: 'Quelle commande `kubectl` pour cette étape : Vérifiez les ressources à créer, puis appliquez-les ?', answers: ['kubectl apply -f resources.yaml'] },
+    ]);
+  });
+
   it('leave out commands of other tools and blocks that are not shell sessions', () => {
     const { deck } = generateDeck('## A\n\nInstallez les paquets :\n\n```bash\napt-get install -y curl\n```\n\n```dockerfile\n# Lancer\nFROM nginx\n```\n', { fileName: 'a.md' });
     expect(cardsOf(deck, 'input')).toEqual([]);
