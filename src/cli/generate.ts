@@ -110,7 +110,13 @@ const MESSAGES = {
     counts: (total: number, parts: string) => `${total} card(s) (${parts})`,
     chapterSummary: (file: string, counts: string, skipped: string, filtered: string) =>
       `${file}: ${counts}${skipped ? `; skipped: ${skipped}` : ''}${filtered ? `; filtered out: ${filtered}` : ''}`,
-    filterReasons: { 'needs-context': 'needs the text before it', exclamation: 'exclamation', 'same-answer': 'same answer as another card', 'too-long': 'longer than a screen' },
+    filterReasons: {
+      'needs-context': 'needs the text before it',
+      exclamation: 'exclamation',
+      'sentence-gap': 'a gap that is a phrase',
+      'same-answer': 'same answer as another card',
+      'too-long': 'longer than a screen',
+    },
   },
   fr: {
     oneCourse: 'attend un fichier ou un dossier de cours (voir --help)',
@@ -133,6 +139,7 @@ const MESSAGES = {
     filterReasons: {
       'needs-context': 'dépend du texte qui précède',
       exclamation: 'exclamation',
+      'sentence-gap': 'un trou qui est une phrase',
       'same-answer': "même réponse qu'une autre carte",
       'too-long': "plus longue qu'un écran",
     },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import type { Card, Deck } from '../../../src/shared/decks/types';
 import { generateDeck } from '../../../src/shared/generator';
+import { filterReason } from '../../../src/shared/generator/filters';
 import { checkManifest } from '../../../src/shared/manifest/check';
 
 function generate(markdown: string, answers?: string) {
@@ -368,5 +369,38 @@ describe('quality filters', () => {
       'À quoi sert **Pod** ?',
       'Le {{kube-proxy}} programme les règles réseau des Services sur chaque nœud.',
     ]);
+  });
+});
+
+describe('quality filters, one by one', () => {
+  const cloze = (text: string): Card => ({ id: 'c', type: 'cloze', text, tags: [], origin: 'generated' });
+
+  it('a gap that is a phrase rather than a term is not drafted, and a card holding one is filtered out', () => {
+    const { deck } = generate(
+      [
+        '## Conteneurs',
+        '',
+        "On lance autant de conteneurs qu'on veut tant qu'il n'y a **pas de collision** de `nom` entre eux.",
+        '',
+        "L'isolation des conteneurs est **robuste, mature et testée** dans les noyaux Linux actuels.",
+        '',
+        '**NB:** on désigne un conteneur par son nom ou par son `identifiant` court.',
+      ].join('\n'),
+    );
+    expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual([
+      "On lance autant de conteneurs qu'on veut tant qu'il n'y a **pas de collision** de {{nom}} entre eux.",
+      '**NB:** on désigne un conteneur par son nom ou par son {{identifiant}} court.',
+    ]);
+    expect(filterReason(cloze('Le réseau de Docker est {{robuste, mature et testé}} depuis longtemps.'), new Set())).toBe('sentence-gap');
+    expect(filterReason(cloze('Un volume se déclare avec {{NB:}} devant le nom du conteneur.'), new Set())).toBe('sentence-gap');
+    expect(filterReason(cloze('Un Service route vers les pods choisis par leurs {{labels}}.'), new Set())).toBeUndefined();
+  });
+
+  it('a card opening on a connector ("Ensuite", "Et", "Then", a parenthesis) needs the text before it; an impersonal "Il faut" does not', () => {
+    const needs = ['Ensuite, créez un {{namespace}} pour ranger les objets.', 'Et de sélectionner le champ {{@timestamp}} dans la liste.', 'Then set the {{timeoutSeconds}} parameter of the probe.', '(il faut remplacer le domaine {{example.com}} par le vôtre).', "Toutes ne permettent pas d'appliquer des {{NetworkPolicies}} au cluster."];
+    for (const text of needs) expect(filterReason(cloze(text), new Set()), text).toBe('needs-context');
+    const fine = ["Il faut préciser le type d'objet avec {{kind}} dans chaque manifeste.", 'Il existe des dépôts de {{charts}} Helm publics et privés.'];
+    for (const text of fine) expect(filterReason(cloze(text), new Set()), text).toBeUndefined();
+    expect(filterReason(cloze('Il faut ensuite connecter Grafana à une {{DataSource}} Prometheus.'), new Set())).toBe('needs-context');
   });
 });
