@@ -14,7 +14,7 @@ const MAX_CARD_CHARS = 700;
  * "Cette commande…", "ci-dessus", "Ensuite…", "(…"): on its own, the card would not make sense.
  */
 const NEEDS_CONTEXT =
-  /^(?:\(|(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|cela|ceci|ça|ce|cet|cette|ces|c['’]est|ci-dessus|ci-dessous|là|toute?s? ne|ensuite|puis|enfin|et|ou|mais|donc|sinon|alors|après,|it|they|this|that|these|those|above|below|here|then|also|and|but|or|so|finally|next)\b)/iu;
+  /^(?:\(|(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|cela|ceci|ça|ce|cet|cette|ces|c['’]est|ci-dessus|ci-dessous|là|toute?s? ne|ensuite|puis|enfin|et|ou|mais|donc|sinon|alors|après(?=,)|it|they|this|that|these|those|above|below|here|then|also|and|but|or|so|finally|next)\b)/iu;
 /** An impersonal "il" ("Il faut…", "Il existe…") points to nothing before it. */
 const IMPERSONAL = /^il (?:faut|existe|suffit|y a|est (?:possible|nécessaire|conseillé|recommandé|préférable|important|utile|courant))\b(?! (?:ensuite|maintenant|alors|donc|aussi|également)\b)/iu;
 const MENTIONS_CONTEXT = /\bci-dessus\b|\bci-dessous\b|\bprécédemment\b|\bprécédente?s?\b|\b(?:the )?(?:above|previous) (?:example|command|manifest|step)\b/iu;

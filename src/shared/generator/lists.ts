@@ -27,6 +27,7 @@ const MAX_CHOICES = 4;
 /** mcq cards per glossary list: the basic cards already ask every term the other way round. */
 const MAX_MCQS_PER_LIST = 2;
 const MIN_DEFINITION_WORDS = 4;
+const ARTICLE = /^(?:(?:les|le|la|un|une|des|du|de la|the|a|an)\s+|(?:l|de l|d)['’])/iu;
 
 /**
  * The drafts of one list. `lead` is what introduces it: the sentence before it when it ends with
@@ -86,5 +87,10 @@ function enumerationCloze(items: readonly ListItem[], lead: string | undefined, 
   if (names.length < MIN_ITEMS || new Set(names.map((name) => name.toLowerCase())).size !== names.length) return undefined;
   const intro = collapseSpaces(lead).replace(/\s*[:：]$/, '');
   if (names.some((name) => intro.toLowerCase().includes(name.toLowerCase()))) return undefined;
-  return { type: 'cloze', key: names[0], text: texts.enumeration(intro, names.map((name) => `{{${name}}}`), etc) };
+  // The article stays outside the gap: "les {{cgroups}}", not "{{les cgroups}}".
+  const gaps = names.map((name) => {
+    const article = ARTICLE.exec(name)?.[0] ?? '';
+    return article.length < name.length ? `${article.toLowerCase()}{{${name.slice(article.length)}}}` : `{{${name}}}`;
+  });
+  return { type: 'cloze', key: names[0].replace(ARTICLE, ''), text: texts.enumeration(intro, gaps, etc) };
 }

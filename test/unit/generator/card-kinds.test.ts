@@ -124,6 +124,12 @@ describe('lists under a heading', () => {
         '- Cilium',
         '- etc.',
         '',
+        'LXC rassemble trois briques du noyau :',
+        '',
+        '- les cgroups',
+        '- le chroot',
+        "- L'espace de noms",
+        '',
         'Des vidéos à voir :',
         '',
         '- [Ingress](https://example.com/a)',
@@ -134,6 +140,7 @@ describe('lists under a heading', () => {
     expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual([
       'Les types de Service : {{ClusterIP}}, {{NodePort}}, {{LoadBalancer}}.',
       'Les implémentations du réseau les plus répandues sont : {{Calico}}, {{Flannel}}, {{Cilium}}, etc.',
+      "LXC rassemble trois briques du noyau : les {{cgroups}}, le {{chroot}}, l'{{espace de noms}}.",
     ]);
   });
 
@@ -397,7 +404,7 @@ describe('quality filters, one by one', () => {
   });
 
   it('a card opening on a connector ("Ensuite", "Et", "Then", a parenthesis) needs the text before it; an impersonal "Il faut" does not', () => {
-    const needs = ['Ensuite, créez un {{namespace}} pour ranger les objets.', 'Et de sélectionner le champ {{@timestamp}} dans la liste.', 'Then set the {{timeoutSeconds}} parameter of the probe.', '(il faut remplacer le domaine {{example.com}} par le vôtre).', "Toutes ne permettent pas d'appliquer des {{NetworkPolicies}} au cluster."];
+    const needs = ['Ensuite, créez un {{namespace}} pour ranger les objets.', 'Et de sélectionner le champ {{@timestamp}} dans la liste.', 'Then set the {{timeoutSeconds}} parameter of the probe.', 'Après, il reste à limiter la {{mémoire}} des conteneurs.', '(il faut remplacer le domaine {{example.com}} par le vôtre).', "Toutes ne permettent pas d'appliquer des {{NetworkPolicies}} au cluster."];
     for (const text of needs) expect(filterReason(cloze(text), new Set()), text).toBe('needs-context');
     const fine = ["Il faut préciser le type d'objet avec {{kind}} dans chaque manifeste.", 'Il existe des dépôts de {{charts}} Helm publics et privés.'];
     for (const text of fine) expect(filterReason(cloze(text), new Set()), text).toBeUndefined();
