@@ -36,7 +36,9 @@ export function commandDrafts(block: string, introduction: string | undefined): 
     if (!line) continue;
     let command = line.replace(/^\$\s+/, '');
     while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
-    const step = comment ?? (first ? introduction : undefined);
+    // The sentence before the block names the step of its first command only when that command
+    // stands alone ("Deploy everything else:" above four commands is about all four).
+    const step = comment ?? (first && !nextIsCommand(lines, i + 1) ? introduction : undefined);
     comment = undefined;
     first = false;
     const tool = TOOLS.exec(command)?.[1];
@@ -45,6 +47,12 @@ export function commandDrafts(block: string, introduction: string | undefined): 
     if (isUsable(draft)) drafts.push(draft);
   }
   return drafts;
+}
+
+/** Whether the next non-empty line from `from` is a command (not a comment, not the end). */
+function nextIsCommand(lines: readonly string[], from: number): boolean {
+  const next = lines.slice(from).find((line) => line.trim() !== '');
+  return next !== undefined && !next.trim().startsWith('#');
 }
 
 function cleanStep(step: string): string {

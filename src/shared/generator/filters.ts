@@ -17,14 +17,15 @@ const NEEDS_CONTEXT =
   /^(?:\(|(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|cela|ceci|ça|ce|cet|cette|ces|c['’]est|ci-dessus|ci-dessous|là|toute?s? ne|ensuite|puis|enfin|et|ou|mais|donc|sinon|alors|après(?=,)|it|they|this|that|these|those|above|below|here|then|also|and|but|or|so|finally|next)\b)/iu;
 /** An impersonal "il" ("Il faut…", "Il existe…") points to nothing before it. */
 const IMPERSONAL = /^il (?:faut|existe|suffit|y a|est (?:possible|nécessaire|conseillé|recommandé|préférable|important|utile|courant))\b(?! (?:ensuite|maintenant|alors|donc|aussi|également)\b)/iu;
-const MENTIONS_CONTEXT = /\bci-dessus\b|\bci-dessous\b|\bprécédemment\b|\bprécédente?s?\b|\b(?:the )?(?:above|previous) (?:example|command|manifest|step)\b/iu;
+const MENTIONS_CONTEXT = /\b(?:these|those|ceux-ci|celles-ci)\s*[.!?]?$|\bci-dessus\b|\bci-dessous\b|\bprécédemment\b|\bprécédente?s?\b|\b(?:the )?(?:above|previous) (?:example|command|manifest|step)\b/iu;
 
 /** Why `card` should not be written, or undefined when it is fine; `answers` holds the answers already taken. */
 export function filterReason(card: Card, answers: Set<string>): FilterReason | undefined {
   const { prompt, answer } = promptAndAnswer(card);
   const plain = prompt.replace(/[*_`{}]/g, '').trim();
   if (card.type !== 'yaml-fix' && ((NEEDS_CONTEXT.test(plain) && !IMPERSONAL.test(plain)) || MENTIONS_CONTEXT.test(plain))) return 'needs-context';
-  if (card.type === 'cloze' && /!\s*$/.test(plain)) return 'exclamation';
+  // An exclamation mark, maybe followed by an emoji ("…claimName! ⚠️").
+  if (card.type === 'cloze' && /!\s*[\p{Extended_Pictographic}\uFE0F\s]*$/u.test(plain)) return 'exclamation';
   if (card.type === 'cloze' && findClozeGaps(card.text).some((gap) => isPhrase(gap.answer))) return 'sentence-gap';
   if (card.type !== 'yaml-fix' && prompt.length + answer.length > MAX_CARD_CHARS) return 'too-long';
   const key = answer.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -191,6 +191,13 @@ describe('commands', () => {
     ]);
   });
 
+  it('the sentence before a block is not the step of its first command when more commands follow it', () => {
+    const { deck } = generate('## Déployer\n\nDéployez tous les autres composants :\n\n```bash\nkubectl create deployment hasher --image=hasher\nkubectl create deployment rng --image=rng\n# Vérifier les pods\nkubectl get pods\n```\n');
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => ({ question, answers }))).toEqual([
+      { question: 'Quelle commande `kubectl` pour cette étape : Vérifier les pods ?', answers: ['kubectl get pods'] },
+    ]);
+  });
+
   it('leave out commands of other tools and blocks that are not shell sessions', () => {
     const { deck } = generateDeck('## A\n\nInstallez les paquets :\n\n```bash\napt-get install -y curl\n```\n\n```dockerfile\n# Lancer\nFROM nginx\n```\n', { fileName: 'a.md' });
     expect(cardsOf(deck, 'input')).toEqual([]);
@@ -401,6 +408,16 @@ describe('quality filters, one by one', () => {
     expect(filterReason(cloze('Le réseau de Docker est {{robuste, mature et testé}} depuis longtemps.'), new Set())).toBe('sentence-gap');
     expect(filterReason(cloze('Un volume se déclare avec {{NB:}} devant le nom du conteneur.'), new Set())).toBe('sentence-gap');
     expect(filterReason(cloze('Un Service route vers les pods choisis par leurs {{labels}}.'), new Set())).toBeUndefined();
+  });
+
+  it('an exclamation followed by an emoji is an exclamation; a sentence ending on "these" needs the text before it', () => {
+    expect(filterReason(cloze('We will need to update the {{claimName}}! ⚠️'), new Set())).toBe('exclamation');
+    expect(filterReason(cloze('Kubernetes lets us define {{storage classes}} to represent these'), new Set())).toBe('needs-context');
+  });
+
+  it('a word stressed for emphasis is not a gap', () => {
+    const { deck } = generate('## Classes\n\nUn PVC reçoit la classe par défaut **seulement** si sa `storageClassName` est absente du manifeste.\n');
+    expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual(['Un PVC reçoit la classe par défaut **seulement** si sa {{storageClassName}} est absente du manifeste.']);
   });
 
   it('a card opening on a connector ("Ensuite", "Et", "Then", a parenthesis) needs the text before it; an impersonal "Il faut" does not', () => {
