@@ -12,11 +12,11 @@ import { checkManifest } from '../../../src/shared/manifest/check';
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = join(REPO, 'test/fixtures/courses');
 const COURSE = resolve(REPO, '../shared/course');
-/** Shorter than this, the CLI refuses the chapter (tested in generate-cli.test.ts). */
-const TOO_SHORT = ['no-cards.md'];
+/** Shorter than this, the CLI refuses the chapter (tested in generate-cli.test.ts); the README says where the chapters come from. */
+const NOT_CHAPTERS = ['no-cards.md', 'README.md'];
 
 function chapters(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md') && !TOO_SHORT.includes(name)).map((name) => join(folder, name)) : [];
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md') && !NOT_CHAPTERS.includes(name)).map((name) => join(folder, name)) : [];
 }
 
 /** A quiz chapter's correction sits beside it as `<quiz>-correction.md`. */
@@ -41,6 +41,16 @@ describe('every chapter gives a deck that kubedeck check accepts', () => {
     expect(generated.deck.cards.length).toBeGreaterThan(0);
     if (markdown.split('\n').length >= 80) expect(generated.deck.cards.length).toBeGreaterThanOrEqual(8);
     if (hasKubernetesYaml(markdown)) expect(generated.deck.cards.some((card) => card.type === 'yaml-fix')).toBe(true);
+  });
+
+  it('the real quiz and its correction give an mcq per question, with the right choice the correction marks', () => {
+    const { generated } = check(join(FIXTURES, 'uptime-qcm-docker.md'));
+    const mcqs = generated.deck.cards.flatMap((card) => (card.type === 'mcq' ? [card] : []));
+    // Ten questions, one commented out; "one right answer per question", the quiz says.
+    expect(mcqs.map((card) => card.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 9, 10].map((n) => `question-${n}`));
+    for (const card of mcqs) expect(card.choices.filter((choice) => choice.correct), card.id).toHaveLength(1);
+    expect(mcqs[0].choices.find((choice) => choice.correct)?.text).toMatch(/^Un conteneur partage le noyau du système hôte/);
+    expect(generated.notes.filter((note) => note.includes('--answers'))).toEqual([]);
   });
 
   it.skipIf(!existsSync(COURSE))('every chapter of ../shared/course (skipped when the shared course is absent)', () => {
