@@ -35,8 +35,18 @@ export function readTermBullet(tokens: readonly Token[]): TermBullet | undefined
   return {
     termMarkdown: first.type === 'codespan' ? first.raw : `**${termPlain}**`,
     termPlain,
-    definition: capitalize(definition),
+    definition: capitalize(unquote(definition)),
   };
+}
+
+/** A definition some authors put in quotes ("- **Mount namespace** : "permet de…""), without them. */
+function unquote(text: string): string {
+  return text.replace(/^["«“]\s*([^"«»“”]*?)\s*["»”]([.;]?)$/u, '$1$2');
+}
+
+/** Whether a definition opens on an article ("Un outil…", "The volume…"): it says what the term is, not what it does. */
+export function saysWhatItIs(definition: string): boolean {
+  return /^(?:(?:un|une|le|la|les|des|du|a|an|the|one)\s|l['’])/iu.test(definition.replace(/^[*_`]+/, ''));
 }
 
 const DEFINITION_LINE = /^ {0,3}:[ \t]+(.*)$/;
@@ -81,7 +91,13 @@ export function readDefinitionList(paragraph: string): TermBullet[] | undefined 
   return bullets;
 }
 
+/** Labels ("Solution 1", "Étape 2", "Note") introduce a point; they are no terms to learn. */
+const LABEL = /^(?:solution|étape|step|option|exemple|example|exercice|exercise|partie|part|question|note|nb|remarque|attention|warning|tip|astuce|bonus|conseil)\b/iu;
+/** A phrase opening on a preposition ("sur k3s ou sur un cluster cloud") is not a term either. */
+const PREPOSITION_FIRST = /^(?:sur|dans|avec|pour|par|en|à|au|aux|sans|on|in|with|for|by|without)\s/iu;
+
 function isTerm(term: string): boolean {
+  if (LABEL.test(term) || PREPOSITION_FIRST.test(term)) return false;
   return term.length > 0 && term.length <= MAX_TERM_LENGTH && /[\p{L}\d]/u.test(term) && !/[{}]/.test(term);
 }
 
@@ -122,5 +138,7 @@ export function readDefinitionSentence(sentence: Sentence): SentenceDefinition |
   const definition = collapseSpaces([verb[1], ...sentence.pieces.slice(termIndex + 2).map((piece) => piece.markdown)].join(''));
   const termPlain = collapseSpaces(term.plain);
   if (!isTerm(termPlain) || (definition.match(/\p{L}{2,}/gu) ?? []).length < MIN_DEFINITION_WORDS) return undefined;
+  // "X est un outil…" defines X; "X est nécessaire pour…" only says something about it.
+  if (!saysWhatItIs(definition)) return undefined;
   return { termMarkdown: term.style === 'code' ? term.markdown : `**${termPlain}**`, termPlain, definition: capitalize(definition) };
 }

@@ -9,7 +9,7 @@ import type { Card, Deck } from '../decks/types';
 import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';
-import { readDefinitionList, readDefinitionSentence, readTermBullet } from './basic';
+import { readDefinitionList, readDefinitionSentence, readTermBullet, saysWhatItIs } from './basic';
 import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
 import { deckToYaml } from './deckYaml';
@@ -240,7 +240,9 @@ function sectionDrafts(
 
     }
     if (bullet) {
-      const fields = { type: 'basic', front: texts.basicFront(bullet.termMarkdown), back: bullet.definition, reverse: false } as const;
+      // "- **Docker Hub** : le service…" says what it is; "- `hostPath` : monte un dossier…", what it is for.
+      const front = saysWhatItIs(bullet.definition) ? texts.definitionFront(bullet.termMarkdown) : texts.basicFront(bullet.termMarkdown);
+      const fields = { type: 'basic', front, back: bullet.definition, reverse: false } as const;
       drafts.push({ idBase: idOf(kebabCase(bullet.termPlain, TERM_ID_LENGTH)), order, fields });
     } else {
       // A definition sentence gives a basic card; the others are offered as clozes.

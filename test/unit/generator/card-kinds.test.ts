@@ -150,6 +150,32 @@ describe('lists under a heading', () => {
   });
 });
 
+describe('glossary bullets, as a trainer would keep them', () => {
+  it('ask what a term is when its definition opens on an article, what it is for otherwise; quotes around a definition go', () => {
+    const { deck } = generate(
+      [
+        '## Outils',
+        '',
+        '- **Docker Hub** : le service qui héberge les images publiques de Docker.',
+        '- `hostPath` : monte un dossier du nœud dans le conteneur du pod.',
+        '- **Mount namespace** : "permet de créer des points de montage propres au conteneur"',
+        '',
+        '## Labels',
+        '',
+        '- **Solution 1** : des volumes montés depuis un stockage réseau.',
+        '- **sur un cluster cloud** : pousser chaque image vers un registry distant.',
+        '',
+        '`kubectl` est nécessaire pour le client graphique que nous utiliserons plus tard.',
+      ].join('\n'),
+    );
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => `${front} → ${back}`)).toEqual([
+      "Qu'est-ce que **Docker Hub** ? → Le service qui héberge les images publiques de Docker.",
+      'À quoi sert `hostPath` ? → Monte un dossier du nœud dans le conteneur du pod.',
+      'À quoi sert **Mount namespace** ? → Permet de créer des points de montage propres au conteneur',
+    ]);
+  });
+});
+
 describe('tables', () => {
   it('give a basic card per row, the column headers saying what is asked', () => {
     const { deck } = generate(`## Modes\n\n| Mode | Abréviation | Signification |\n| --- | --- | --- |\n| ReadWriteOnce | RWO | un seul nœud |\n| ReadOnlyMany | ROX | lecture seule, plusieurs nœuds |\n`);
@@ -380,7 +406,7 @@ describe('quality filters', () => {
     const { deck, filtered } = generate(markdown);
     expect(filtered).toEqual({ 'same-answer': 1, 'too-long': 1, 'needs-context': 1, exclamation: 1 });
     expect(deck.cards.map((card) => (card.type === 'basic' ? card.front : card.type === 'cloze' ? card.text : ''))).toEqual([
-      'À quoi sert **Pod** ?',
+      "Qu'est-ce que **Pod** ?",
       'Le {{kube-proxy}} programme les règles réseau des Services sur chaque nœud.',
     ]);
   });

@@ -44,7 +44,7 @@ describe('kubedeck generate', () => {
   it('speaks French with --lang fr and sets the deck language with --deck-lang', async () => {
     const { out, err } = await run(['generate', CHAPTER, '--lang', 'fr', '--deck-lang', 'en']);
     expect(out[0]).toContain('\nlang: en\n');
-    expect(out[0]).toContain('front: What is `ClusterIP` for?');
+    expect(out[0]).toContain('front: What is `ClusterIP`?');
     expect(err).toEqual([expect.stringMatching(/^15 carte\(s\) .* rédigée\(s\) → stdout ; relisez-les à la main/)]);
   });
 
