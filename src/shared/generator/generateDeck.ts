@@ -18,7 +18,7 @@ import { listDrafts, type ListItem } from './lists';
 import { splitFrontMatter } from './frontMatter';
 import { plainText, splitSentences, type Sentence } from './inline';
 import { guessLanguage, normalizeLang, textLanguage } from './language';
-import { commandDrafts, isShellBlock } from './commands';
+import { commandDrafts, introductionOf, isShellBlock } from './commands';
 import { filterReason, type FilterReason } from './filters';
 import type { MutationKind } from './mutations';
 import { readCorrection, readQuiz, type QuizAnswer, type QuizQuestion } from './quiz';
@@ -211,7 +211,7 @@ function sectionDrafts(
     const inlineCommand = element.type === 'paragraph' && element.tokens.length === 1 && element.tokens[0].type === 'codespan' ? element.tokens[0].text : undefined;
     if ((element.type === 'code' && isShellBlock(element.lang)) || inlineCommand) {
       const before = elements[order - 1];
-      const introduction = before && before.type !== 'code' && before.type !== 'table' ? splitSentences(before.tokens).at(-1)?.plain : undefined;
+      const introduction = before && before.type !== 'code' && before.type !== 'table' ? introductionOf(splitSentences(before.tokens).map((sentence) => sentence.plain)) : undefined;
       for (const command of commandDrafts(inlineCommand ?? (element.type === 'code' ? element.text : ''), introduction)) {
         if (commands++ >= MAX_COMMANDS_PER_SECTION) break;
         const fields: CardFields = { type: 'input', question: texts.commandQuestion(command.tool, command.step), answers: [command.command] };

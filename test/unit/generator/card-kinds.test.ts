@@ -224,6 +224,24 @@ describe('commands', () => {
     ]);
   });
 
+  it('take the step from the first sentence before the block unless the last one introduces it, drop a trailing comment, and name no step from a remark, a question or a shortcode', () => {
+    const block = (command: string) => `\n\n\`\`\`bash\n${command}\n\`\`\`\n\n`;
+    const markdown = [
+      '## Conteneurs',
+      '',
+      "- Lancez un conteneur Nginx. Notez que l'image déjà téléchargée démarre vite." + block('docker run --name web nginx'),
+      "- Si le conteneur n'a pas de commande, il s'arrête tout de suite." + block('docker run debian # il s\'arrête'),
+      "- Quelle est l'adresse IP affichée par le conteneur ?" + block('docker exec web hostname -i'),
+      '{{% expand "Solution :" %}}' + block('docker ps -a'),
+      '- Supprimez le conteneur web, devenu inutile :' + block('docker rm -f web # le -f arrête le conteneur'),
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => `${question} → ${answers[0]}`)).toEqual([
+      'Quelle commande `docker` pour cette étape : Lancez un conteneur Nginx ? → docker run --name web nginx',
+      'Quelle commande `docker` pour cette étape : Supprimez le conteneur web, devenu inutile ? → docker rm -f web',
+    ]);
+  });
+
   it('leave out commands of other tools and blocks that are not shell sessions', () => {
     const { deck } = generateDeck('## A\n\nInstallez les paquets :\n\n```bash\napt-get install -y curl\n```\n\n```dockerfile\n# Lancer\nFROM nginx\n```\n', { fileName: 'a.md' });
     expect(cardsOf(deck, 'input')).toEqual([]);
