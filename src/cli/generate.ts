@@ -30,8 +30,8 @@ Drafts a deck from a course chapter in Markdown (Hugo/Docusaurus style):
     numbered choices), mcq cards only, the right answers from --answers CORRECTION.md
     ("1. b", "Question 2 : a, c", or the quiz again with "**V**" before the right choices);
     without it, to check by hand.
-Drafts that need the text before them, exclamations, a second card with the same answer and
-cards longer than a screen are left out, and counted. Every card has origin: generated.
+Drafts that need the text before them, exclamations, gaps that are phrases, a second card with
+the same answer and cards longer than a screen are left out, and counted. Every card has origin: generated.
 Review the draft by hand, then run kubedeck check.
 
 Options:
@@ -70,8 +70,9 @@ Rédige un brouillon de deck à partir d'un chapitre de cours en Markdown (style
     numérotés), des cartes mcq seulement, les bonnes réponses venant de --answers CORRECTION.md
     (« 1. b », « Question 2 : a, c », ou le quiz recopié avec « **V** » devant les bons choix) ;
     sinon à vérifier.
-Les brouillons qui dépendent du texte qui précède, les exclamations, une deuxième carte de même
-réponse et les cartes plus longues qu'un écran sont écartés, et comptés. Toutes les cartes ont
+Les brouillons qui dépendent du texte qui précède, les exclamations, les trous qui sont des
+phrases, une deuxième carte de même réponse et les cartes plus longues qu'un écran sont écartés,
+et comptés. Toutes les cartes ont
 origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.
 
 Options :
