@@ -6,6 +6,7 @@ import { benchCloze } from './cloze';
 import { benchBrowserSearch } from './browser-search';
 import { benchDecks } from './decks';
 import { benchExchange } from './exchange';
+import { benchGenerator } from './generator';
 import { benchManifest } from './manifest';
 import { benchOptimizer } from './optimizer';
 import { benchReviews } from './reviews';
@@ -21,6 +22,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Decks', benchDecks],
   ['Cloze gap scan', benchCloze],
   ['Manifest checker', benchManifest],
+  ['Generator', benchGenerator],
   ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],
   ['Reviews (IndexedDB)', benchReviews],

@@ -18,12 +18,12 @@ export interface QuizAnswer {
   explanation?: string;
 }
 
-const QUESTION = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*(?:[.):]|\*\*)\s*(.*?)\s*$/i;
-const CHOICE = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s*)?(?:\*\*)?([a-hA-H])(?:\*\*)?\s*[).:]\s+(.+?)\s*$/;
-const TICKED_CHOICE = /^\s*[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
+const QUESTION = /^(?:#{1,6}\s*)?(?:\*\*)?\s*(?:q(?:uestion)?\s*)?(\d{1,3})\s*(?:[.):]|\*\*)\s*(.*)$/i;
+const CHOICE = /^(?:[-*+]\s+)?(?:\[([ xX])\]\s*)?(?:\*\*)?([a-hA-H])(?:\*\*)?\s*[).:]\s+(.+)$/;
+const TICKED_CHOICE = /^[-*+]\s+\[([ xX])\]\s+(.+)$/;
 /** "## Question 1", "**Question 1**", "Question 1 :": its choices may then be numbered. */
-const QUESTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*question\s+(\d{1,3})\s*(?:\*\*)?\s*[.):：]?\s*(?:\*\*)?\s*(.*?)\s*$/i;
-const NUMBERED_CHOICE = /^\s*(?:[-*+]\s+)?\d{1,2}[.)]\s+(.+?)\s*$/;
+const QUESTION_HEADING = /^(?:#{1,6}\s*)?(?:\*\*)?\s*question\s+(\d{1,3})\s*(?:\*\*)?\s*[.):：]?\s*(?:\*\*)?\s*(.*)$/i;
+const NUMBERED_CHOICE = /^(?:[-*+]\s+)?\d{1,2}[.)]\s+(.+)$/;
 /** How a correction written as the quiz again marks a right choice: "**V**", "✅", "✔", "(x)". */
 const RIGHT_MARK = /^(?:\*\*\s*[VvXx✓✔✅]\s*\*\*|[✓✔✅]|\([xX]\))\s*/u;
 /** The fewest questions that make a chapter a quiz rather than numbered steps. */
@@ -34,7 +34,8 @@ export function readQuiz(body: string, bodyLineOffset: number): QuizQuestion[] {
   const questions: QuizQuestion[] = [];
   let current: QuizQuestion | undefined;
   let headed = false;
-  withoutComments(body).split('\n').forEach((raw, index) => {
+  withoutComments(body).split('\n').forEach((line, index) => {
+    const raw = normalizeSpaces(line);
     const heading = QUESTION_HEADING.exec(raw);
     if (heading) {
       current = { number: Number(heading[1]), question: stripBold(heading[2]), choices: [], line: bodyLineOffset + index + 1 };
@@ -91,7 +92,7 @@ export function readCorrection(markdown: string): Map<number, QuizAnswer> {
   }
   const answers = new Map<number, QuizAnswer>();
   let heading: number | undefined;
-  for (const raw of markdown.split('\n')) {
+  for (const raw of markdown.split('\n').map(normalizeSpaces)) {
     const line = ANSWER_LINE.exec(raw);
     if (line) {
       answers.set(Number(line[1]), answerOf(line[2], line[3]));
@@ -111,6 +112,14 @@ export function readCorrection(markdown: string): Map<number, QuizAnswer> {
 function answerOf(letters: string, rest: string): QuizAnswer {
   const explanation = stripBold(rest.replace(/^[\s).:,—–-]+/, '')).trim();
   return { letters: letters.toLowerCase().match(/[a-h]/g) ?? [], explanation: explanation || undefined };
+}
+
+/**
+ * A line with its runs of spaces made one and its ends trimmed: the patterns above put `\s*`
+ * side by side, which would try every way of sharing out a long run of spaces between them.
+ */
+function normalizeSpaces(line: string): string {
+  return line.replace(/\s+/g, ' ').trim();
 }
 
 /** HTML comments blanked out, their lines kept so that line numbers stay right. */
