@@ -79,7 +79,7 @@ export function readDefinitionList(paragraph: string): TermBullet[] | undefined 
     const termPlain = plainText(termTokens);
     const definitionTokens = definitions.map((definition) => lexer.inlineTokens(definition));
     if (!isTerm(termPlain) || definitionTokens.some((tokens) => !isDefinition(tokens, inlineMarkdown(tokens)))) return undefined;
-    const written = definitionTokens.map((tokens) => capitalize(inlineMarkdown(tokens)));
+    const written = definitionTokens.map((tokens) => capitalize(unquote(inlineMarkdown(tokens))));
     const [only] = termTokens;
     const styled = termTokens.length === 1 && (only.type === 'codespan' || only.type === 'strong');
     bullets.push({

@@ -196,7 +196,8 @@ function sectionDrafts(
       list.order = order;
       for (const entry of entries) {
         list.items.push({ tokens: [], bullet: entry });
-        const fields = { type: 'basic', front: texts.definitionFront(entry.termMarkdown), back: entry.definition, reverse: false } as const;
+        const front = saysWhatItIs(entry.definition.replace(/^- /, '')) ? texts.definitionFront(entry.termMarkdown) : texts.basicFront(entry.termMarkdown);
+        const fields = { type: 'basic', front, back: entry.definition, reverse: false } as const;
         drafts.push({ idBase: idOf(kebabCase(entry.termPlain, TERM_ID_LENGTH)), order, fields });
       }
       return;
@@ -237,7 +238,6 @@ function sectionDrafts(
       const list = lists.get(element.list)!;
       list.items.push({ tokens: element.tokens, bullet });
       list.order = order; // the list's cards come after its last item
-
     }
     if (bullet) {
       // "- **Docker Hub** : le service…" says what it is; "- `hostPath` : monte un dossier…", what it is for.

@@ -46,8 +46,8 @@ function glossaryMcqs(bullets: readonly TermBullet[], texts: CardTexts): ListDra
   bullets.forEach((bullet, index) => {
     // A back of several definitions (a definition list's) does not read as one description.
     if (drafts.length >= MAX_MCQS_PER_LIST || bullet.definition.includes('\n')) return;
-    // Without its closing stop, nor the quotes some authors put around it: the question quotes it.
-    const definition = collapseSpaces(bullet.definition).replace(/[.;,]$/, '').replace(/^["«“]\s*(.*?)\s*["»”]$/u, '$1');
+    // Without its closing stop: the question quotes it.
+    const definition = collapseSpaces(bullet.definition).replace(/[.;,]$/, '');
     if ((definition.match(/\p{L}{2,}/gu) ?? []).length < MIN_DEFINITION_WORDS) return;
     // A definition that names its own term gives it away; one naming a sibling ("like hostPath,
     // but…") would make that sibling a trap rather than a distractor.
