@@ -1,5 +1,6 @@
 // The generator must stay linear on what a course file can hold: quiz lines and correction lines
-// with long runs of spaces (the quiz patterns put `\s*` side by side), 10× input against 1×.
+// with long runs of spaces (the quiz patterns put `\s*` side by side) and unclosed HTML comments,
+// 10× input against 1×.
 import { generateDeck } from '../src/shared/generator';
 import { line, median, ms, timeRuns } from './stats';
 
@@ -9,9 +10,9 @@ const MAX_RATIO = 20;
 
 /** A quiz whose question, choice and correction lines hold a long run of spaces that matches nothing. */
 function spacedQuiz(kb: number): { quiz: string; correction: string } {
-  const spaces = ' '.repeat((kb * 1024) / 4);
+  const spaces = ' '.repeat((kb * 1024) / 5);
   return {
-    quiz: `**Question 1** a${spaces}x\n\n1. b${spaces}y\n1. c\n\n2. d${spaces}z\n   a) e\n   b) f\n`,
+    quiz: `**Question 1** a${spaces}x\n\n1. b${spaces}y\n1. c\n\n2. d${spaces}z\n   a) e\n   b) f\n${'<!--'.repeat((kb * 1024) / 20)}\n`,
     correction: `1${spaces}z\nRéponse${spaces}:z\n`,
   };
 }

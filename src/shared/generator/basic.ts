@@ -41,7 +41,8 @@ export function readTermBullet(tokens: readonly Token[]): TermBullet | undefined
 
 /** A definition some authors put in quotes ("- **Mount namespace** : "permet de…""), without them. */
 function unquote(text: string): string {
-  return text.replace(/^["«“]\s*([^"«»“”]*?)\s*["»”]([.;]?)$/u, '$1$2');
+  const quoted = /^["«“]([^"«»“”]*)["»”]([.;]?)$/u.exec(text);
+  return quoted ? `${quoted[1].trim()}${quoted[2]}` : text;
 }
 
 /** Whether a definition opens on an article ("Un outil…", "The volume…"): it says what the term is, not what it does. */

@@ -66,10 +66,9 @@ export function readQuiz(body: string, bodyLineOffset: number): QuizQuestion[] {
       return;
     }
     // A question's text can follow its heading ("## Question 1" then the question).
-    const text = raw.trim();
-    if (current && current.choices.length === 0 && text && !text.startsWith('#') && !text.startsWith('<!--')) {
-      current.question = [current.question, text].filter(Boolean).join(' ');
-    } else if (text.startsWith('#')) {
+    if (current && current.choices.length === 0 && raw && !raw.startsWith('#') && !raw.startsWith('<!--')) {
+      current.question = [current.question, raw].filter(Boolean).join(' ');
+    } else if (raw.startsWith('#')) {
       current = undefined;
       headed = false;
     }
@@ -122,9 +121,20 @@ function normalizeSpaces(line: string): string {
   return line.replace(/\s+/g, ' ').trim();
 }
 
-/** HTML comments blanked out, their lines kept so that line numbers stay right. */
+/**
+ * HTML comments blanked out, their lines kept so that line numbers stay right. One pass with
+ * indexOf: a lazy regular expression would rescan the rest of the text from every unclosed `<!--`.
+ */
 function withoutComments(markdown: string): string {
-  return markdown.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ''));
+  let kept = '';
+  let from = 0;
+  for (let start = markdown.indexOf('<!--'); start !== -1; start = markdown.indexOf('<!--', from)) {
+    const end = markdown.indexOf('-->', start + 4);
+    if (end === -1) break; // no later `<!--` can be closed either
+    kept += markdown.slice(from, start) + markdown.slice(start, end + 3).replace(/[^\n]/g, '');
+    from = end + 3;
+  }
+  return kept + markdown.slice(from);
 }
 
 function stripBold(text: string): string {
