@@ -7,6 +7,7 @@ import { benchDecks } from './decks';
 import { benchExchange } from './exchange';
 import { benchLinear } from './linear';
 import { benchLintProcess, benchManifest, benchManifestCorpus } from './manifest';
+import { benchGenerator } from './generator';
 import { benchOptimizer } from './optimizer';
 import { benchReviews } from './reviews';
 import { benchStartup } from './startup';
@@ -23,6 +24,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Manifest checker', benchManifest],
   ['Manifest checker on real manifests', benchManifestCorpus],
   ['kubedeck lint start-up', benchLintProcess],
+  ['Generator', benchGenerator],
   ['Exchange (Anki)', benchExchange],
   ['Start-up', benchStartup],
   ['Reviews (IndexedDB)', benchReviews],

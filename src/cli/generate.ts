@@ -12,35 +12,44 @@ const DESCRIPTION = {
   en: `Drafts a deck from a course chapter in Markdown (Hugo/Docusaurus style):
   - title, description and tags from the front matter (YAML, or TOML between +++ lines);
   - one tag per ## / ### section, set on the cards drafted in it;
-  - basic cards from bullets "- \`term\`: definition" or "- **term** : definition",
-    and one per table row (the column headers say what is asked);
+  - basic cards from bullets "- \`term\`: definition" or "- **term** : definition", from
+    definition lists ("Term" then ": definition"), and one per table row (the column headers
+    say what is asked); a glossary list of 3 terms or more also gives mcq cards whose wrong
+    choices are its other terms, and a short list of names one cloze with a gap per item;
   - cloze cards from sentences with **bold**, *italic* or \`code\` terms (a few per section);
   - input cards from kubectl, docker and helm commands whose step the course names
     (a # comment above the command, or the sentence before the block);
   - yaml-fix cards from each \`\`\`yaml block holding Kubernetes manifests, broken in a way
     the API server rejects; a block on an API removed since (extensions/v1beta1…) becomes
     a migration challenge; placeholders such as <image> are filled with a plausible value;
-  - for a quiz (numbered questions, lettered choices), mcq cards only, the right answers
-    from --answers CORRECTION.md ("1. b", "Question 2 : a, c"); without it, to check by hand.
-Drafts that need the text before them, exclamations, a second card with the same answer and
-cards longer than a screen are left out, and counted. Every card has origin: generated.
+  - for a quiz (numbered questions with lettered choices, or "Question N" headings with
+    numbered choices), mcq cards only, the right answers from --answers CORRECTION.md
+    ("1. b", "Question 2 : a, c", or the quiz again with "**V**" before the right choices);
+    without it, to check by hand.
+Drafts that need the text before them, exclamations, gaps that are phrases, a second card with
+the same answer and cards longer than a screen are left out, and counted. Every card has origin: generated.
 Review the draft by hand, then run kubedeck check.`,
   fr: `Rédige un brouillon de deck à partir d'un chapitre de cours en Markdown (style Hugo/Docusaurus) :
   - titre, description et tags depuis le front matter (YAML, ou TOML entre lignes +++) ;
   - un tag par section ## / ###, posé sur les cartes qui en viennent ;
   - cartes basic depuis les puces « - \`terme\` : définition » ou « - **terme** : définition »,
-    et une par ligne de tableau (les en-têtes de colonnes disent ce qui est demandé) ;
+    depuis les listes de définitions (« Terme » puis « : définition »), et une par ligne de
+    tableau (les en-têtes de colonnes disent ce qui est demandé) ; un glossaire de 3 termes ou
+    plus donne aussi des cartes mcq dont les mauvais choix sont ses autres termes, et une courte
+    liste de noms une cloze avec un trou par élément ;
   - cartes cloze depuis les phrases avec des termes en **gras**, *italique* ou \`code\` (quelques-unes par section) ;
   - cartes input depuis les commandes kubectl, docker et helm dont le cours nomme l'étape
     (un commentaire # au-dessus de la commande, ou la phrase qui précède le bloc) ;
   - cartes yaml-fix depuis chaque bloc \`\`\`yaml contenant des manifestes Kubernetes, cassé d'une
     façon que le serveur d'API refuse ; un bloc sur une API retirée depuis (extensions/v1beta1…)
     devient un défi de migration ; les valeurs à compléter comme <image> sont remplies ;
-  - pour un quiz (questions numérotées, choix lettrés), des cartes mcq seulement, les bonnes
-    réponses venant de --answers CORRECTION.md (« 1. b », « Question 2 : a, c ») ; sinon à vérifier.
-Les brouillons qui dépendent du texte qui précède, les exclamations, une deuxième carte de même
-réponse et les cartes plus longues qu'un écran sont écartés, et comptés. Toutes les cartes ont
-origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.`,
+  - pour un quiz (questions numérotées à choix lettrés, ou titres « Question N » à choix
+    numérotés), des cartes mcq seulement, les bonnes réponses venant de --answers CORRECTION.md
+    (« 1. b », « Question 2 : a, c », ou le quiz recopié avec « **V** » devant les bons choix) ;
+    sinon à vérifier.
+Les brouillons qui dépendent du texte qui précède, les exclamations, les trous qui sont des
+phrases, une deuxième carte de même réponse et les cartes plus longues qu'un écran sont écartés,
+et comptés. Toutes les cartes ont origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.`,
 };
 
 const MESSAGES = {
@@ -61,7 +70,13 @@ const MESSAGES = {
     counts: (total: number, parts: string) => `${total} card(s) (${parts})`,
     chapterSummary: (file: string, counts: string, skipped: string, filtered: string) =>
       `${file}: ${counts}${skipped ? `; skipped: ${skipped}` : ''}${filtered ? `; filtered out: ${filtered}` : ''}`,
-    filterReasons: { 'needs-context': 'needs the text before it', exclamation: 'exclamation', 'same-answer': 'same answer as another card', 'too-long': 'longer than a screen' },
+    filterReasons: {
+      'needs-context': 'needs the text before it',
+      exclamation: 'exclamation',
+      'sentence-gap': 'a gap that is a phrase',
+      'same-answer': 'same answer as another card',
+      'too-long': 'longer than a screen',
+    },
   },
   fr: {
     oneCourse: 'attend un fichier ou un dossier de cours (voir --help)',
@@ -83,6 +98,7 @@ const MESSAGES = {
     filterReasons: {
       'needs-context': 'dépend du texte qui précède',
       exclamation: 'exclamation',
+      'sentence-gap': 'un trou qui est une phrase',
       'same-answer': "même réponse qu'une autre carte",
       'too-long': "plus longue qu'un écran",
     },

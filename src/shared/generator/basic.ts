@@ -1,7 +1,8 @@
 // Basic cards from glossary bullets: "- `term`: definition", "- **term** : definition" (French
 // typography puts a space before the colon), "- **term:** definition" or "- `term` – definition";
-// and from definition sentences: "Un **Ingress** est un objet qui …".
-import type { Token } from 'marked';
+// from definition lists ("Term" then ": definition" on the next line, as in PHP Markdown Extra,
+// Pandoc and kramdown); and from definition sentences: "Un **Ingress** est un objet qui …".
+import { Lexer, type Token } from 'marked';
 import { childTokens, collapseSpaces, inlineMarkdown, plainText, type Sentence } from './inline';
 
 export interface TermBullet {
@@ -34,11 +35,70 @@ export function readTermBullet(tokens: readonly Token[]): TermBullet | undefined
   return {
     termMarkdown: first.type === 'codespan' ? first.raw : `**${termPlain}**`,
     termPlain,
-    definition: capitalize(definition),
+    definition: capitalize(unquote(definition)),
   };
 }
 
+/** A definition some authors put in quotes ("- **Mount namespace** : "permet de…""), without them. */
+function unquote(text: string): string {
+  const quoted = /^["«“]([^"«»“”]*)["»”]([.;]?)$/u.exec(text);
+  return quoted ? `${quoted[1].trim()}${quoted[2]}` : text;
+}
+
+/** Whether a definition opens on an article ("Un outil…", "The volume…"): it says what the term is, not what it does. */
+export function saysWhatItIs(definition: string): boolean {
+  return /^(?:(?:un|une|le|la|les|des|du|a|an|the|one)\s|l['’])/iu.test(definition.replace(/^[*_`]+/, ''));
+}
+
+const DEFINITION_LINE = /^ {0,3}:[ \t]+(.*)$/;
+
+/**
+ * The entries of a paragraph written as a definition list, or undefined when it is not one: each
+ * term on its own line, followed by one or more ": definition" lines (several definitions of a
+ * term are listed in its back; an indented line continues the definition above it).
+ */
+export function readDefinitionList(paragraph: string): TermBullet[] | undefined {
+  const entries: { term: string; definitions: string[] }[] = [];
+  for (const line of paragraph.replace(/\n+$/, '').split('\n')) {
+    const definition = DEFINITION_LINE.exec(line);
+    const entry = entries.at(-1);
+    if (definition) {
+      if (!entry) return undefined;
+      entry.definitions.push(definition[1].trim());
+    } else if (entry && entry.definitions.length > 0 && /^\s/.test(line)) {
+      entry.definitions[entry.definitions.length - 1] += ` ${line.trim()}`;
+    } else {
+      if (entry && entry.definitions.length === 0) return undefined; // two lines of text: a paragraph
+      entries.push({ term: line.trim(), definitions: [] });
+    }
+  }
+  if (entries.length === 0 || entries.some((entry) => entry.definitions.length === 0)) return undefined;
+  const lexer = new Lexer({ gfm: true });
+  const bullets: TermBullet[] = [];
+  for (const { term, definitions } of entries) {
+    const termTokens = lexer.inlineTokens(term);
+    const termPlain = plainText(termTokens);
+    const definitionTokens = definitions.map((definition) => lexer.inlineTokens(definition));
+    if (!isTerm(termPlain) || definitionTokens.some((tokens) => !isDefinition(tokens, inlineMarkdown(tokens)))) return undefined;
+    const written = definitionTokens.map((tokens) => capitalize(unquote(inlineMarkdown(tokens))));
+    const [only] = termTokens;
+    const styled = termTokens.length === 1 && (only.type === 'codespan' || only.type === 'strong');
+    bullets.push({
+      termMarkdown: styled ? inlineMarkdown(termTokens) : `**${termPlain}**`,
+      termPlain,
+      definition: written.length === 1 ? written[0] : written.map((definition) => `- ${definition}`).join('\n'),
+    });
+  }
+  return bullets;
+}
+
+/** Labels ("Solution 1", "Étape 2", "Note") introduce a point; they are no terms to learn. */
+const LABEL = /^(?:solution|étape|step|option|exemple|example|exercice|exercise|partie|part|question|note|nb|remarque|attention|warning|tip|astuce|bonus|conseil)\b/iu;
+/** A phrase opening on a preposition ("sur k3s ou sur un cluster cloud") is not a term either. */
+const PREPOSITION_FIRST = /^(?:sur|dans|avec|pour|par|en|à|au|aux|sans|on|in|with|for|by|without)\s/iu;
+
 function isTerm(term: string): boolean {
+  if (LABEL.test(term) || PREPOSITION_FIRST.test(term)) return false;
   return term.length > 0 && term.length <= MAX_TERM_LENGTH && /[\p{L}\d]/u.test(term) && !/[{}]/.test(term);
 }
 
@@ -79,5 +139,7 @@ export function readDefinitionSentence(sentence: Sentence): SentenceDefinition |
   const definition = collapseSpaces([verb[1], ...sentence.pieces.slice(termIndex + 2).map((piece) => piece.markdown)].join(''));
   const termPlain = collapseSpaces(term.plain);
   if (!isTerm(termPlain) || (definition.match(/\p{L}{2,}/gu) ?? []).length < MIN_DEFINITION_WORDS) return undefined;
+  // "X est un outil…" defines X; "X est nécessaire pour…" only says something about it.
+  if (!saysWhatItIs(definition)) return undefined;
   return { termMarkdown: term.style === 'code' ? term.markdown : `**${termPlain}**`, termPlain, definition: capitalize(definition) };
 }

@@ -3,6 +3,7 @@
 // sentences of a section are kept: a draft is reviewed by hand, and fewer good cards review faster.
 import { findClozeGaps } from '../decks/cloze';
 import { capitalize } from './basic';
+import { isPhrase } from './filters';
 import { collapseSpaces, type Sentence, type SentencePiece, type TermStyle } from './inline';
 
 export interface ClozeDraft {
@@ -19,6 +20,9 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 45;
 const MAX_LENGTH = 320;
 const MIN_WORDS_BEFORE_COLON = 10;
+const EMPHASIS_WORDS = new Set(
+  'if not no never always only all every must should very and or but also si ne pas jamais toujours seulement uniquement tout tous toutes aucun aucune doit mais et ou très aussi'.split(' '),
+);
 /** Bold is what authors use for key notions, italics next, inline code for names of things. */
 const STYLE_WEIGHT: Record<TermStyle, number> = { strong: 3, em: 2, code: 1 };
 
@@ -81,9 +85,15 @@ function clozeOf(sentence: Sentence, order: number): Candidate | undefined {
  */
 function isGappable(piece: SentencePiece, sentencePlain: string): boolean {
   const term = collapseSpaces(piece.plain);
-  if (term.length < 2 || term.length > 40 || term.split(' ').length > 4) return false;
+  if (term.length < 2 || term.length > 40 || isPhrase(term)) return false;
+  // Three lowercase words ("pas de collision", "en mode détaché") are a phrase, not a name.
+  if (piece.style !== 'code' && term.split(' ').length >= 3 && !/[\p{Lu}\d]/u.test(term)) return false;
+  // Neither does a bold phrase starting with a preposition ("à la section deploy").
+  if (piece.style !== 'code' && term.includes(' ') && /^(?:à|au|aux|en|pas|sans|avec|pour|par|sur|dans|si|s['’]|to|in|on|with|without|not|for|by)\s/iu.test(term)) return false;
   // Placeholders (`<image>`) are for the reader to fill, not notions to recall.
   if (!/\p{L}/u.test(term) || /[{}<>]|::/.test(term)) return false;
+  // A word stressed for emphasis ("**not**", "*IF*", "**jamais**") is no notion to recall.
+  if (EMPHASIS_WORDS.has(term.toLowerCase())) return false;
   const haystack = sentencePlain.toLowerCase();
   const needle = term.toLowerCase();
   return haystack.indexOf(needle) === haystack.lastIndexOf(needle);

@@ -36,16 +36,46 @@ export function commandDrafts(block: string, introduction: string | undefined): 
     if (!line) continue;
     let command = line.replace(/^\$\s+/, '');
     while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
-    const step = comment ?? (first ? introduction : undefined);
+    // The sentence before the block names the step of its first command only when that command
+    // stands alone ("Deploy everything else:" above four commands is about all four).
+    const step = comment ?? (first && !nextIsCommand(lines, i + 1) ? introduction : undefined);
     comment = undefined;
     first = false;
     const tool = TOOLS.exec(command)?.[1];
     if (!tool || !step) continue;
-    const draft = { tool, step: cleanStep(step), command: command.replace(/\s+/g, ' ').trim() };
+    const draft = { tool, step: cleanStep(step), command: withoutComment(command).replace(/\s+/g, ' ').trim() };
     if (isUsable(draft)) drafts.push(draft);
   }
   return drafts;
 }
+
+/** Whether the next non-empty line from `from` is a command (not a comment, not the end). */
+function nextIsCommand(lines: readonly string[], from: number): boolean {
+  const next = lines.slice(from).find((line) => line.trim() !== '');
+  return next !== undefined && !next.trim().startsWith('#');
+}
+
+/** `docker run debian # stops at once` → `docker run debian`: a comment after the command, outside quotes. */
+function withoutComment(command: string): string {
+  const at = command.search(/\s#\s/);
+  if (at < 0) return command;
+  const before = command.slice(0, at);
+  const balanced = (quote: string) => (before.split(quote).length - 1) % 2 === 0;
+  return balanced("'") && balanced('"') ? before : command;
+}
+
+/**
+ * The step a paragraph or list item names for the block after it: its last sentence when that
+ * sentence introduces the block (it ends with a colon), else its first ("Lancez un conteneur
+ * Nginx. Notez que…" names the step in its first sentence).
+ */
+export function introductionOf(sentences: readonly string[]): string | undefined {
+  const last = sentences.at(-1);
+  return last !== undefined && /[:：]$/.test(last) ? last : sentences[0];
+}
+
+/** A remark ("Si…", "Notez que…", "Par défaut…") says something about the block; it names no step. */
+const REMARK = /^(?:si|notez|note|remarque|attention|par défaut|en plus|nb|if|notice|by default|remember)\b/iu;
 
 function cleanStep(step: string): string {
   return step.replace(/\s*[:：.]\s*$/, '').trim();
@@ -58,6 +88,8 @@ function cleanStep(step: string): string {
 function isUsable({ step, command }: CommandDraft): boolean {
   const words = step.split(/\s+/).length;
   if (words < MIN_STEP_WORDS || words > MAX_STEP_WORDS) return false;
+  // A question, a shortcode, a link or a command is no step to name.
+  if (/\?$|\{\{|\{%|https?:\/\//.test(step) || TOOLS.test(step) || REMARK.test(step)) return false;
   if (step.includes(command) || /[<>]|<<|\{\{/.test(command) || command.length > MAX_COMMAND_LENGTH) return false;
   return true;
 }

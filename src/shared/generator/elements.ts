@@ -6,7 +6,9 @@ import type { Block } from './chapter';
 import { childTokens } from './inline';
 
 export type Element =
-  | { type: 'paragraph' | 'list-item'; tokens: Token[]; line: number }
+  | { type: 'paragraph'; tokens: Token[]; line: number }
+  /** `list` is the list the item belongs to: its siblings share it. */
+  | { type: 'list-item'; tokens: Token[]; line: number; list: Tokens.List }
   | { type: 'code'; lang: string; text: string; line: number }
   | { type: 'table'; header: Token[][]; rows: Token[][][]; line: number };
 
@@ -26,7 +28,7 @@ function elementsOf(tokens: readonly Token[], line: number): Element[] {
         elements.push({ type: 'code', lang: token.lang ?? '', text: token.text, line });
         break;
       case 'list':
-        for (const item of (token as Tokens.List).items) elements.push(...listItemElements(item, line));
+        for (const item of (token as Tokens.List).items) elements.push(...listItemElements(item, token as Tokens.List, line));
         break;
       case 'table': {
         const table = token as Tokens.Table;
@@ -42,9 +44,9 @@ function elementsOf(tokens: readonly Token[], line: number): Element[] {
 }
 
 /** A list item's own text, then whatever it holds (nested lists, code blocks, more paragraphs). */
-function listItemElements(item: Tokens.ListItem, line: number): Element[] {
+function listItemElements(item: Tokens.ListItem, list: Tokens.List, line: number): Element[] {
   const children = item.tokens.filter((token) => token.type !== 'checkbox');
   const [first, ...rest] = children;
   if (!first || (first.type !== 'text' && first.type !== 'paragraph')) return elementsOf(children, line);
-  return [{ type: 'list-item', tokens: childTokens(first), line }, ...elementsOf(rest, line)];
+  return [{ type: 'list-item', tokens: childTokens(first), line, list }, ...elementsOf(rest, line)];
 }

@@ -4,19 +4,21 @@
 // shell commands; yaml-fix cards from YAML blocks (mutations, or migrations of removed APIs); mcq
 // cards from a Markdown quiz. Quality filters then leave out drafts that would be thrown away.
 // Pure: the app can call it as well as the CLI.
+import type { Tokens } from 'marked';
 import type { Card, Deck } from '../decks/types';
 import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';
-import { readDefinitionSentence, readTermBullet } from './basic';
+import { readDefinitionList, readDefinitionSentence, readTermBullet, saysWhatItIs } from './basic';
 import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
 import { deckToYaml } from './deckYaml';
 import { sectionElements, type Element } from './elements';
+import { listDrafts, type ListItem } from './lists';
 import { splitFrontMatter } from './frontMatter';
 import { plainText, splitSentences, type Sentence } from './inline';
 import { guessLanguage, normalizeLang, textLanguage } from './language';
-import { commandDrafts, isShellBlock } from './commands';
+import { commandDrafts, introductionOf, isShellBlock } from './commands';
 import { filterReason, type FilterReason } from './filters';
 import type { MutationKind } from './mutations';
 import { readCorrection, readQuiz, type QuizAnswer, type QuizQuestion } from './quiz';
@@ -180,18 +182,38 @@ function sectionDrafts(
   const idOf = (...parts: string[]) => [prefix, ...parts].filter(Boolean).join('-');
   const drafts: Draft[] = [];
   const proses: { sentences: Sentence[]; order: number }[] = [];
+  // By list token, or by the first paragraph of a definition list (one paragraph per term, often).
+  const lists = new Map<Tokens.List | Element, { items: ListItem[]; order: number; lead?: string }>();
+  let definitionList: Element | undefined;
   let commands = 0;
   elements.forEach((element, order) => {
+    const entries = element.type === 'paragraph' ? readDefinitionList(element.tokens.map((token) => token.raw).join('')) : undefined;
+    if (!entries) definitionList = undefined;
+    if (entries) {
+      definitionList ??= element;
+      if (!lists.has(definitionList)) lists.set(definitionList, { items: [], order, lead: undefined });
+      const list = lists.get(definitionList)!;
+      list.order = order;
+      for (const entry of entries) {
+        list.items.push({ tokens: [], bullet: entry });
+        const front = saysWhatItIs(entry.definition.replace(/^- /, '')) ? texts.definitionFront(entry.termMarkdown) : texts.basicFront(entry.termMarkdown);
+        const fields = { type: 'basic', front, back: entry.definition, reverse: false } as const;
+        drafts.push({ idBase: idOf(kebabCase(entry.termPlain, TERM_ID_LENGTH)), order, fields });
+      }
+      return;
+    }
     if (element.type === 'table') {
       for (const row of tableDrafts(element.header, element.rows, texts)) {
         drafts.push({ idBase: idOf(kebabCase(row.key, TERM_ID_LENGTH)), order, fields: { type: 'basic', front: row.front, back: row.back, reverse: false } });
       }
       return;
     }
-    if (element.type === 'code' && isShellBlock(element.lang)) {
+    // A command on its own line in the prose ("`kubectl apply -f app.yaml`") is a one-line session.
+    const inlineCommand = element.type === 'paragraph' && element.tokens.length === 1 && element.tokens[0].type === 'codespan' ? element.tokens[0].text : undefined;
+    if ((element.type === 'code' && isShellBlock(element.lang)) || inlineCommand) {
       const before = elements[order - 1];
-      const introduction = before && before.type !== 'code' && before.type !== 'table' ? splitSentences(before.tokens).at(-1)?.plain : undefined;
-      for (const command of commandDrafts(element.text, introduction)) {
+      const introduction = before && before.type !== 'code' && before.type !== 'table' ? introductionOf(splitSentences(before.tokens).map((sentence) => sentence.plain)) : undefined;
+      for (const command of commandDrafts(inlineCommand ?? (element.type === 'code' ? element.text : ''), introduction)) {
         if (commands++ >= MAX_COMMANDS_PER_SECTION) break;
         const fields: CardFields = { type: 'input', question: texts.commandQuestion(command.tool, command.step), answers: [command.command] };
         drafts.push({ idBase: idOf(kebabCase(command.command, TERM_ID_LENGTH)), order, fields });
@@ -211,8 +233,16 @@ function sectionDrafts(
       return;
     }
     const bullet = element.type === 'list-item' ? readTermBullet(element.tokens) : undefined;
+    if (element.type === 'list-item') {
+      if (!lists.has(element.list)) lists.set(element.list, { items: [], order, lead: listLead(elements[order - 1], order === 0 ? section.title : undefined) });
+      const list = lists.get(element.list)!;
+      list.items.push({ tokens: element.tokens, bullet });
+      list.order = order; // the list's cards come after its last item
+    }
     if (bullet) {
-      const fields = { type: 'basic', front: texts.basicFront(bullet.termMarkdown), back: bullet.definition, reverse: false } as const;
+      // "- **Docker Hub** : le service…" says what it is; "- `hostPath` : monte un dossier…", what it is for.
+      const front = saysWhatItIs(bullet.definition) ? texts.definitionFront(bullet.termMarkdown) : texts.basicFront(bullet.termMarkdown);
+      const fields = { type: 'basic', front, back: bullet.definition, reverse: false } as const;
       drafts.push({ idBase: idOf(kebabCase(bullet.termPlain, TERM_ID_LENGTH)), order, fields });
     } else {
       // A definition sentence gives a basic card; the others are offered as clozes.
@@ -226,10 +256,29 @@ function sectionDrafts(
       proses.push({ sentences, order });
     }
   });
+  for (const { items, order, lead } of lists.values()) {
+    for (const draft of listDrafts(items, lead, texts)) {
+      const fields: CardFields =
+        draft.type === 'mcq' ? { type: 'mcq', question: draft.question, choices: draft.choices } : { type: 'cloze', text: draft.text };
+      drafts.push({ idBase: idOf(kebabCase(draft.key, TERM_ID_LENGTH), draft.type === 'mcq' ? 'which' : 'list'), order, fields });
+    }
+  }
   for (const cloze of clozeDrafts(proses)) {
     drafts.push({ idBase: idOf(kebabCase(cloze.firstAnswer, TERM_ID_LENGTH), 'cloze'), order: cloze.order, fields: { type: 'cloze', text: cloze.text } });
   }
   return drafts.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * What introduces a list: the last sentence of the text before it when it ends with a colon
+ * ("Les types de Service :"), else `heading` (the section's title when the list opens the section).
+ */
+function listLead(before: Element | undefined, heading: string | undefined): string | undefined {
+  if (before?.type === 'paragraph' || before?.type === 'list-item') {
+    const last = splitSentences(before.tokens).at(-1)?.plain;
+    return last && /[:：]$/.test(last) ? last : undefined;
+  }
+  return before ? undefined : heading || undefined;
 }
 
 /**

@@ -19,6 +19,10 @@ export interface CardTexts {
   migrationHints(currentVersions: string[]): string[];
   /** An input card's question: which command does this step (the step as the course says it). */
   commandQuestion(tool: string, step: string): string;
+  /** An mcq question asking which term of a glossary list a definition is of. */
+  termOfDefinition(definition: string): string;
+  /** A cloze enumerating a list's items (already written as gaps) after what introduces them; `etc` when the list says so. */
+  enumeration(lead: string, gaps: string[], etc: boolean): string;
   /** A table row's question: the row's first cell, and the headers of the columns asked for. */
   tableFront(cell: string, headers: string): string;
   /** The explanation of a quiz question whose correction was not given. */
@@ -74,6 +78,8 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
       `Passez à ${versions.map((v) => `\`${v}\``).join(', ')}, puis adaptez les champs qui ont changé de forme.`,
     ],
     commandQuestion: (tool, step) => `Quelle commande \`${tool}\` pour cette étape : ${step} ?`,
+    termOfDefinition: (definition) => `Quel terme correspond à cette description : « ${definition} » ?`,
+    enumeration: (lead, gaps, etc) => `${lead} : ${gaps.join(', ')}${etc ? ', etc' : ''}.`,
     tableFront: (cell, headers) => `${cell} — ${headers} ?`,
     quizUnchecked: 'À vérifier : la correction du quiz n\'a pas été fournie, la première réponse est marquée juste par défaut.',
     deckDescription: (title) => `Brouillon de cartes généré à partir du chapitre « ${title} ».`,
@@ -121,6 +127,8 @@ export const CARD_TEXTS: Record<'fr' | 'en', CardTexts> = {
       `Move to ${versions.map((v) => `\`${v}\``).join(', ')}, then adapt the fields whose shape changed.`,
     ],
     commandQuestion: (tool, step) => `Which \`${tool}\` command for this step: ${step}?`,
+    termOfDefinition: (definition) => `Which term matches this description: "${definition}"?`,
+    enumeration: (lead, gaps, etc) => `${lead}: ${gaps.join(', ')}${etc ? ', etc' : ''}.`,
     tableFront: (cell, headers) => `${cell} — ${headers}?`,
     quizUnchecked: "To check: the quiz's correction was not given, so the first choice is marked right by default.",
     deckDescription: (title) => `Draft cards generated from the chapter "${title}".`,

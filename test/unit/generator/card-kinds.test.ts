@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import type { Card, Deck } from '../../../src/shared/decks/types';
 import { generateDeck } from '../../../src/shared/generator';
+import { filterReason } from '../../../src/shared/generator/filters';
 import { checkManifest } from '../../../src/shared/manifest/check';
 
 function generate(markdown: string, answers?: string) {
@@ -28,6 +29,150 @@ describe('definition sentences', () => {
       { front: "Qu'est-ce que **PersistentVolume** ?", back: 'Un morceau de stockage du cluster, provisionné par un administrateur.' },
     ]);
     expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual(['On monte le {{volume}} dans le conteneur avec un chemin de montage.']);
+  });
+});
+
+describe('definition lists', () => {
+  it('"Term" then ": definition" lines give a basic card per term, several definitions listed in its back', () => {
+    const markdown = [
+      '## Types de Service',
+      '',
+      'ClusterIP',
+      ': une adresse **interne** au cluster, joignable des pods.',
+      '',
+      '`NodePort`',
+      ':   un port ouvert sur chaque nœud du cluster',
+      ': en plus de son adresse interne,',
+      '  dans la plage 30000-32767',
+      '',
+      'Une phrase ordinaire du cours',
+      'écrite sur deux lignes, sans définition.',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => ({ front, back }))).toEqual([
+      { front: "Qu'est-ce que **ClusterIP** ?", back: 'Une adresse **interne** au cluster, joignable des pods.' },
+      { front: "Qu'est-ce que `NodePort` ?", back: '- Un port ouvert sur chaque nœud du cluster\n- En plus de son adresse interne, dans la plage 30000-32767' },
+    ]);
+  });
+
+  it('three terms or more are also a glossary list: mcq cards with the other terms as distractors', () => {
+    const { deck } = generate('## T\n\nClusterIP\n: une adresse interne au cluster seulement\n\nNodePort\n: un port ouvert sur chaque nœud du cluster\n\nLoadBalancer\n: une adresse externe fournie par le cloud\n');
+    expect(cardsOf(deck, 'mcq').map((card) => card.choices.map((choice) => `${choice.correct ? '✓' : '✗'} ${choice.text}`))).toEqual([
+      ['✓ **ClusterIP**', '✗ **NodePort**', '✗ **LoadBalancer**'],
+      ['✗ **LoadBalancer**', '✓ **NodePort**', '✗ **ClusterIP**'],
+    ]);
+  });
+
+  it('a line starting with a colon with no term above it is not a definition list', () => {
+    const { deck } = generateDeck('## T\n\n: une ligne qui commence par deux-points sans terme\n', { fileName: 'a.md', lang: 'fr' });
+    expect(cardsOf(deck, 'basic')).toEqual([]);
+  });
+});
+
+describe('lists under a heading', () => {
+  it('a glossary list gives mcq cards asking which term a definition is of, the distractors taken from its sibling items', () => {
+    const { deck } = generate(
+      [
+        '## Volumes',
+        '',
+        '- `hostPath` : monte un dossier du nœud dans le conteneur.',
+        '- `emptyDir` : un dossier vide, supprimé avec le pod qui le porte.',
+        '- `local` : comme `hostPath`, mais attaché à un disque précis du nœud.',
+        '- `nfs` : un partage réseau monté dans le conteneur.',
+        '',
+        '## Autre',
+        '',
+        '- `secret` : des données sensibles montées comme des fichiers.',
+      ].join('\n'),
+    );
+    const mcqs = cardsOf(deck, 'mcq').map(({ question, choices }) => ({ question, choices: choices.map((c) => `${c.correct ? '✓' : '✗'} ${c.text}`) }));
+    expect(mcqs).toEqual([
+      {
+        question: 'Quel terme correspond à cette description : « Monte un dossier du nœud dans le conteneur » ?',
+        choices: ['✓ `hostPath`', '✗ `emptyDir`', '✗ `local`', '✗ `nfs`'],
+      },
+      {
+        question: 'Quel terme correspond à cette description : « Un dossier vide, supprimé avec le pod qui le porte » ?',
+        choices: ['✗ `local`', '✓ `emptyDir`', '✗ `nfs`', '✗ `hostPath`'],
+      },
+    ]);
+    // The basic cards still ask each term the other way round; the mcqs come after the list.
+    expect(deck.cards.map((card) => card.type)).toEqual(['basic', 'basic', 'basic', 'basic', 'mcq', 'mcq', 'basic']);
+  });
+
+  it('a definition naming a sibling leaves that sibling out of its choices', () => {
+    const { deck } = generate('## V\n\n- `local` : comme `hostPath`, mais attaché à un disque du nœud.\n- `hostPath` : un dossier du nœud monté tel quel.\n- `emptyDir` : un dossier vide qui vit avec le pod.\n- `nfs` : un partage réseau classique du réseau local.\n');
+    const [first] = cardsOf(deck, 'mcq');
+    expect(first.choices.map((choice) => choice.text)).toEqual(['`local`', '`emptyDir`', '`nfs`']);
+  });
+
+  it('a short enumeration gives one cloze with a gap per item, after the sentence that introduces it or the heading', () => {
+    const { deck } = generate(
+      [
+        '## Les types de Service',
+        '',
+        '- ClusterIP',
+        '- NodePort',
+        '- LoadBalancer',
+        '',
+        '## CNI',
+        '',
+        'Les implémentations du réseau les plus répandues sont :',
+        '',
+        '- Calico',
+        '- Flannel',
+        '- Cilium',
+        '- etc.',
+        '',
+        'LXC rassemble trois briques du noyau :',
+        '',
+        '- les cgroups',
+        '- le chroot',
+        "- L'espace de noms",
+        '',
+        'Des vidéos à voir :',
+        '',
+        '- [Ingress](https://example.com/a)',
+        '- [Services](https://example.com/b)',
+        '- [Azure](https://example.com/c)',
+      ].join('\n'),
+    );
+    expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual([
+      'Les types de Service : {{ClusterIP}}, {{NodePort}}, {{LoadBalancer}}.',
+      'Les implémentations du réseau les plus répandues sont : {{Calico}}, {{Flannel}}, {{Cilium}}, etc.',
+      "LXC rassemble trois briques du noyau : les {{cgroups}}, le {{chroot}}, l'{{espace de noms}}.",
+    ]);
+  });
+
+  it('two items, or items that are sentences, give no list card', () => {
+    const { deck } = generateDeck('## A\n\nDeux types :\n\n- ClusterIP\n- NodePort\n\nTrois étapes :\n\n- créer le namespace de travail du TP\n- appliquer le manifeste du Deployment\n- vérifier que les pods sont prêts\n', { fileName: 'a.md', lang: 'fr' });
+    expect(deck.cards.filter((card) => card.id.endsWith('-list') || card.id.endsWith('-which'))).toEqual([]);
+  });
+});
+
+describe('glossary bullets, as a trainer would keep them', () => {
+  it('ask what a term is when its definition opens on an article, what it is for otherwise; quotes around a definition go', () => {
+    const { deck } = generate(
+      [
+        '## Outils',
+        '',
+        '- **Docker Hub** : le service qui héberge les images publiques de Docker.',
+        '- `hostPath` : monte un dossier du nœud dans le conteneur du pod.',
+        '- **Mount namespace** : "permet de créer des points de montage propres au conteneur"',
+        '',
+        '## Labels',
+        '',
+        '- **Solution 1** : des volumes montés depuis un stockage réseau.',
+        '- **sur un cluster cloud** : pousser chaque image vers un registry distant.',
+        '',
+        '`kubectl` est nécessaire pour le client graphique que nous utiliserons plus tard.',
+      ].join('\n'),
+    );
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => `${front} → ${back}`)).toEqual([
+      "Qu'est-ce que **Docker Hub** ? → Le service qui héberge les images publiques de Docker.",
+      'À quoi sert `hostPath` ? → Monte un dossier du nœud dans le conteneur du pod.',
+      'À quoi sert **Mount namespace** ? → Permet de créer des points de montage propres au conteneur',
+    ]);
   });
 });
 
@@ -62,6 +207,38 @@ describe('commands', () => {
     expect(cardsOf(deck, 'input').map(({ question, answers }) => ({ question, answers }))).toEqual([
       { question: 'Quelle commande `kubectl` pour cette étape : Appliquez le manifeste du Deployment ?', answers: ['kubectl apply -f deployment.yaml'] },
       { question: "Quelle commande `kubectl` pour cette étape : Suivre le déploiement jusqu'au bout ?", answers: ['kubectl rollout status deployment/site'] },
+    ]);
+  });
+
+  it('a command alone on its line in the prose counts as a one-line session, the sentence before it as its step', () => {
+    const { deck } = generate('## Installer\n\nVérifiez les ressources à créer, puis appliquez-les :\n\n`kubectl apply -f resources.yaml`\n\nLa commande `kubectl get pods` liste les pods du namespace courant.\n');
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => ({ question, answers }))).toEqual([
+      { question: 'Quelle commande `kubectl` pour cette étape : Vérifiez les ressources à créer, puis appliquez-les ?', answers: ['kubectl apply -f resources.yaml'] },
+    ]);
+  });
+
+  it('the sentence before a block is not the step of its first command when more commands follow it', () => {
+    const { deck } = generate('## Déployer\n\nDéployez tous les autres composants :\n\n```bash\nkubectl create deployment hasher --image=hasher\nkubectl create deployment rng --image=rng\n# Vérifier les pods\nkubectl get pods\n```\n');
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => ({ question, answers }))).toEqual([
+      { question: 'Quelle commande `kubectl` pour cette étape : Vérifier les pods ?', answers: ['kubectl get pods'] },
+    ]);
+  });
+
+  it('take the step from the first sentence before the block unless the last one introduces it, drop a trailing comment, and name no step from a remark, a question or a shortcode', () => {
+    const block = (command: string) => `\n\n\`\`\`bash\n${command}\n\`\`\`\n\n`;
+    const markdown = [
+      '## Conteneurs',
+      '',
+      "- Lancez un conteneur Nginx. Notez que l'image déjà téléchargée démarre vite." + block('docker run --name web nginx'),
+      "- Si le conteneur n'a pas de commande, il s'arrête tout de suite." + block('docker run debian # il s\'arrête'),
+      "- Quelle est l'adresse IP affichée par le conteneur ?" + block('docker exec web hostname -i'),
+      '{{% expand "Solution :" %}}' + block('docker ps -a'),
+      '- Supprimez le conteneur web, devenu inutile :' + block('docker rm -f web # le -f arrête le conteneur'),
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => `${question} → ${answers[0]}`)).toEqual([
+      'Quelle commande `docker` pour cette étape : Lancez un conteneur Nginx ? → docker run --name web nginx',
+      'Quelle commande `docker` pour cette étape : Supprimez le conteneur web, devenu inutile ? → docker rm -f web',
     ]);
   });
 
@@ -191,6 +368,37 @@ describe('Markdown quizzes', () => {
     expect(notes).toEqual(['line 12: question 3 gives no card: the correction does not give its answer']);
   });
 
+  it('read "**Question N**" / "## Question N" headings with numbered choices, and a correction that repeats the quiz marking the right choices', () => {
+    const headed = [
+      '**Question 1**',
+      '',
+      'Que partage un conteneur avec son hôte ?',
+      '',
+      '1. Son BIOS.',
+      '1. Le noyau du système.',
+      '',
+      '<!-- **Question 2**',
+      '',
+      'Une question retirée du quiz ?',
+      '',
+      '1. Oui',
+      '1. Non -->',
+      '',
+      '## Question 3',
+      '',
+      'Un volume Docker est :',
+      '',
+      '1. Une image de base.',
+      '2. Un espace de stockage monté dans des conteneurs.',
+    ].join('\n');
+    const correction = headed.replace('1. Le noyau', '1. **V** Le noyau').replace('2. Un espace', '2. ✅ Un espace');
+    const { deck } = generate(headed, correction);
+    expect(cardsOf(deck, 'mcq').map(({ id, question, choices }) => ({ id, question, choices: choices.map((c) => `${c.correct ? '✓' : '✗'} ${c.text}`) }))).toEqual([
+      { id: 'question-1', question: 'Que partage un conteneur avec son hôte ?', choices: ['✗ Son BIOS.', '✓ Le noyau du système.'] },
+      { id: 'question-3', question: 'Un volume Docker est :', choices: ['✗ Une image de base.', '✓ Un espace de stockage monté dans des conteneurs.'] },
+    ]);
+  });
+
   it('numbered steps without lettered choices are not a quiz', () => {
     const { deck } = generateDeck('## Étapes\n\n1. Créez le **namespace** de travail pour ce TP.\n2. Appliquez le manifeste du **Deployment** de test.\n', { fileName: 'a.md' });
     expect(cardsOf(deck, 'mcq')).toEqual([]);
@@ -216,8 +424,51 @@ describe('quality filters', () => {
     const { deck, filtered } = generate(markdown);
     expect(filtered).toEqual({ 'same-answer': 1, 'too-long': 1, 'needs-context': 1, exclamation: 1 });
     expect(deck.cards.map((card) => (card.type === 'basic' ? card.front : card.type === 'cloze' ? card.text : ''))).toEqual([
-      'À quoi sert **Pod** ?',
+      "Qu'est-ce que **Pod** ?",
       'Le {{kube-proxy}} programme les règles réseau des Services sur chaque nœud.',
     ]);
+  });
+});
+
+describe('quality filters, one by one', () => {
+  const cloze = (text: string): Card => ({ id: 'c', type: 'cloze', text, tags: [], origin: 'generated' });
+
+  it('a gap that is a phrase rather than a term is not drafted, and a card holding one is filtered out', () => {
+    const { deck } = generate(
+      [
+        '## Conteneurs',
+        '',
+        "On lance autant de conteneurs qu'on veut tant qu'il n'y a **pas de collision** de `nom` entre eux.",
+        '',
+        "L'isolation des conteneurs est **robuste, mature et testée** dans les noyaux Linux actuels.",
+        '',
+        '**NB:** on désigne un conteneur par son nom ou par son `identifiant` court.',
+      ].join('\n'),
+    );
+    expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual([
+      "On lance autant de conteneurs qu'on veut tant qu'il n'y a **pas de collision** de {{nom}} entre eux.",
+      '**NB:** on désigne un conteneur par son nom ou par son {{identifiant}} court.',
+    ]);
+    expect(filterReason(cloze('Le réseau de Docker est {{robuste, mature et testé}} depuis longtemps.'), new Set())).toBe('sentence-gap');
+    expect(filterReason(cloze('Un volume se déclare avec {{NB:}} devant le nom du conteneur.'), new Set())).toBe('sentence-gap');
+    expect(filterReason(cloze('Un Service route vers les pods choisis par leurs {{labels}}.'), new Set())).toBeUndefined();
+  });
+
+  it('an exclamation followed by an emoji is an exclamation; a sentence ending on "these" needs the text before it', () => {
+    expect(filterReason(cloze('We will need to update the {{claimName}}! ⚠️'), new Set())).toBe('exclamation');
+    expect(filterReason(cloze('Kubernetes lets us define {{storage classes}} to represent these'), new Set())).toBe('needs-context');
+  });
+
+  it('a word stressed for emphasis is not a gap', () => {
+    const { deck } = generate('## Classes\n\nUn PVC reçoit la classe par défaut **seulement** si sa `storageClassName` est absente du manifeste.\n');
+    expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual(['Un PVC reçoit la classe par défaut **seulement** si sa {{storageClassName}} est absente du manifeste.']);
+  });
+
+  it('a card opening on a connector ("Ensuite", "Et", "Then", a parenthesis) needs the text before it; an impersonal "Il faut" does not', () => {
+    const needs = ['Ensuite, créez un {{namespace}} pour ranger les objets.', 'Et de sélectionner le champ {{@timestamp}} dans la liste.', 'Then set the {{timeoutSeconds}} parameter of the probe.', 'Après, il reste à limiter la {{mémoire}} des conteneurs.', '(il faut remplacer le domaine {{example.com}} par le vôtre).', "Toutes ne permettent pas d'appliquer des {{NetworkPolicies}} au cluster."];
+    for (const text of needs) expect(filterReason(cloze(text), new Set()), text).toBe('needs-context');
+    const fine = ["Il faut préciser le type d'objet avec {{kind}} dans chaque manifeste.", 'Il existe des dépôts de {{charts}} Helm publics et privés.'];
+    for (const text of fine) expect(filterReason(cloze(text), new Set()), text).toBeUndefined();
+    expect(filterReason(cloze('Il faut ensuite connecter Grafana à une {{DataSource}} Prometheus.'), new Set())).toBe('needs-context');
   });
 });

@@ -12,11 +12,11 @@ import { checkManifest } from '../../../src/shared/manifest/check';
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = join(REPO, 'test/fixtures/courses');
 const COURSE = resolve(REPO, '../shared/course');
-/** Shorter than this, the CLI refuses the chapter (tested in generate-cli.test.ts). */
-const TOO_SHORT = ['no-cards.md'];
+/** Shorter than this, the CLI refuses the chapter (tested in generate-cli.test.ts); the README says where the chapters come from. */
+const NOT_CHAPTERS = ['no-cards.md', 'README.md'];
 
 function chapters(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md') && !TOO_SHORT.includes(name)).map((name) => join(folder, name)) : [];
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md') && !NOT_CHAPTERS.includes(name)).map((name) => join(folder, name)) : [];
 }
 
 /** A quiz chapter's correction sits beside it as `<quiz>-correction.md`. */

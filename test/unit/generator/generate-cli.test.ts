@@ -25,9 +25,9 @@ describe('kubedeck generate', () => {
     const output = join(tempDir(), 'services.yaml');
     const { code, out } = await run(['generate', CHAPTER, '-o', output, '--lang', 'en']);
     expect(code).toBe(0);
-    expect(out).toEqual([`13 card(s) (6 basic, 5 cloze, 2 yaml-fix) drafted → ${output}; review them by hand, then run kubedeck check`]);
+    expect(out).toEqual([`15 card(s) (6 basic, 5 cloze, 2 mcq, 2 yaml-fix) drafted → ${output}; review them by hand, then run kubedeck check`]);
     expect(readFileSync(output, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/deck\.schema\.json\n/);
-    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0, out: ['1 file, 13 cards: 0 errors, 0 warnings'] });
+    expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0, out: ['1 file, 15 cards: 0 errors, 0 warnings'] });
   });
 
   it('prints the deck on stdout without -o, with notes and summary on stderr', async () => {
@@ -37,15 +37,15 @@ describe('kubedeck generate', () => {
     expect(parseDeck(out[0], 'stdout.yaml')).toMatchObject({ problems: [], id: 'services-reseau' });
     expect(err).toEqual([
       `${CHAPTER}: note: no language in the front matter: "fr" guessed from the text`,
-      '13 card(s) (6 basic, 5 cloze, 2 yaml-fix) drafted → stdout; review them by hand, then run kubedeck check',
+      '15 card(s) (6 basic, 5 cloze, 2 mcq, 2 yaml-fix) drafted → stdout; review them by hand, then run kubedeck check',
     ]);
   });
 
   it('speaks French with --lang fr and sets the deck language with --deck-lang', async () => {
     const { out, err } = await run(['generate', CHAPTER, '--lang', 'fr', '--deck-lang', 'en']);
     expect(out[0]).toContain('\nlang: en\n');
-    expect(out[0]).toContain('front: What is `ClusterIP` for?');
-    expect(err).toEqual([expect.stringMatching(/^13 carte\(s\) .* rédigée\(s\) → stdout ; relisez-les à la main/)]);
+    expect(out[0]).toContain('front: What is `ClusterIP`?');
+    expect(err).toEqual([expect.stringMatching(/^15 carte\(s\) .* rédigée\(s\) → stdout ; relisez-les à la main/)]);
   });
 
   it('refuses a too-short chapter with one sentence and exit 1, writing nothing', async () => {
@@ -103,11 +103,11 @@ describe('kubedeck generate', () => {
     const { code, out, err } = await run(['generate', course, '-o', output, '--lang', 'en']);
     expect(code).toBe(0);
     expect(out).toEqual([
-      expect.stringMatching(new RegExp(`^13 card\\(s\\) .* drafted → ${join(output, 'services-reseau.yaml')};`)),
+      expect.stringMatching(new RegExp(`^15 card\\(s\\) .* drafted → ${join(output, 'services-reseau.yaml')};`)),
       expect.stringMatching(new RegExp(`^\\d+ card\\(s\\) \\(\\d+ basic, .*\\) drafted → ${join(output, 'recap-volumes.yaml')};`)),
     ]);
     expect(err).toContain(`kubedeck generate: ${join(course, 'no-cards.md')}: too short to draft a deck from (5 line(s) of text, at least 10 are needed)`);
-    expect(err).toContainEqual(expect.stringMatching(/18-recap-volumes\.md: \d+ card\(s\) \(.*\); filtered out: 1 needs the text before it, 1 exclamation$/));
+    expect(err).toContainEqual(expect.stringMatching(/18-recap-volumes\.md: \d+ card\(s\) \(.*\); filtered out: 1 exclamation$/));
     expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0 });
   });
 

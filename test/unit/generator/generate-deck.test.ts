@@ -68,12 +68,12 @@ describe('generateDeck on chapters in the course style', () => {
 
   it('makes basic cards from "term: definition" bullets, in both typographies, keeping inline code', () => {
     const { deck } = generate('05-services-reseau.md');
-    expect(basicCard(deck, 'À quoi sert `ClusterIP` ?').back).toBe("Une adresse virtuelle joignable uniquement depuis l'intérieur du cluster");
+    expect(basicCard(deck, "Qu'est-ce que `ClusterIP` ?").back).toBe("Une adresse virtuelle joignable uniquement depuis l'intérieur du cluster");
     expect(basicCard(deck, 'À quoi sert **LoadBalancer** ?').back).toBe(
       'Demande au fournisseur de cloud un répartiteur de charge externe avec une IP publique',
     );
     expect(basicCard(deck, 'À quoi sert `ExternalName` ?').back).toBe('Renvoie un alias DNS vers un nom extérieur au cluster, sans aucun proxy');
-    expect(basicCard(deck, 'À quoi sert **Headless Service** ?').back).toBe(
+    expect(basicCard(deck, "Qu'est-ce que **Headless Service** ?").back).toBe(
       'Un Service avec `clusterIP: None`, dont le DNS renvoie directement les IP des pods',
     );
     // The link-only bullet of the same list gives no card.
@@ -82,14 +82,14 @@ describe('generateDeck on chapters in the course style', () => {
 
   it('reads "**term:** definition" and "`term` - definition" bullets, and writes English questions for English chapters', () => {
     const { deck } = generate('networkpolicies.en.md');
-    expect(basicCard(deck, 'What is **egress rule** for?').back).toBe('A list of allowed destinations for traffic leaving the selected pods');
-    expect(basicCard(deck, 'What is `ipBlock` for?').back).toBe('A CIDR range, usually for addresses outside the cluster');
+    expect(basicCard(deck, 'What is **egress rule**?').back).toBe('A list of allowed destinations for traffic leaving the selected pods');
+    expect(basicCard(deck, 'What is `ipBlock`?').back).toBe('A CIDR range, usually for addresses outside the cluster');
     expect(basicCard(deck, 'What is `podSelector` for?').id).toBe('vocabulary-podselector');
   });
 
   it('tags each card with its section and cites the section as source', () => {
     const { deck } = generate('05-services-reseau.md');
-    const clusterIp = basicCard(deck, 'À quoi sert `ClusterIP` ?');
+    const clusterIp = basicCard(deck, "Qu'est-ce que `ClusterIP` ?");
     expect(clusterIp).toMatchObject({ id: 'types-services-clusterip', tags: ['types-services'], source: '§ Les types de Services' });
     const sections = new Set(deck.cards.map((card) => `${card.tags.join()} ${card.source}`));
     expect([...sections]).toEqual([
@@ -135,9 +135,9 @@ describe('generateDeck on chapters in the course style', () => {
     const { deck, notes } = generate('03-namespaces-labels.md');
     expect(cardsOf(deck, 'yaml-fix')).toEqual([]);
     expect(cardsOf(deck, 'basic').map((card) => card.front)).toEqual([
-      'À quoi sert `default` ?',
-      'À quoi sert `kube-system` ?',
-      'À quoi sert `kube-public` ?',
+      "Qu'est-ce que `default` ?",
+      "Qu'est-ce que `kube-system` ?",
+      "Qu'est-ce que `kube-public` ?",
       "Qu'est-ce que **labels** ?",
       "À quoi sert **selector d'égalité** ?",
       "À quoi sert **selector d'ensemble** ?",
@@ -151,16 +151,16 @@ describe('generateDeck on chapters in the course style', () => {
     const { deck, notes } = generate('odd-markdown.md');
     expect(deck).toMatchObject({ title: 'Odd markdown: a chapter that breaks every rule', tags: ['edge-cases', 'markdown'], lang: 'en' });
     expect(cardsOf(deck, 'basic').map((card) => card.front)).toEqual([
-      'What is `outer` for?',
-      'What is `inner` for?',
-      'What is **deepest** for?',
-      'What is `task` for?',
+      'What is `outer`?',
+      'What is `inner`?',
+      'What is **deepest**?',
+      'What is `task`?',
       // A table gives a card per row, its header naming what is asked.
       '`Pod` — Meaning?',
       '**Node** — Meaning?',
     ]);
     expect(basicCard(deck, '`Pod` — Meaning?').back).toBe('the smallest deployable unit');
-    expect(basicCard(deck, 'What is `outer` for?').source).toBe('§ Headings with anchors');
+    expect(basicCard(deck, 'What is `outer`?').source).toBe('§ Headings with anchors');
     const everything = JSON.stringify(deck);
     // Commented-out bullets, link texts, shortcodes and admonition fences give nothing.
     for (const absent of ['hidden', 'multi-line comment', '{{Ingress}}', 'notice', ':::', 'Docs']) {
@@ -205,7 +205,7 @@ describe('generateDeck on chapters in the course style', () => {
     const french = readFileSync(join(FIXTURES, '05-services-reseau.md'), 'utf8');
     const english = generateDeck(french, { fileName: 'services.md', lang: 'en' });
     expect(english.deck.lang).toBe('en');
-    expect(cardsOf(english.deck, 'basic')[0].front).toBe('What is `ClusterIP` for?');
+    expect(cardsOf(english.deck, 'basic')[0].front).toBe('What is `ClusterIP`?');
     expect(english.notes).toEqual([]);
     expect(generateDeck('- `a`: some text here\n', { fileName: 'chapitre.fr.md' }).deck.lang).toBe('fr');
     expect(generateDeck('---\nlang: fr_FR\n---\n- `a`: some text here\n', { fileName: 'x.md' }).deck.lang).toBe('fr-FR');
@@ -273,13 +273,16 @@ describe('generateDeck on the real course chapter', () => {
       source: '08 - Cours - Le stockage et le réseau dans Kubernetes',
       lang: 'fr',
     });
-    // The seven volume types of the bullet list ("etc." is not a term), then a definition sentence.
+    // The seven volume types of the bullet list ("etc." is not a term), then a definition sentence;
+    // a definition opening on an article says what the term is, the others what it is for.
     expect(cardsOf(deck, 'basic').map((card) => card.front)).toEqual([
-      ...['hostPath', 'local', 'emptyDir', 'configMap', 'secret', 'nfs', 'cephfs'].map((term) => `À quoi sert \`${term}\` ?`),
+      ...['hostPath', 'local'].map((term) => `À quoi sert \`${term}\` ?`),
+      "Qu'est-ce que `emptyDir` ?",
+      ...['configMap', 'secret', 'nfs', 'cephfs'].map((term) => `À quoi sert \`${term}\` ?`),
       "Qu'est-ce que `Certmanager` ?",
     ]);
     expect(basicCard(deck, "Qu'est-ce que `Certmanager` ?").back).toMatch(/^Une application kubernetes \(un `operator`\) plus ou moins officielle/);
-    expect(basicCard(deck, 'À quoi sert `emptyDir` ?')).toMatchObject({
+    expect(basicCard(deck, "Qu'est-ce que `emptyDir` ?")).toMatchObject({
       back: 'Un dossier temporaire qui est supprimé en même temps que le pod',
       tags: ['volumes-kubernetes'],
       source: '§ Les Volumes Kubernetes',
