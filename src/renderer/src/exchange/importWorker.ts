@@ -1,6 +1,6 @@
 // The import Web Worker: one file in, the decks it would add (or why it is refused) out.
 import { ExchangeError, importFile, previewDelimitedFile, type ImportResult } from '../../../shared/exchange';
-import { sqlEngine } from '../lib/exchange';
+import { sqlEngine } from '../lib/sqlEngine';
 import type { ImportReply, ImportRequest } from './protocol';
 
 const reply = (message: ImportReply, transfer: Transferable[] = []) => self.postMessage(message, { transfer });

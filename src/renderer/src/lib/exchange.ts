@@ -3,27 +3,12 @@
 import { deckImageUrl } from '../../../shared/decks/assets';
 import type { Deck } from '../../../shared/decks/types';
 import type { DelimitedPreview, ExchangeOptions, ExchangeProgress, ExportFormat, ExportedFile, ImportResult } from '../../../shared/exchange';
-import type { SqlEngine } from '../../../shared/exchange/sqlite';
 import type { ImportReply, ImportRequest, WorkerImportOptions } from '../exchange/protocol';
 import { Cancelled, runInWorker, type ReplyOutcome } from './workerTask';
 import { deckContexts } from './deckContext';
+import { sqlEngine } from './sqlEngine';
 
 export const exchangeModule = () => import('../../../shared/exchange');
-
-let engine: Promise<SqlEngine> | undefined;
-
-/** sql.js with its wasm file, emitted by Vite next to the app (CSP: 'self' + 'wasm-unsafe-eval'). */
-export function sqlEngine(): Promise<SqlEngine> {
-  engine ??= (async () => {
-    const [{ loadSqlEngine }, { default: wasmUrl }] = await Promise.all([
-      import('../../../shared/exchange/sqlite'),
-      import('sql.js/dist/sql-wasm-browser.wasm?url'),
-    ]);
-    const response = await fetch(wasmUrl);
-    return loadSqlEngine(new Uint8Array(await response.arrayBuffer()));
-  })();
-  return engine;
-}
 
 export async function exportDeckFile(decks: Deck[], format: ExportFormat, title?: string): Promise<ExportedFile> {
   const { exportDecks } = await exchangeModule();
