@@ -62,6 +62,7 @@ export async function benchExchange(): Promise<string[]> {
   const libraryBefore = (rssPeak = process.memoryUsage().rss);
   const libraryExport = await timeRuns(async () => (libraryApkg = await exportApkg(library.decks, sql, { loadMedia: library.loadMedia, onProgress: sample })), 5);
   const libraryCards = library.decks.reduce((sum, d) => sum + d.cards.length, 0);
+  const bomb = await bombMemory(sql);
   const cards = `${deck.cards.length} cards`;
   const versus = (value: number, baseline: number, name: string) => `yaml ${name} baseline ${ms(baseline)}, ×${(value / baseline).toFixed(1)}`;
   return [
@@ -85,7 +86,34 @@ export async function benchExchange(): Promise<string[]> {
       `target < ${TARGET_MS} ms; yaml export baseline ${ms(median(libraryYaml))}, ×${(median(libraryExport) / median(libraryYaml)).toFixed(1)}`,
       median(libraryExport) < TARGET_MS,
     ),
+    line(
+      `refuse a zip bomb (${kb(bomb.size)} → 1 GB of zeros)`,
+      `${bomb.code} after ${ms(bomb.ms)}, resident memory +${(bomb.peak / MB).toFixed(0)} MB at the peak`,
+      `target < ${BOMB_TARGET_MB} MB before the refusal; the package's own bytes as the baseline (${kb(bomb.size)})`,
+      bomb.peak / MB < BOMB_TARGET_MB,
+    ),
   ];
+}
+
+const BOMB_TARGET_MB = 300;
+
+/** A package whose collection is 1 GB of zeros: the peak memory until the import refuses it. */
+async function bombMemory(sql: Awaited<ReturnType<typeof nodeSqlEngine>>) {
+  const { zipSync } = await import('fflate');
+  const zeros = new Uint8Array(64 * MB);
+  // Sixteen entries of 64 MB of zeros: 1 GB unpacked, built without holding 1 GB here.
+  const bytes = zipSync(Object.fromEntries(Array.from({ length: 16 }, (_, i) => [i === 0 ? 'collection.anki2' : String(i), [zeros, { level: 9 }]])));
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const start = performance.now();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const code = await importApkg(bytes, sql, { onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)) }).then(
+    () => 'accepted',
+    (error: { code?: string }) => error.code ?? 'failed',
+  );
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { size: bytes.length, code, ms: performance.now() - start, peak: peak - before };
 }
 
 const MB = 1024 * 1024;

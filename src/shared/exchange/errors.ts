@@ -31,6 +31,10 @@ const MESSAGES = {
     fr: 'Archive refusée : son contenu décompressé dépasse {max} Mo (bombe zip ?)',
     en: 'Archive refused: its uncompressed content exceeds {max} MB (zip bomb?)',
   },
+  'zip-bomb': {
+    fr: 'Archive refusée : son contenu se décompresse à plus de {ratio} fois sa taille (bombe de décompression)',
+    en: 'Archive refused: its content expands to more than {ratio} times its size (a decompression bomb)',
+  },
   'zip-too-many-entries': {
     fr: 'Archive refusée : plus de {max} fichiers',
     en: 'Archive refused: more than {max} files',

@@ -3,6 +3,7 @@
 // is stopped as soon as it passes the limit, before it costs much memory or time; chunks also
 // give progress reports and a chance to cancel.
 import { Unzip, UnzipInflate, zipSync, type Zippable } from 'fflate';
+import { refuseBomb } from './bombGuard';
 import { ExchangeError } from './errors';
 import { Ticker, type ExchangeOptions } from './progress';
 
@@ -48,6 +49,8 @@ export async function readZip(bytes: Uint8Array, options: ReadZipOptions = {}): 
   const unfinished = new Set<string>();
   let entries = 0;
   let total = 0;
+  /** Compressed bytes given to the unzipper so far, against which the output is judged. */
+  let pushed = 0;
   const unzip = new Unzip((file) => {
     if (++entries > limits.maxEntries) throw new ExchangeError('zip-too-many-entries', { max: limits.maxEntries });
     if (!keep(file.name)) return;
@@ -59,6 +62,7 @@ export async function readZip(bytes: Uint8Array, options: ReadZipOptions = {}): 
       size += chunk.length;
       total += chunk.length;
       if (total > limits.maxTotalBytes) throw new ExchangeError('zip-too-large', { max: Math.round(limits.maxTotalBytes / MB) });
+      refuseBomb(total, pushed);
       chunks.push(chunk);
       if (final) {
         files.set(file.name, concatChunks(chunks, size));
@@ -70,6 +74,7 @@ export async function readZip(bytes: Uint8Array, options: ReadZipOptions = {}): 
   unzip.register(UnzipInflate);
   const ticker = new Ticker(options, 'unzipping', bytes.length);
   for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+    pushed = Math.min(bytes.length, offset + CHUNK_BYTES);
     try {
       unzip.push(bytes.subarray(offset, offset + CHUNK_BYTES), offset + CHUNK_BYTES >= bytes.length);
     } catch (error) {

@@ -5,6 +5,7 @@
 // exceeds the budget is refused, since the decoder would allocate that much up front; while
 // decoding, the bytes actually produced are counted against the same budget.
 import { Decompress } from 'fzstd';
+import { refuseBomb } from './bombGuard';
 import { ExchangeError } from './errors';
 import { Ticker, type ExchangeOptions } from './progress';
 import { concatChunks } from './zip';
@@ -87,15 +88,21 @@ export async function unzstd(bytes: Uint8Array, maxBytes: number, name: string, 
   const tooLarge = () => new ExchangeError('zip-too-large', { max: Math.round(maxBytes / MB) });
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let pushed = 0;
   const stream = new Decompress((chunk) => {
     size += chunk.length;
     if (size > maxBytes) throw tooLarge();
+    refuseBomb(size, pushed);
     chunks.push(chunk);
   });
   const ticker = progress && new Ticker(progress, 'unzipping', bytes.length);
   try {
-    if (largestZstdWindow(bytes) > maxBytes) throw tooLarge();
+    const window = largestZstdWindow(bytes);
+    if (window > maxBytes) throw tooLarge();
+    // The window is allocated before any output: a tiny frame declaring a huge one is a bomb too.
+    refuseBomb(window, bytes.length);
     for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+      pushed = Math.min(bytes.length, offset + CHUNK_BYTES);
       stream.push(bytes.subarray(offset, offset + CHUNK_BYTES), offset + CHUNK_BYTES >= bytes.length);
       await ticker?.tick(offset);
     }

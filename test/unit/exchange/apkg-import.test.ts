@@ -180,6 +180,14 @@ describe('hostile and damaged packages', { timeout: 60_000 }, () => {
     expect((await failure(importPackage(lying, { limits: { maxTotalBytes: 4 * 1024 * 1024 } }))).code).toBe('zip-too-large');
   });
 
+  it('refuses a decompression bomb by its expansion long before the size budget, whatever its size', async () => {
+    // 64 MB of zeros in about 64 KB: refused once 32 MB came out of far too little input.
+    const bomb = zipSync({ 'collection.anki2': [new Uint8Array(64 * 1024 * 1024), { level: 9 }] });
+    const error = await failure(importPackage(bomb));
+    expect(error.code).toBe('zip-bomb');
+    expect(error.localized('fr')).toBe('Archive refusée : son contenu se décompresse à plus de 100 fois sa taille (bombe de décompression)');
+  });
+
   it('refuses archives with too many entries', async () => {
     const entries = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [String(i), new Uint8Array(1)]));
     expect((await failure(importPackage(zipSync(entries), { limits: { maxEntries: 20 } }))).code).toBe('zip-too-many-entries');
