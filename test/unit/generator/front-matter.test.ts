@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../src/shared/generator/frontMatter';
+import { slugify } from '../../../src/shared/exchange/ids';
 import { kebabCase, topicSlug } from '../../../src/shared/generator/slug';
 
 describe('splitFrontMatter', () => {
@@ -40,5 +41,14 @@ describe('slugs', () => {
     expect(topicSlug('CNI (container network interface) : Les implémentations du réseau Kubernetes')).toBe('cni-implementations-reseau-kubernetes');
     expect(topicSlug('The basics of a Service')).toBe('basics-service');
     expect(topicSlug('Le la les')).toBe('le-la-les');
+  });
+});
+
+describe('one slug for the whole app', () => {
+  it('gives the generator and imports the same id for the same title, ligatures spelt out', () => {
+    expect(kebabCase('Le cœur du réseau', 60)).toBe('le-coeur-du-reseau');
+    expect(slugify('Le cœur du réseau')).toBe('le-coeur-du-reseau');
+    expect(slugify('Straße & Æther — 2')).toBe(kebabCase('Straße & Æther — 2', 60));
+    expect(slugify('!!!')).toBe('deck');
   });
 });
