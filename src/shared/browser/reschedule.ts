@@ -2,7 +2,7 @@
 // "Set due date" is the model: a number of days from today ("0" today, "1" tomorrow), a range
 // picked at random for each card ("3-7", to spread a batch), "!" to make it the new interval too.
 import { studyDayStart } from '../review/day';
-import { QUEUE_ACTIVE, type CardStateRecord } from '../review/types';
+import { QUEUE_ACTIVE, type CardStateRecord, STATE_NEW } from '../review/types';
 
 /** Days from today, the same for a single number (from = to). */
 export interface DueSpec {
@@ -54,7 +54,7 @@ export function studyDayAfter(clock: DueClock, days: number): number {
  * card has no date to move (its `due` is its place among new cards): undefined, left as it is.
  */
 export function setDueDate(record: CardStateRecord, spec: DueSpec, clock: DueClock, random: () => number = Math.random): CardStateRecord | undefined {
-  if (record.state === 0) return undefined;
+  if (record.state === STATE_NEW) return undefined;
   const days = spec.from + Math.floor(random() * (spec.to - spec.from + 1));
   return { ...record, due: studyDayAfter(clock, days), ...(spec.setInterval ? { scheduledDays: days } : {}) };
 }
@@ -65,6 +65,6 @@ export function setDueDate(record: CardStateRecord, spec: DueSpec, clock: DueClo
  */
 export function studyNow(record: CardStateRecord, clock: DueClock, firstNewDue: number | undefined): CardStateRecord {
   const active: CardStateRecord = { ...record, queue: QUEUE_ACTIVE, buriedUntil: undefined };
-  if (record.state === 0) return { ...active, due: Math.min(firstNewDue ?? 0, record.due) - 1 };
+  if (record.state === STATE_NEW) return { ...active, due: Math.min(firstNewDue ?? 0, record.due) - 1 };
   return { ...active, due: Math.min(record.due, studyDayAfter(clock, 0)) };
 }

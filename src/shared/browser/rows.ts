@@ -3,7 +3,7 @@
 import type { Card, Deck } from '../decks/types';
 import { itemStatus } from '../review/itemStatus';
 import { studyItems } from '../review/items';
-import type { CardStateRecord } from '../review/types';
+import { STATE_NEW, type CardStateRecord } from '../review/types';
 import type { BrowserRow, BrowserState } from './search';
 
 /** The words a card shows, for free-text search and the table's "card" column. */
@@ -38,7 +38,7 @@ export function browserRows(decks: Deck[], records: Map<string, CardStateRecord>
         tags: item.tags,
         text: cardText(item.card),
         state,
-        due: record && record.state !== 0 ? record.due : undefined,
+        due: record && record.state !== STATE_NEW ? record.due : undefined,
         interval: record?.scheduledDays ?? 0,
         stability: record?.stability ?? 0,
         difficulty: record?.difficulty ?? 0,

@@ -12,7 +12,7 @@
 import type { StudyItem } from '../review/items';
 import { Scheduler } from '../review/scheduler';
 import type { ReviewSettings } from '../review/settings';
-import type { MemoryState } from '../review/types';
+import { STATE_NEW, type MemoryState } from '../review/types';
 import type { TopicScore } from './scoring';
 
 export const RECENT_ATTEMPTS = 3;
@@ -66,5 +66,5 @@ export function topicReadiness({ items, recall, attempts }: ReadinessInput): Top
 /** The retrievability now of every studied item (new items are left out: never studied). */
 export function recallNow(states: ReadonlyMap<string, MemoryState>, settings: ReviewSettings, now: number): Map<string, number> {
   const scheduler = new Scheduler(settings);
-  return new Map([...states].filter(([, state]) => state.state !== 0).map(([key, state]) => [key, scheduler.retrievability(state, now)]));
+  return new Map([...states].filter(([, state]) => state.state !== STATE_NEW).map(([key, state]) => [key, scheduler.retrievability(state, now)]));
 }

@@ -1,6 +1,6 @@
 // What the deck view says about one study item: new, learning, due on a date, or set aside
 // (suspended, buried) with the way back.
-import { QUEUE_BURIED, QUEUE_SUSPENDED, type CardStateRecord } from './types';
+import { QUEUE_BURIED, QUEUE_SUSPENDED, type CardStateRecord, STATE_LEARNING, STATE_NEW, STATE_RELEARNING } from './types';
 
 export type ItemStatus =
   | { kind: 'new' | 'learning' | 'relearning' }
@@ -13,9 +13,9 @@ export function itemStatus(record: CardStateRecord | undefined): ItemStatus {
   if (!record) return { kind: 'new' };
   if (record.queue === QUEUE_SUSPENDED) return { kind: 'suspended' };
   if (record.queue === QUEUE_BURIED) return { kind: 'buried', until: record.buriedUntil };
-  if (record.state === 0) return { kind: 'new' };
-  if (record.state === 1) return { kind: 'learning' };
-  if (record.state === 3) return { kind: 'relearning' };
+  if (record.state === STATE_NEW) return { kind: 'new' };
+  if (record.state === STATE_LEARNING) return { kind: 'learning' };
+  if (record.state === STATE_RELEARNING) return { kind: 'relearning' };
   return { kind: 'review', due: record.due };
 }
 

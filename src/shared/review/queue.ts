@@ -4,7 +4,7 @@
 // sees (library, deck tiles, study screen) is `queueCounts` of such a queue.
 import type { ReviewSettings } from './settings';
 import { SiblingGate } from './siblings';
-import type { CardStateRecord, MemoryState } from './types';
+import { STATE_LEARNING, STATE_RELEARNING, STATE_REVIEW, type CardStateRecord, type MemoryState } from './types';
 
 export type QueueKind = 'learning' | 'review' | 'new';
 
@@ -37,7 +37,7 @@ export interface DoneToday {
   studied: readonly string[];
 }
 
-const isLearning = (state: number) => state === 1 || state === 3;
+const isLearning = (state: number) => state === STATE_LEARNING || state === STATE_RELEARNING;
 
 export function buildQueue({ settings, dueStates, newKeys, doneToday }: QueueInput): Queue {
   const gate = new SiblingGate(settings, doneToday.studied);
@@ -48,7 +48,7 @@ export function buildQueue({ settings, dueStates, newKeys, doneToday }: QueueInp
     .sort(byDue)
     .filter((entry) => gate.admit(entry.key, 'learning'));
   const reviews = dueStates
-    .filter((s) => s.state === 2)
+    .filter((s) => s.state === STATE_REVIEW)
     .map((s) => ({ key: s.key, kind: 'review' as const, due: s.due }))
     .sort(byDue)
     .filter((entry) => gate.admit(entry.key, 'review'))

@@ -2,9 +2,15 @@
 // so that records compare and serialise without conversion.
 
 /** FSRS memory state of one study item. */
+/** Memory states, as ts-fsrs numbers them (its State enum). */
+export const STATE_NEW = 0;
+export const STATE_LEARNING = 1;
+export const STATE_REVIEW = 2;
+export const STATE_RELEARNING = 3;
+export type MemoryStateKind = typeof STATE_NEW | typeof STATE_LEARNING | typeof STATE_REVIEW | typeof STATE_RELEARNING;
+
 export interface MemoryState {
-  /** 0 new, 1 learning, 2 review, 3 relearning (ts-fsrs State). */
-  state: 0 | 1 | 2 | 3;
+  state: MemoryStateKind;
   due: number;
   stability: number;
   difficulty: number;

@@ -1,7 +1,7 @@
 // Intervals, stability, difficulty and retrievability: how the FSRS memory states of the cards
 // studied so far (new cards left out) are spread, in fixed buckets.
 import { default_w } from 'ts-fsrs';
-import { QUEUE_SUSPENDED, type CardStateRecord } from '../review/types';
+import { QUEUE_SUSPENDED, type CardStateRecord, STATE_NEW, STATE_REVIEW } from '../review/types';
 import { DAY } from '../review/day';
 
 export interface Bucket {
@@ -69,8 +69,8 @@ function retrievabilities(states: readonly CardStateRecord[], now: number, decay
 
 /** Suspended cards are left out, like new ones: they are not being remembered on purpose. */
 export function memoryDistributions(states: readonly CardStateRecord[], now: number): MemoryDistributions {
-  const studied = states.filter((state) => state.state !== 0 && state.queue !== QUEUE_SUSPENDED && state.stability > 0);
-  const reviews = studied.filter((state) => state.state === 2);
+  const studied = states.filter((state) => state.state !== STATE_NEW && state.queue !== QUEUE_SUSPENDED && state.stability > 0);
+  const reviews = studied.filter((state) => state.state === STATE_REVIEW);
   return {
     intervals: distribution(reviews.map((state) => state.scheduledDays), DAY_EDGES),
     stability: distribution(studied.map((state) => state.stability), DAY_EDGES),

@@ -1,6 +1,6 @@
 // "Future due": reviews due on each of the coming days, with a running total, and the backlog
 // (cards already overdue, due before today began).
-import { QUEUE_SUSPENDED, type CardStateRecord } from '../review/types';
+import { QUEUE_SUSPENDED, type CardStateRecord, STATE_NEW } from '../review/types';
 import { dayIndex, dayStarts, type StatsClock } from './input';
 
 export interface ForecastStats {
@@ -20,7 +20,7 @@ export function forecast(states: readonly CardStateRecord[], clock: StatsClock, 
   const perDay = new Array<number>(days).fill(0);
   let overdue = 0;
   for (const state of states) {
-    if (state.state === 0 || state.queue === QUEUE_SUSPENDED) continue;
+    if (state.state === STATE_NEW || state.queue === QUEUE_SUSPENDED) continue;
     if (state.due < starts[0]) overdue++;
     const index = Math.max(0, dayIndex(starts, state.due));
     if (index < days) perDay[index]++;

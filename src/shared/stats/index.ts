@@ -1,7 +1,7 @@
 // Everything the statistics page shows, prepared in one call from card states and the review
 // log (both unfiltered: the scope is applied here).
 import type { CardType } from '../decks/types';
-import type { CardStateRecord, ReviewLogRecord } from '../review/types';
+import { STATE_NEW, type CardStateRecord, type ReviewLogRecord } from '../review/types';
 import { ButtonsTally, HourlyTally, type ButtonsStats, type HourRow } from './buttons';
 import { CalendarTally, type CalendarStats } from './calendar';
 import { cardCounts } from './counts';
@@ -96,7 +96,7 @@ export function prepareStats(input: StatsInput): Stats {
     hourly: hourlyTally.result(),
     answerCount,
     // A card studied before the lines given (read from a year ago) is still studied.
-    studied: answerCount > 0 || states.some((state) => state.state !== 0),
+    studied: answerCount > 0 || states.some((state) => state.state !== STATE_NEW),
   };
 }
 

@@ -1,7 +1,7 @@
 // What every statistics graph starts from: the answers that still count (an undone answer does
 // not), the card states in scope, and the study days around "now" (days start at dayStartHour).
 import { DAY, studyDayStart } from '../review/day';
-import { QUEUE_REMOVED, type CardStateRecord, type ReviewLogRecord } from '../review/types';
+import { QUEUE_REMOVED, type CardStateRecord, type ReviewLogRecord, STATE_LEARNING, STATE_NEW, STATE_RELEARNING } from '../review/types';
 
 /** One deck, the items carrying one topic (their keys), or everything. */
 export type StatsScope = { kind: 'deck'; deckId: string } | { kind: 'keys'; keys: ReadonlySet<string> } | { kind: 'all' };
@@ -73,8 +73,8 @@ export type AnswerKind = 'learning' | 'young' | 'mature' | 'relearning';
 
 export function answerKind(line: ReviewLogRecord): AnswerKind {
   const before = line.before;
-  if (!before || before.state === 0 || before.state === 1) return 'learning';
-  if (before.state === 3) return 'relearning';
+  if (!before || before.state === STATE_NEW || before.state === STATE_LEARNING) return 'learning';
+  if (before.state === STATE_RELEARNING) return 'relearning';
   return before.scheduledDays >= MATURE_DAYS ? 'mature' : 'young';
 }
 

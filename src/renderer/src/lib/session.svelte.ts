@@ -8,7 +8,7 @@ import { afterAnswer, LEARN_AHEAD_MS, nextStep, queueCounts, withoutItem, type Q
 import { nextStudyDayStart } from '../../../shared/review/day';
 import { Scheduler } from '../../../shared/review/scheduler';
 import type { ReviewSettings } from '../../../shared/review/settings';
-import type { CardStateRecord, Grade } from '../../../shared/review/types';
+import { STATE_NEW, STATE_REVIEW, type CardStateRecord, type Grade } from '../../../shared/review/types';
 import { UndoStack, type UndoEntry } from '../../../shared/review/undo';
 import type { ProgressStore } from '../storage/progress';
 import { deckContexts, type DeckContext } from './deckContext';
@@ -23,7 +23,7 @@ const RETRY_DELAYS_MS = [300, 1000, 3000];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const kindOf = (record: CardStateRecord | undefined): QueueKind =>
-  !record || record.state === 0 ? 'new' : record.state === 2 ? 'review' : 'learning';
+  !record || record.state === STATE_NEW ? 'new' : record.state === STATE_REVIEW ? 'review' : 'learning';
 
 export class StudySession {
   phase = $state<Phase>('loading');
@@ -250,7 +250,7 @@ export class StudySession {
 
   private async show(item: StudyItem, kind: QueueKind): Promise<void> {
     const state = (await this.store.states([item.key])).get(item.key);
-    const memory = state && state.state !== 0 ? state : undefined;
+    const memory = state && state.state !== STATE_NEW ? state : undefined;
     this.previews = new Scheduler(this.settings).preview(memory, Date.now());
     this.leech = state?.leech ?? false;
     this.deckContext = this.deckContexts.get(item.deckId);

@@ -5,7 +5,7 @@ import type { AttemptRecord } from '../../../shared/exam/attempt';
 import { MCQ_SCORINGS, type McqScoring } from '../../../shared/exam/scoring';
 import type { StudyItem } from '../../../shared/review/items';
 import type { ReviewSettings } from '../../../shared/review/settings';
-import { QUEUE_ACTIVE, QUEUE_BURIED, QUEUE_REMOVED, type CardStateRecord, type Grade } from '../../../shared/review/types';
+import { QUEUE_ACTIVE, QUEUE_BURIED, QUEUE_REMOVED, type CardStateRecord, type Grade, STATE_NEW } from '../../../shared/review/types';
 import type { KubeDeckDatabase } from './db';
 import type { ProgressStore } from './progress';
 
@@ -107,7 +107,7 @@ export class ExamStore {
           return;
         }
         const back = { ...state, queue: QUEUE_ACTIVE, buriedUntil: undefined } as const;
-        if (state.state === 0) {
+        if (state.state === STATE_NEW) {
           updates.push({ ...back, due: FRONT_OF_NEW_ITEMS });
           result.firstNew++;
         } else {
@@ -124,6 +124,6 @@ export class ExamStore {
 function newState(item: StudyItem): CardStateRecord {
   return {
     key: item.key, deckId: item.deckId, cardId: item.card.id, queue: QUEUE_ACTIVE, leech: false,
-    state: 0, due: FRONT_OF_NEW_ITEMS, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0,
+    state: STATE_NEW, due: FRONT_OF_NEW_ITEMS, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0,
   };
 }

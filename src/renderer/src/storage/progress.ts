@@ -19,6 +19,7 @@ import {
   type CardStateRecord,
   type Grade,
   type MemoryState,
+  STATE_NEW,
   type ReviewLogRecord,
 } from '../../../shared/review/types';
 import type { DeckProgressCount } from '../../../shared/review/leftover';
@@ -366,7 +367,7 @@ function memoryOf(record: CardStateRecord): MemoryState {
 
 /** A never-answered item; `due` orders new items (their position in the deck). */
 function newMemory(position: number): MemoryState {
-  return { state: 0, due: position, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0 };
+  return { state: STATE_NEW, due: position, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0 };
 }
 
 function newRecord(item: StudyItem, position: number): CardStateRecord {
