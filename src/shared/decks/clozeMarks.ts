@@ -2,6 +2,7 @@
 // filled, in the answer. Marks are private-use characters that survive Markdown untouched, even
 // inside code, and that the renderer turns into <mark> elements once the HTML is built.
 import { findClozeGaps } from './cloze';
+import { escapeHtml } from '../text';
 
 export const GAP_BLANK = '\uE000';
 export const GAP_FILLED = '\uE001';
@@ -31,7 +32,7 @@ export function markClozeGap(text: string, index: number, side: 'question' | 'an
  * starts with `label` ("gap") for screen readers, which do not announce a highlight.
  */
 export function gapMarksToHtml(html: string, label: string): string {
-  const hidden = label.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const hidden = escapeHtml(label);
   return html
     .replace(/\uE000([^\uE000-\uE002]*)\uE002/g, `<mark class="cloze-gap cloze-blank"><span class="visually-hidden">${hidden} </span>$1</mark>`)
     .replace(/\uE001([^\uE000-\uE002]*)\uE002/g, '<mark class="cloze-gap cloze-filled">$1</mark>')

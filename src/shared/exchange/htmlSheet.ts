@@ -2,7 +2,8 @@
 // (each deck starting on a new page). Self-contained and inert: inline CSS only, no script, no
 // remote content, and a Content-Security-Policy that forbids both should the page be altered.
 import type { Deck } from '../decks/types';
-import { escapeHtml, markdownToHtml } from './markdown';
+import { escapeHtml } from '../text';
+import { markdownToHtml } from './markdown';
 import { cardSides } from './sides';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";

@@ -7,16 +7,13 @@
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { autolinksStopAtBackslash } from '../decks/autolink';
+import { escapeHtml } from '../text';
 
 export interface MarkdownHtmlOptions {
   /** Keep `![alt](name.png)` as `<img>` when `name.png` is a local media name (Anki packages). */
   localImages?: boolean;
   /** The media name an image source is written as (`images/a.svg` → `a.svg`); undefined: its alt text. */
   mediaName?: (src: string) => string | undefined;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 }
 
 const SAFE_LINK = /^(?:https?:|mailto:|#|[^:/?#]*(?:[/?#]|$))/i;

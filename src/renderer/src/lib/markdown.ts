@@ -8,6 +8,7 @@ import { Marked } from 'marked';
 import { deckImageUrl } from '../../../shared/decks/assets';
 import { autolinksStopAtBackslash } from '../../../shared/decks/autolink';
 import { gapMarksToHtml } from '../../../shared/decks/clozeMarks';
+import { escapeHtml } from '../../../shared/text';
 
 hljs.registerLanguage('yaml', yaml);
 hljs.registerLanguage('bash', bash);
@@ -24,10 +25,6 @@ const marked = new Marked({
     },
   },
 }).use(autolinksStopAtBackslash);
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const purifier = DOMPurify();
 /** Where the images of the deck being rendered are served (set for the duration of one render). */
