@@ -32,9 +32,38 @@ const REVIEWED: { check: string; file: string; code: string; reason: string }[] 
   })),
 ];
 
-/** Splits one CSV line, honouring double quotes. */
-function cells(line: string): string[] {
-  return [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"'));
+/**
+ * The records of a CSV text, honouring double quotes: a quoted cell may hold commas and line
+ * breaks (a flagged HTML sample often does), so the text is not split on lines first.
+ */
+function records(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      cell = '';
+      if (row.some((value) => value !== '')) rows.push(row);
+      row = [];
+    } else cell += c;
+  }
+  row.push(cell);
+  if (row.some((value) => value !== '')) rows.push(row);
+  return rows;
 }
 
 const csv = join(mkdtempSync(join(tmpdir(), 'kubedeck-audit-')), 'report.csv');
@@ -48,10 +77,9 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+const rows = records(readFileSync(csv, 'utf8')).slice(1);
 let unexpected = 0;
-for (const row of rows) {
-  const [check, severity, confidence, file, location, sample] = cells(row);
+for (const [check, severity, confidence, file, location, sample = ''] of rows) {
   const reason = REVIEWED.find((r) => r.check === check && r.file === file && sample.includes(r.code))?.reason;
   if (reason) {
     console.log(`reviewed  ${check} ${file}:${location} — ${reason}`);
