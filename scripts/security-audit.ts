@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseRecords } from '../src/shared/exchange/delimited';
 
 const root = resolve(import.meta.dirname, '..');
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string;
@@ -32,40 +33,6 @@ const REVIEWED: { check: string; file: string; code: string; reason: string }[] 
   })),
 ];
 
-/**
- * The records of a CSV text, honouring double quotes: a quoted cell may hold commas and line
- * breaks (a flagged HTML sample often does), so the text is not split on lines first.
- */
-function records(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      cell = '';
-      if (row.some((value) => value !== '')) rows.push(row);
-      row = [];
-    } else cell += c;
-  }
-  row.push(cell);
-  if (row.some((value) => value !== '')) rows.push(row);
-  return rows;
-}
-
 const csv = join(mkdtempSync(join(tmpdir(), 'kubedeck-audit-')), 'report.csv');
 const run = spawnSync(
   process.execPath,
@@ -77,7 +44,8 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-const rows = records(readFileSync(csv, 'utf8')).slice(1);
+// Read as CSV, not line by line: a quoted sample of flagged HTML may hold a line break.
+const rows = parseRecords(readFileSync(csv, 'utf8'), ',').slice(1);
 let unexpected = 0;
 for (const [check, severity, confidence, file, location, sample = ''] of rows) {
   const reason = REVIEWED.find((r) => r.check === check && r.file === file && sample.includes(r.code))?.reason;
