@@ -14,20 +14,9 @@ import type { ModelSpec } from '../../../src/shared/exchange/anki/schema';
 import { nonEmptyFields, parseTemplate, rendersWithFields } from '../../../src/shared/exchange/anki/template';
 import { deckToYaml } from '../../../src/shared/exchange/nativeYaml';
 import { buildCurrentPackage } from '../../fixtures/anki/currentPackages';
-import { buildPackage, STOCK_MODELS, type NoteSpec, type PackageSpec } from '../../fixtures/anki/legacyPackages';
+import { buildPackage, STOCK_MODELS, TERMS_MODEL, type NoteSpec, type PackageSpec } from '../../fixtures/anki/legacyPackages';
 import { sqlEngine } from './helpers';
 
-const TERMS: ModelSpec = {
-  id: 5001,
-  name: 'Terme (3 cartes)',
-  kind: 'standard',
-  fields: ['Terme', 'Définition', 'Image'],
-  templates: [
-    { name: 'Recto', qfmt: '{{Terme}}', afmt: '{{FrontSide}}<hr id=answer>{{Définition}}' },
-    { name: 'Verso', qfmt: '{{#Définition}}Définition : {{Définition}}{{/Définition}}', afmt: '{{FrontSide}}<hr id=answer>{{Terme}}' },
-    { name: 'Image', qfmt: '{{#Image}}Quel objet ? {{Image}}{{/Image}}', afmt: '{{FrontSide}}<hr id=answer>{{Terme}}<br>{{hint:Définition}}' },
-  ],
-};
 
 const TYPED: ModelSpec = {
   id: 5002,
@@ -55,11 +44,11 @@ const byFront = (cards: Card[]) => Object.fromEntries(cards.map((c) => [c.type =
 describe('Anki templates decide the cards', { timeout: 60_000 }, () => {
   const notes: NoteSpec[] = [
     // Every field: the three templates render a question.
-    { model: TERMS, fields: ['Pod', 'plus petite unité déployable', '<img src="pod.png">'], guid: 'T-all', ords: [0, 1, 2] },
+    { model: TERMS_MODEL, fields: ['Pod', 'plus petite unité déployable', '<img src="pod.png">'], guid: 'T-all', ords: [0, 1, 2] },
     // No image: `{{#Image}}` leaves template 3 empty, no card 3.
-    { model: TERMS, fields: ['Service', 'adresse stable devant des pods', ''], guid: 'T-noimg', ords: [0, 1] },
+    { model: TERMS_MODEL, fields: ['Service', 'adresse stable devant des pods', ''], guid: 'T-noimg', ords: [0, 1] },
     // Only the term, `<br>` counts as empty: template 2 is empty too, card 1 has an empty answer.
-    { model: TERMS, fields: ['Nœud', '<br>', ' '], guid: 'T-term', ords: [0] },
+    { model: TERMS_MODEL, fields: ['Nœud', '<br>', ' '], guid: 'T-term', ords: [0] },
   ];
 
   for (const [layout, build] of [
@@ -67,7 +56,7 @@ describe('Anki templates decide the cards', { timeout: 60_000 }, () => {
     ['current', buildCurrentPackage],
   ] as const) {
     it(`gives one card per template whose question renders (${layout} layout)`, async () => {
-      const spec = { models: [TERMS], notes, ...POD_IMAGE };
+      const spec = { models: [TERMS_MODEL], notes, ...POD_IMAGE };
       const { decks, warnings } = await importPackage(await build(spec));
       const cards = decks.flatMap((d) => d.cards);
       // The same count as the card rows Anki wrote.
@@ -91,7 +80,7 @@ describe('Anki templates decide the cards', { timeout: 60_000 }, () => {
       { id: 2000, name: 'Réseau' },
       { id: 3000, name: 'Images' },
     ];
-    const spec: PackageSpec = { models: [TERMS], decks, notes: [notes[0]], ...POD_IMAGE };
+    const spec: PackageSpec = { models: [TERMS_MODEL], decks, notes: [notes[0]], ...POD_IMAGE };
     const bytes = await buildPackage(spec);
     // Move card 3 (the image one) to the second deck, as a user would in Anki's browser.
     const sql = await sqlEngine();

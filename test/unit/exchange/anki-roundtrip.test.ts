@@ -13,12 +13,11 @@ import type { BasicCard, Card, Deck } from '../../../src/shared/decks/types';
 import { cardValue, deckValue } from '../../../src/shared/decks/value';
 import { exportApkg, fieldChecksum, readPreviousNotes } from '../../../src/shared/exchange/anki/exportApkg';
 import { importApkg } from '../../../src/shared/exchange/anki/importApkg';
-import type { ModelSpec } from '../../../src/shared/exchange/anki/schema';
 import { sha1Hex } from '../../../src/shared/exchange/hash';
 import { selectAll } from '../../../src/shared/exchange/sqlite';
 import { readZip } from '../../../src/shared/exchange/zip';
 import { buildCurrentPackage } from '../../fixtures/anki/currentPackages';
-import { buildPackage, STOCK_MODELS, type NoteSpec } from '../../fixtures/anki/legacyPackages';
+import { buildPackage, STOCK_MODELS, TERMS_MODEL, type NoteSpec } from '../../fixtures/anki/legacyPackages';
 import { demoDeck, openPackage, shippedDecks, sqlEngine } from './helpers';
 
 const NOW = new Date('2025-03-01T09:00:00Z');
@@ -171,19 +170,6 @@ describe('KubeDeck → apkg → KubeDeck', { timeout: 120_000 }, () => {
   });
 });
 
-/** A note type of three templates, the third only when its field is filled in (cardgen.rs: a card per template whose question renders). */
-const TERMS: ModelSpec = {
-  id: 5001,
-  name: 'Terme (3 cartes)',
-  kind: 'standard',
-  fields: ['Terme', 'Définition', 'Image'],
-  templates: [
-    { name: 'Recto', qfmt: '{{Terme}}', afmt: '{{FrontSide}}<hr id=answer>{{Définition}}' },
-    { name: 'Verso', qfmt: '{{#Définition}}Définition : {{Définition}}{{/Définition}}', afmt: '{{FrontSide}}<hr id=answer>{{Terme}}' },
-    { name: 'Image', qfmt: '{{#Image}}Quel objet ? {{Image}}{{/Image}}', afmt: '{{FrontSide}}<hr id=answer>{{Terme}}' },
-  ],
-};
-
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
 
 /** Notes as Anki writes them, each with the card ordinals Anki generates for it (cardgen.rs, cloze.rs). */
@@ -197,8 +183,8 @@ const ANKI_NOTES: NoteSpec[] = [
   // Two c1 gaps are one card; c1,2 belongs to cards 1 and 2 (cloze.rs): kept as one card per number.
   { model: STOCK_MODELS.cloze, fields: ['{{c1::a}} {{c1::b}} {{c1,2::c}}', 'extra'], guid: 'A-cloze-multi', ords: [0, 1] },
   { model: STOCK_MODELS.vocab, fields: ['Ingress', 'Règles HTTP', 'host: a.example'], guid: 'A-vocab', ords: [0] },
-  { model: TERMS, fields: ['Pod', 'plus petite unité', '<img src="pod.png">'], guid: 'A-terms-3', ords: [0, 1, 2] },
-  { model: TERMS, fields: ['Service', 'adresse stable', ''], guid: 'A-terms-2', ords: [0, 1] },
+  { model: TERMS_MODEL, fields: ['Pod', 'plus petite unité', '<img src="pod.png">'], guid: 'A-terms-3', ords: [0, 1, 2] },
+  { model: TERMS_MODEL, fields: ['Service', 'adresse stable', ''], guid: 'A-terms-2', ords: [0, 1] },
 ];
 
 /** guid → the card ordinals of its note, in a package. */
@@ -213,7 +199,7 @@ describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
     ['current', buildCurrentPackage],
   ] as const) {
     it(`gives back the same notes, guids, card ordinals and media (${layout} layout)`, async () => {
-      const original = await build({ models: [TERMS], notes: ANKI_NOTES, media: { 0: 'pod.png' }, mediaFiles: { 0: PNG }, mediaList: [{ name: 'pod.png', bytes: PNG }] });
+      const original = await build({ models: [TERMS_MODEL], notes: ANKI_NOTES, media: { 0: 'pod.png' }, mediaFiles: { 0: PNG }, mediaList: [{ name: 'pod.png', bytes: PNG }] });
       const { decks, media } = await importPackage(original);
       // Identity kept per card: the note's guid, its note type and the card's template ordinal.
       const cards = decks.flatMap((d) => d.cards);
