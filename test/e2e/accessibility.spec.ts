@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerShown, buryUntil, importSimulatedLog, raiseNewCardLimit } from './helpers';
+import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, raiseNewCardLimit } from './helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -14,19 +14,7 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
   }
 }
 
-const DECK = `format: kubedeck/1
-id: paquet-a11y
-title: Paquet importé
-lang: fr
-description: Un paquet pour l'aperçu d'import.
-source: Notes
-cards:
-  - id: nodeport
-    type: input
-    source: § Services
-    question: Plage par défaut des ports NodePort ?
-    answers: ["30000-32767"]
-`;
+const DECK = oneCardDeck('paquet-a11y', 'Paquet importé', "Un paquet pour l'aperçu d'import.");
 
 test.describe('accessibility of every screen (axe-core, light and dark)', () => {
   test('library, deck view, import preview and settings', async ({ page }) => {
@@ -50,8 +38,7 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
   test('library: renaming an imported deck with an error, a search that finds nothing, clearing its progress once deleted, also at 360 px', async ({ page }) => {
     test.slow();
     await page.goto('./');
-    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(DECK) }]);
-    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await importDecks(page, [{ name: 'paquet.yaml', yaml: DECK }]);
     const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet importé' });
     await tile.getByRole('button', { name: /^Renommer/ }).click();
     await tile.getByLabel('Nouveau titre').fill('');

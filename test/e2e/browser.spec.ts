@@ -1,6 +1,7 @@
 // The card browser (search by topic and state, then act on the selection) and deck deletion.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerShown, storedProgress } from './helpers';
+import { answerShown, importDecks, oneCardDeck, storedProgress } from './helpers';
 
 test.describe('card browser', () => {
   test('finds a suspended card by tag: and is:suspended and unsuspends it', async ({ page }) => {
@@ -115,25 +116,21 @@ test.describe('card browser', () => {
   });
 });
 
-const IMPORTED = `format: kubedeck/1
-id: paquet-a-supprimer
-title: Paquet à supprimer
-lang: fr
-description: Un paquet importé puis supprimé.
-source: Notes
-cards:
-  - id: nodeport
-    type: input
-    source: § Services
-    question: Plage par défaut des ports NodePort ?
-    answers: ["30000-32767"]
-`;
+const IMPORTED = oneCardDeck('paquet-a-supprimer', 'Paquet à supprimer', 'Un paquet importé puis supprimé.');
+
+/** The imported deck added, then its one card answered "Good": it has progress of its own. */
+async function importAndStudyOnce(page: Page): Promise<void> {
+  await page.goto('./');
+  await importDecks(page, [{ name: 'paquet.yaml', yaml: IMPORTED }]);
+  await page.goto('./#/study/deck/paquet-a-supprimer');
+  await answerShown(page, '3');
+  await page.goto('./#/');
+}
 
 test.describe('deck management', () => {
   test('a deleted imported deck disappears from the library and stays gone after a reload', async ({ page }) => {
     await page.goto('./');
-    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) }]);
-    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await importDecks(page, [{ name: 'paquet.yaml', yaml: IMPORTED }]);
     const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
     await expect(tile).toBeVisible();
     // Bundled decks offer no deletion.
@@ -151,12 +148,7 @@ test.describe('deck management', () => {
   });
 
   test('an imported deck is renamed, keeps its progress and its new title after a reload; a bundled one offers no renaming', async ({ page }) => {
-    await page.goto('./');
-    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) }]);
-    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await page.goto('./#/study/deck/paquet-a-supprimer');
-    await answerShown(page, '3');
-    await page.goto('./#/');
+    await importAndStudyOnce(page);
     const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
     await expect(tile.getByTestId('deck-counts')).toBeVisible();
     const counts = await tile.getByTestId('deck-counts').textContent();
@@ -203,12 +195,7 @@ test.describe('deck management', () => {
   });
 
   test('the progress of a deleted deck is kept until the student clears it in Settings', async ({ page }) => {
-    await page.goto('./');
-    await page.getByTestId('import-file').setInputFiles([{ name: 'paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) }]);
-    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await page.goto('./#/study/deck/paquet-a-supprimer');
-    await answerShown(page, '3');
-    await page.goto('./#/');
+    await importAndStudyOnce(page);
     const tile = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
     await tile.getByRole('button', { name: 'Supprimer — Paquet à supprimer' }).click();
     await tile.getByRole('button', { name: 'Oui, supprimer' }).click();
@@ -234,11 +221,10 @@ test.describe('deck management', () => {
   test('two decks with the same title are told apart by their ids', async ({ page }) => {
     await page.goto('./');
     const twin = IMPORTED.replace('id: paquet-a-supprimer', 'id: paquet-jumeau');
-    await page.getByTestId('import-file').setInputFiles([
-      { name: 'a.yaml', mimeType: 'application/yaml', buffer: Buffer.from(IMPORTED) },
-      { name: 'b.yaml', mimeType: 'application/yaml', buffer: Buffer.from(twin) },
+    await importDecks(page, [
+      { name: 'a.yaml', yaml: IMPORTED },
+      { name: 'b.yaml', yaml: twin },
     ]);
-    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
     const tiles = page.getByTestId('deck-tile').filter({ hasText: 'Paquet à supprimer' });
     await expect(tiles).toHaveCount(2);
     await expect(tiles.getByTestId('deck-id')).toHaveText(['(paquet-a-supprimer)', '(paquet-jumeau)']);

@@ -99,3 +99,26 @@ export async function answerShown(page: Page, grade: '1' | '2' | '3' | '4'): Pro
   await expect(page.locator('progress')).toHaveAttribute('value', String(answered + 1));
   return type;
 }
+
+/** A deck file of one typed-answer card, the smallest deck a student brings along. */
+export function oneCardDeck(id: string, title: string, description: string): string {
+  return `format: kubedeck/1
+id: ${id}
+title: ${title}
+lang: fr
+description: ${description}
+source: Notes
+cards:
+  - id: nodeport
+    type: input
+    source: § Services
+    question: Plage par défaut des ports NodePort ?
+    answers: ["30000-32767"]
+`;
+}
+
+/** Picks deck files (YAML: nothing to map) in the import panel and adds them to the library. */
+export async function importDecks(page: Page, files: { name: string; yaml: string }[]): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles(files.map(({ name, yaml }) => ({ name, mimeType: 'application/yaml', buffer: Buffer.from(yaml) })));
+  await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+}
