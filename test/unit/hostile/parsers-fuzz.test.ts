@@ -6,6 +6,8 @@ import { parseDeck } from '../../../src/shared/decks/parse';
 import { bundleToYaml, parseBundle } from '../../../src/shared/exchange/bundle';
 import { importDelimited, previewDelimited } from '../../../src/shared/exchange/delimited';
 import { ExchangeError } from '../../../src/shared/exchange/errors';
+import { htmlToMarkdown } from '../../../src/shared/exchange/htmlToMarkdown';
+import { generateDeck } from '../../../src/shared/generator';
 import { BACKUP_FORMAT, parseBackup } from '../../../src/shared/backup/backup';
 import { BackupError } from '../../../src/shared/backup/checks';
 import { VALID_DECK } from '../../fixtures/decks';
@@ -28,6 +30,33 @@ function mutated(valid: string) {
 }
 
 const deck = parseDeck(VALID_DECK, 'demo.yaml').deck!;
+const CHAPTER = `---
+title: Services
+tags: [reseau]
+---
+## Les Services
+
+- **ClusterIP** : une adresse virtuelle joignable depuis le cluster seulement.
+- **NodePort** : un port ouvert sur chaque nœud, entre 30000 et 32767.
+- **LoadBalancer** : une adresse externe fournie par le fournisseur ou MetalLB.
+
+Le **kube-proxy** programme les règles qui mènent chaque paquet vers un pod du Service.
+
+| Type | Joignable depuis |
+| --- | --- |
+| ClusterIP | le cluster |
+
+\`\`\`yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector: { app: web }
+  ports: [{ port: 80 }]
+\`\`\`
+`;
+const ANKI_HTML = '<div><b>emptyDir</b> est <i>supprimé</i> avec le pod<br><ul><li>a &amp; b</li></ul><img src="x.png"><table><tr><td>1</td><td></td></tr></table></div>';
 const BUNDLE = bundleToYaml({ title: 'Classe', decks: [deck, { ...deck, id: 'demo-2' }] });
 const TSV = '#separator:tab\n#html:true\nRecto\tVerso\tTags\n<b>emptyDir</b>\tsupprimé avec le pod\tvolumes\n"deux\nlignes"\tb\tc\n';
 const BACKUP = JSON.stringify({
@@ -38,8 +67,9 @@ const BACKUP = JSON.stringify({
   reviewLogs: [{ uid: 'u1', key: 'demo/q1', deckId: 'demo', cardId: 'q1', kind: 'answer', reviewedAt: 1, grade: 3, durationMs: 4000 }],
 });
 
-// Hundreds of whole-file parses per test: more than vitest's default 5 s on a busy machine.
-describe('parsers of strangers’ files under mutation', { timeout: 30_000 }, () => {
+// Hundreds of whole-file parses per test: more than vitest's default 5 s on a busy machine (and no
+// bound at all for the long run of npm run fuzz).
+describe('parsers of strangers’ files under mutation', { timeout: process.env.FUZZ_RUNS ? 0 : 30_000 }, () => {
   it('the deck parser reports problems inside the text, never throws', () => {
     fc.assert(
       fc.property(mutated(VALID_DECK), (text) => {
@@ -79,6 +109,26 @@ describe('parsers of strangers’ files under mutation', { timeout: 30_000 }, ()
         } catch (error) {
           expect(error).toBeInstanceOf(ExchangeError);
         }
+      }),
+      FUZZ,
+    );
+  });
+
+  it('the generator drafts a deck from any mutation of a chapter, never throws', () => {
+    fc.assert(
+      fc.property(mutated(CHAPTER), (markdown) => {
+        const { deck } = generateDeck(markdown, { fileName: 'chapitre.md' });
+        for (const card of deck.cards) expect(card.id).toMatch(/^[a-z0-9]/);
+      }),
+      FUZZ,
+    );
+  });
+
+  it('the Anki HTML reader turns any mutation of a field into Markdown without markup of its own', () => {
+    fc.assert(
+      fc.property(mutated(ANKI_HTML), (html) => {
+        // Text that looked like a tag stays text: escaped as \<, never a tag of its own.
+        expect(htmlToMarkdown(html)).not.toMatch(/(?<!\\)<(?:script|img|div|table)\b/i);
       }),
       FUZZ,
     );
