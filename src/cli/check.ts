@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { formatProblemLine } from '../shared/decks/format';
 import { loadLibrary, type DeckSource } from '../shared/decks/library';
-import { interpolate } from '../shared/i18n';
+import { say } from '../shared/i18n';
 import { checkManifest } from '../shared/manifest/check';
 import { listDeckFiles, readDeckSource } from '../node/deckFiles';
 import { command } from './command';
@@ -43,7 +43,7 @@ export const checkCommand = command({
       .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
     for (const problem of problems) out(formatProblemLine(problem, locale));
     const errors = problems.filter((p) => p.severity === 'error').length;
-    out(interpolate(SUMMARY[locale], { files: sources.length, cards, errors, warnings: problems.length - errors }, locale));
+    out(say(SUMMARY, locale, { files: sources.length, cards, errors, warnings: problems.length - errors }));
     return errors > 0 ? 1 : 0;
   },
 });

@@ -2,12 +2,9 @@
 // in French and English, and its run function. main.ts handles --help, --lang, --version, usage
 // errors and unknown commands once for all of them.
 import { parseArgs } from 'node:util';
-import { isLocale, type Locale } from '../shared/i18n';
+import { isLocale, type Locale, type Text } from '../shared/i18n';
 
 export type Print = (line: string) => void;
-
-/** A user-facing text in both languages, side by side. */
-export type Text = Record<Locale, string>;
 
 export interface OptionSpec {
   type: 'string' | 'boolean';

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { formatProblemLine } from '../shared/decks/format';
 import type { Deck } from '../shared/decks/types';
-import { interpolate, type Locale } from '../shared/i18n';
+import { say, type Locale } from '../shared/i18n';
 import { ExchangeError } from '../shared/exchange/errors';
 import { exportDecks, isExportFormat, EXPORT_FORMATS } from '../shared/exchange/exportDecks';
 import { exportHtml } from '../shared/exchange/htmlSheet';
@@ -134,7 +134,7 @@ async function exportTo(positionals: string[], { format, output, title, now }: E
   }
   if (output) {
     const cards = decks.reduce((sum, deck) => sum + deck.cards.length, 0);
-    out(interpolate(WRITTEN[locale], { decks: decks.length, cards, output }, locale));
+    out(say(WRITTEN, locale, { decks: decks.length, cards, output }));
   }
   return 0;
 }

@@ -4,7 +4,7 @@
 // file cannot be read (or on a usage error).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { interpolate, type Locale } from '../shared/i18n';
+import { say, type Locale } from '../shared/i18n';
 import { checkManifestBytes } from '../shared/manifest/bytes';
 import { formatFinding, type ManifestFinding } from '../shared/manifest/check';
 import { SCHEMA_SOURCES } from '../shared/manifest/registry';
@@ -70,7 +70,7 @@ export const lintCommand = command({
     else {
       for (const { file, findings } of reports)
         for (const finding of findings) out(`${file}:${finding.line}:${finding.col} ${finding.severity} ${finding.rule} ${formatFinding(finding, locale)}`);
-      out(interpolate(SUMMARY[locale], { files: reports.length, errors, warnings }, locale));
+      out(say(SUMMARY, locale, { files: reports.length, errors, warnings }));
     }
     return unreadable.length > 0 ? 2 : errors > 0 ? 1 : 0;
   },

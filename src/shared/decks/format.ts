@@ -1,10 +1,10 @@
 // Turns deck problems into sentences (in the UI language) and into `FILE:LINE:COL` lines.
 import { translate, type Locale } from '../i18n';
-import { fr, type MessageKey } from '../i18n/messages';
+import { MESSAGES, type MessageKey } from '../i18n/messages';
 import { formatFinding } from '../manifest/messages';
 import type { DeckProblem } from './types';
 
-const isMessageKey = (value: unknown): value is MessageKey => typeof value === 'string' && Object.hasOwn(fr, value);
+const isMessageKey = (value: unknown): value is MessageKey => typeof value === 'string' && Object.hasOwn(MESSAGES, value);
 
 export function formatProblem(problem: DeckProblem, locale: Locale): string {
   // Some parameters are themselves message keys ("a list", "A card"): translate them too.

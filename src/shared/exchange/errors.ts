@@ -2,9 +2,9 @@
 // them in its language; `exchangeErrorMessage` gives the sentence in French or English.
 import { formatProblemLine } from '../decks/format';
 import type { DeckProblem } from '../decks/types';
-import { interpolate, type Locale } from '../i18n';
+import { say, type Catalog, type Locale } from '../i18n';
 
-const MESSAGES = {
+export const EXCHANGE_ERRORS = {
   cancelled: { fr: 'Opération annulée', en: 'Operation cancelled' },
   'unknown-format': {
     fr: 'Format de fichier non reconnu : {name} (attendu : paquet KubeDeck .yaml/.json, lot KubeDeck, .apkg Anki, .tsv ou .csv)',
@@ -78,9 +78,9 @@ const MESSAGES = {
     fr: 'Ce fichier n’est pas du texte UTF-8 : {detail}',
     en: 'This file is not UTF-8 text: {detail}',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Catalog;
 
-export type ExchangeErrorCode = keyof typeof MESSAGES;
+export type ExchangeErrorCode = keyof typeof EXCHANGE_ERRORS;
 export type ExchangeErrorParams = Record<string, string | number>;
 
 /** A file that cannot be exported or imported, for a reason the user can act on. */
@@ -101,7 +101,7 @@ export class ExchangeError extends Error {
 }
 
 export function exchangeErrorMessage(code: ExchangeErrorCode, params: ExchangeErrorParams, locale: Locale): string {
-  return interpolate(MESSAGES[code][locale], params);
+  return say(EXCHANGE_ERRORS[code], locale, params);
 }
 
 function withFirstProblem(params: ExchangeErrorParams, problems: DeckProblem[], locale: Locale): ExchangeErrorParams {

@@ -1,7 +1,7 @@
 // What an import changed or left out without failing, for the user to review (fr and en).
-import { interpolate, type Locale } from '../i18n';
+import { say, type Catalog, type Locale } from '../i18n';
 
-const MESSAGES = {
+export const IMPORT_WARNINGS = {
   'empty-note': {
     fr: 'Note {note} ignorée : recto ou verso vide',
     en: 'Note {note} skipped: empty front or back',
@@ -38,9 +38,9 @@ const MESSAGES = {
     fr: 'Paquet « {title} » : l’identifiant « {from} » est déjà pris, il devient « {to} »',
     en: 'Deck "{title}": id "{from}" is already taken, it becomes "{to}"',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Catalog;
 
-export type ImportWarningCode = keyof typeof MESSAGES;
+export type ImportWarningCode = keyof typeof IMPORT_WARNINGS;
 
 export interface ImportWarning {
   code: ImportWarningCode;
@@ -48,5 +48,5 @@ export interface ImportWarning {
 }
 
 export function importWarningMessage(warning: ImportWarning, locale: Locale): string {
-  return interpolate(MESSAGES[warning.code][locale], warning.params);
+  return say(IMPORT_WARNINGS[warning.code], locale, warning.params);
 }

@@ -1,10 +1,10 @@
 // The checker's messages, English and French side by side so that neither falls behind.
 // `{name}` placeholders take the finding's params; `expected` and `actual` hold value types,
 // translated through TYPE_NAMES.
-import { interpolate, type Locale } from '../i18n';
+import { say, type Catalog, type Locale } from '../i18n';
 import type { ManifestFinding } from './findings';
 
-const MESSAGES = {
+export const MANIFEST_MESSAGES = {
   // Text encoding (before any YAML is read)
   'invalid-utf8': {
     en: 'Invalid UTF-8: byte {byte} is not part of a character (save the file as UTF-8)',
@@ -753,12 +753,12 @@ const MESSAGES = {
     en: 'Invalid expectation path "{path}"',
     fr: 'Chemin d’attente « {path} » invalide',
   },
-} satisfies Record<string, Record<Locale, string>>;
+} satisfies Catalog;
 
-export type MessageId = keyof typeof MESSAGES;
+export type MessageId = keyof typeof MANIFEST_MESSAGES;
 
 /** Value types as the messages name them. */
-const TYPE_NAMES: Record<string, Record<Locale, string>> = {
+export const TYPE_NAMES: Catalog = {
   object: { en: 'an object (key: value)', fr: 'un objet (clé: valeur)' },
   array: { en: 'a list', fr: 'une liste' },
   string: { en: 'a string', fr: 'une chaîne' },
@@ -771,7 +771,7 @@ const TYPE_NAMES: Record<string, Record<Locale, string>> = {
 };
 
 /** The fields of a cron schedule, as cron-schedule-field names them. */
-const CRON_FIELD_NAMES: Record<string, Record<Locale, string>> = {
+export const CRON_FIELD_NAMES: Catalog = {
   minute: { en: 'minute', fr: 'des minutes' },
   hour: { en: 'hour', fr: 'des heures' },
   'day-of-month': { en: 'day-of-month', fr: 'du jour du mois' },
@@ -789,11 +789,9 @@ export function formatFinding(finding: Pick<ManifestFinding, 'message' | 'params
     for (const name of ['expected', 'actual']) if (Object.hasOwn(TYPE_NAMES, String(params[name]))) params[name] = TYPE_NAMES[String(params[name])][locale];
   }
   if (finding.message === 'cron-schedule-field' && Object.hasOwn(CRON_FIELD_NAMES, String(params.field))) params.field = CRON_FIELD_NAMES[String(params.field)][locale];
-  return interpolate(MESSAGES[finding.message][locale], params);
+  return say(MANIFEST_MESSAGES[finding.message], locale, params);
 }
 
 /** Every message id, for tests that check both catalogs. */
-export const MESSAGE_IDS = Object.keys(MESSAGES) as MessageId[];
+export const MESSAGE_IDS = Object.keys(MANIFEST_MESSAGES) as MessageId[];
 
-/** A message's template in one language, unfilled (for tests that read the whole catalog). */
-export const messageTemplate = (id: MessageId, locale: Locale): string => MESSAGES[id][locale];

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/shared/decks/library';
 import { deckValue } from '../../../src/shared/decks/value';
-import { fr } from '../../../src/shared/i18n/messages';
-import { MESSAGE_IDS, messageTemplate } from '../../../src/shared/manifest/messages';
+import { MESSAGES } from '../../../src/shared/i18n/messages';
+import { MANIFEST_MESSAGES } from '../../../src/shared/manifest/messages';
 
 const ANGLICISMS: [RegExp, string][] = [
   [/\bAPI server\b/i, 'le serveur d’API'],
@@ -44,8 +44,8 @@ describe('one French voice', () => {
   });
 
   it('nor do the app’s and the checker’s French catalogs', () => {
-    expect(offences(Object.values(fr))).toEqual([]);
-    expect(offences(MESSAGE_IDS.map((id) => messageTemplate(id, 'fr')))).toEqual([]);
+    expect(offences(Object.values(MESSAGES).map((text) => text.fr))).toEqual([]);
+    expect(offences(Object.values(MANIFEST_MESSAGES).map((text) => text.fr))).toEqual([]);
   });
 
   it('the check itself catches each of them', () => {

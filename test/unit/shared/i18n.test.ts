@@ -1,16 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate, pickLocale, translate } from '../../../src/shared/i18n';
-import { en, fr } from '../../../src/shared/i18n/messages';
+import { FEATURE_CATALOGS, MESSAGES } from '../../../src/shared/i18n/messages';
+import type { Catalog, Text } from '../../../src/shared/i18n';
+import { CRON_FIELD_NAMES, MANIFEST_MESSAGES, TYPE_NAMES } from '../../../src/shared/manifest/messages';
+import { EXCHANGE_ERRORS } from '../../../src/shared/exchange/errors';
+import { IMPORT_WARNINGS } from '../../../src/shared/exchange/warnings';
+import { loadCommands } from '../../../src/cli/main';
 
-const placeholders = (text: string) => [...text.matchAll(/(?<!\{)\{(\w+)\}(?!\})/g)].map((m) => m[1]).sort();
+/** The names a text fills in: plain placeholders and plural arguments. */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/(?<!\{)\{(\w+)(?:\}(?!\})|, plural,)/g)].map((m) => m[1]))].sort();
 
-describe('i18n', () => {
-  it('has every French message in English, with the same placeholders', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-    for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
-      expect(en[key].trim(), key).not.toBe('');
-      expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
+/** Every Text in a value (the CLI's command tables nest them in options). */
+function textsIn(value: unknown, path: string, found: [string, Text][] = []): [string, Text][] {
+  if (typeof value !== 'object' || value === null) return found;
+  const keys = Object.keys(value);
+  if (keys.length === 2 && keys.includes('fr') && keys.includes('en')) found.push([path, value as Text]);
+  else for (const [key, inner] of Object.entries(value)) textsIn(inner, `${path}.${key}`, found);
+  return found;
+}
+
+async function everyCatalog(): Promise<Record<string, Catalog>> {
+  const commands = Object.fromEntries((await loadCommands()).map((command) => [`cli ${command.name}`, Object.fromEntries(textsIn(command, command.name))]));
+  return { ...FEATURE_CATALOGS, manifest: MANIFEST_MESSAGES, typeNames: TYPE_NAMES, cronFields: CRON_FIELD_NAMES, exchangeErrors: EXCHANGE_ERRORS, importWarnings: IMPORT_WARNINGS, ...commands };
+}
+
+describe('catalogs', () => {
+  it('give every text in French and English, non-empty, with the same placeholders and plurals', async () => {
+    const catalogs = await everyCatalog();
+    expect(Object.keys(catalogs).length).toBeGreaterThan(10);
+    for (const [name, catalog] of Object.entries(catalogs)) {
+      for (const [key, text] of Object.entries(catalog)) {
+        const where = `${name}: ${key}`;
+        expect(text.fr.trim(), where).not.toBe('');
+        expect(text.en.trim(), where).not.toBe('');
+        expect(placeholders(text.en), where).toEqual(placeholders(text.fr));
+      }
     }
+  });
+
+  it('never define one key in two feature catalogs of the app (the last one would silently win)', () => {
+    const owners = new Map<string, string[]>();
+    for (const [name, catalog] of Object.entries(FEATURE_CATALOGS)) for (const key of Object.keys(catalog)) owners.set(key, [...(owners.get(key) ?? []), name]);
+    expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+    expect(Object.keys(MESSAGES).length).toBe([...owners.keys()].length);
+  });
+
+  it('catch a text whose English lacks a placeholder of the French', () => {
+    expect(placeholders('{count} cartes dans {deck}')).not.toEqual(placeholders('{count} cards'));
+    expect(placeholders('{n, plural, one {# carte} other {# cartes}}')).toEqual(['n']);
   });
 
   it('picks English only for English systems, French otherwise', () => {
