@@ -3,15 +3,10 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { formatProblemLine } from '../shared/decks/format';
 import { loadLibrary, type DeckSource } from '../shared/decks/library';
-import { say } from '../shared/i18n';
 import { checkManifest } from '../shared/manifest/check';
 import { listDeckFiles, readDeckSource } from '../node/deckFiles';
 import { command } from './command';
-
-const SUMMARY = {
-  fr: '{files, plural, one {# fichier} other {# fichiers}}, {cards, plural, one {# carte} other {# cartes}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}',
-  en: '{files, plural, one {# file} other {# files}}, {cards, plural, one {# card} other {# cards}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
-};
+import { cliSay } from './messages';
 
 export const checkCommand = command({
   name: 'check',
@@ -43,7 +38,7 @@ export const checkCommand = command({
       .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
     for (const problem of problems) out(formatProblemLine(problem, locale));
     const errors = problems.filter((p) => p.severity === 'error').length;
-    out(say(SUMMARY, locale, { files: sources.length, cards, errors, warnings: problems.length - errors }));
+    out(cliSay('check.summary', locale, { files: sources.length, cards, errors, warnings: problems.length - errors }));
     return errors > 0 ? 1 : 0;
   },
 });

@@ -2,7 +2,8 @@
 // in French and English, and its run function. main.ts handles --help, --lang, --version, usage
 // errors and unknown commands once for all of them.
 import { parseArgs } from 'node:util';
-import { isLocale, type Locale, type Text } from '../shared/i18n';
+import { isLocale, type Locale, type MessageParams, type Text } from '../shared/i18n';
+import { cliSay, type CliMessageKey } from './messages';
 
 export type Print = (line: string) => void;
 
@@ -45,10 +46,17 @@ export interface Command<O extends Options = Options> {
 /** Declares a command with its options typed from the table. */
 export const command = <O extends Options>(spec: Command<O>): Command => spec as unknown as Command;
 
-/** A usage error (exit 2), in both languages: wrong option, missing value, missing argument. */
+/** A usage error (exit 2): wrong option, missing value, missing argument; a message of the CLI catalog, shown in the user's language. */
 export class UsageError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
+  constructor(
+    readonly code: CliMessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(cliSay(code, 'en', params));
+  }
+
+  localized(locale: Locale): string {
+    return cliSay(this.code, locale, this.params);
   }
 }
 
@@ -82,7 +90,7 @@ export function parseCommandArgs(spec: Command, args: string[]): Parsed {
   try {
     const { values, positionals } = parseArgs({ args, options: Object.fromEntries(Object.entries(options).map(([name, { type, short }]) => [name, short ? { type, short } : { type }])), allowPositionals: true, strict: true });
     if (values.lang !== undefined && !isLocale(values.lang)) {
-      throw new UsageError({ fr: `--lang doit valoir fr ou en, pas « ${String(values.lang)} »`, en: `--lang must be fr or en, not "${String(values.lang)}"` });
+      throw new UsageError('usage.badLang', { value: String(values.lang) });
     }
     return { values, positionals };
   } catch (error) {
@@ -94,11 +102,11 @@ function usageErrorOf(error: unknown): unknown {
   const { code, message = '' } = error as { code?: string; message?: string };
   // Node's messages name the option as '-o, --output <value>' or '--x': the long name if any.
   const option = /--[\w-]+/.exec(message)?.[0] ?? /'(-[^'\s,]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError({ fr: `option inconnue « ${option} » (voir --help)`, en: `unknown option "${option}" (see --help)` });
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('usage.unknownOption', { option });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /argument missing|ambiguous/.test(message)
-      ? new UsageError({ fr: `${option} demande une valeur`, en: `${option} needs a value` })
-      : new UsageError({ fr: `${option} ne prend pas de valeur`, en: `${option} takes no value` });
+      ? new UsageError('usage.needsValue', { option })
+      : new UsageError('usage.takesNoValue', { option });
   }
   return error;
 }
@@ -112,6 +120,6 @@ export function commandHelp(spec: Command, locale: Locale): string {
   });
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
   const lines = rows.map(([flag, description]) => `  ${flag.padEnd(width)}${description.replace(/\n/g, `\n  ${' '.repeat(width)}`)}`);
-  const usage = locale === 'fr' ? 'Usage :' : 'Usage:';
-  return [`${usage} kubedeck ${spec.name} ${spec.synopsis[locale]}`, '', spec.description[locale], '', locale === 'fr' ? 'Options :' : 'Options:', ...lines, '', spec.exit[locale]].join('\n');
+  const usage = cliSay('cli.usage', locale, { command: spec.name, synopsis: spec.synopsis[locale] });
+  return [usage, '', spec.description[locale], '', cliSay('cli.options', locale), ...lines, '', spec.exit[locale]].join('\n');
 }

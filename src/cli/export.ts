@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { formatProblemLine } from '../shared/decks/format';
 import type { Deck } from '../shared/decks/types';
-import { say, type Locale } from '../shared/i18n';
+import type { Locale } from '../shared/i18n';
 import { ExchangeError } from '../shared/exchange/errors';
 import { exportDecks, isExportFormat, EXPORT_FORMATS } from '../shared/exchange/exportDecks';
 import { exportHtml } from '../shared/exchange/htmlSheet';
@@ -15,25 +15,23 @@ import { deckMediaLoader } from '../node/exchange/deckMedia';
 import { htmlToPdf } from '../node/exchange/pdf';
 import { nodeSqlEngine } from '../node/exchange/sqlEngine';
 import { command, UsageError, type Print } from './command';
+import { cliSay, fileReason } from './messages';
 
 const FORMATS = [...EXPORT_FORMATS, 'pdf'];
 const BINARY = new Set(['apkg', 'pdf']);
-const WRITTEN = {
-  fr: '{decks, plural, one {# paquet} other {# paquets}}, {cards, plural, one {# carte} other {# cartes}} → {output}',
-  en: '{decks, plural, one {# deck} other {# decks}}, {cards, plural, one {# card} other {# cards}} → {output}',
-};
 
 /** Prints an export/import failure in the chosen language, with every problem of an invalid deck. */
 export function printFailure(commandName: string, subject: string, error: ExchangeError, locale: Locale, err: Print): void {
   for (const problem of error.problems) err(formatProblemLine(problem, locale));
-  err(`kubedeck ${commandName}: ${subject ? `${subject}: ` : ''}${error.localized(locale)}`);
+  const message = error.localized(locale);
+  err(subject ? cliSay('cli.failedOn', locale, { command: commandName, subject, message }) : cliSay('cli.failed', locale, { command: commandName, message }));
 }
 
 /** The time written in an export: `--now` (a date), else SOURCE_DATE_EPOCH (seconds), else undefined (now). */
 function exportTime(option: string | undefined, epoch: string | undefined): Date | undefined {
   if (option !== undefined) {
     const date = new Date(option);
-    if (Number.isNaN(date.getTime())) throw new UsageError({ fr: `--now est une date (ex. 2025-01-31T12:00:00Z) : ${option}`, en: `--now must be a date (e.g. 2025-01-31T12:00:00Z): ${option}` });
+    if (Number.isNaN(date.getTime())) throw new UsageError('usage.badNow', { value: option });
     return date;
   }
   if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch) * 1000);
@@ -78,9 +76,9 @@ export const exportCommand = command({
   async run({ values, positionals, locale, out, err }) {
     const { format, output, title } = values;
     const now = exportTime(values.now, process.env.SOURCE_DATE_EPOCH);
-    if (positionals.length === 0) throw new UsageError({ fr: 'donnez au moins un paquet (un fichier, ou l’id d’un paquet de decks/)', en: 'give at least one deck (a file, or the id of a deck in decks/)' });
-    if (!format || !FORMATS.includes(format)) throw new UsageError({ fr: `--format vaut l’un de ${FORMATS.join(', ')}`, en: `--format must be one of ${FORMATS.join(', ')}` });
-    if (BINARY.has(format) && !output) throw new UsageError({ fr: `--format ${format} demande -o FICHIER`, en: `--format ${format} needs -o FILE` });
+    if (positionals.length === 0) throw new UsageError('usage.exportNeedsDeck');
+    if (!format || !FORMATS.includes(format)) throw new UsageError('usage.badFormat', { formats: FORMATS.join(', '), value: format ?? '' });
+    if (BINARY.has(format) && !output) throw new UsageError('usage.formatNeedsOutput', { format });
     return exportTo(positionals, { format, output, title, now }, locale, out, err);
   },
 });
@@ -103,14 +101,14 @@ async function exportTo(positionals: string[], { format, output, title, now }: E
       decks.push(...loaded);
     } catch (error) {
       if (error instanceof DeckNotFoundError) {
-        err(locale === 'fr' ? `kubedeck export : ni fichier lisible ni paquet de decks/ : ${argument}` : `kubedeck export: neither a readable file nor a deck of decks/: ${argument}`);
+        err(cliSay('cli.failed', locale, { command: 'export', message: cliSay('export.notFound', locale, { argument }) }));
         return 2;
       }
       if (error instanceof ExchangeError) {
         printFailure('export', argument, error, locale, err);
         return 1;
       }
-      err(`kubedeck export: ${argument}: ${(error as Error).message}`);
+      err(cliSay('cli.failedOn', locale, { command: 'export', subject: argument, message: fileReason(error, locale) }));
       return 2;
     }
   }
@@ -129,12 +127,12 @@ async function exportTo(positionals: string[], { format, output, title, now }: E
       printFailure('export', '', error, locale, err);
       return error.code === 'one-deck-only' ? 2 : 1;
     }
-    err(`kubedeck export: ${(error as Error).message}`);
+    err(cliSay('cli.failed', locale, { command: 'export', message: fileReason(error, locale) }));
     return 2;
   }
   if (output) {
     const cards = decks.reduce((sum, deck) => sum + deck.cards.length, 0);
-    out(say(WRITTEN, locale, { decks: decks.length, cards, output }));
+    out(cliSay('export.written', locale, { decks: decks.length, cards, output }));
   }
   return 0;
 }

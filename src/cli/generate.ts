@@ -7,6 +7,7 @@ import type { Locale } from '../shared/i18n';
 import { generateDeck, mergeDecks, normalizeLang, type FilterReason, type GeneratedDeck } from '../shared/generator';
 import { CARD_TYPES, type Card, type Deck } from '../shared/decks/types';
 import { command, UsageError, type Print } from './command';
+import { cliSay, fileReason } from './messages';
 
 const DESCRIPTION = {
   en: `Drafts a deck from a course chapter in Markdown (Hugo/Docusaurus style):
@@ -52,58 +53,6 @@ phrases, une deuxième carte de même réponse et les cartes plus longues qu'un 
 et comptés. Toutes les cartes ont origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.`,
 };
 
-const MESSAGES = {
-  en: {
-    oneCourse: 'expects one course file or folder (see --help)',
-    badDeckLang: (value: string) => `--deck-lang must be a language tag such as fr or en, not "${value}"`,
-    folderNeedsOutput: 'a course folder needs -o FOLDER, where one deck per chapter is written (or -o FILE with --single)',
-    cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,
-    exists: (file: string) => `${file} already exists: choose another file, or add --force to overwrite it`,
-    cannotWrite: (file: string, detail: string) => `cannot write ${file}: ${detail}`,
-    noChapter: (folder: string) => `${folder} holds no Markdown chapter (.md)`,
-    tooShort: (file: string, lines: number, min: number) =>
-      `${file}: too short to draft a deck from (${lines} line(s) of text, at least ${min} are needed)`,
-    noCard: (file: string) =>
-      `${file}: no card could be drafted (no "term: definition" bullet, no sentence with a bold, italic or code term, no table, no command, no Kubernetes YAML block, no quiz)`,
-    note: (file: string, note: string) => `${file}: note: ${note}`,
-    summary: (count: string, target: string) => `${count} drafted → ${target}; review them by hand, then run kubedeck check`,
-    counts: (total: number, parts: string) => `${total} card(s) (${parts})`,
-    chapterSummary: (file: string, counts: string, skipped: string, filtered: string) =>
-      `${file}: ${counts}${skipped ? `; skipped: ${skipped}` : ''}${filtered ? `; filtered out: ${filtered}` : ''}`,
-    filterReasons: {
-      'needs-context': 'needs the text before it',
-      exclamation: 'exclamation',
-      'sentence-gap': 'a gap that is a phrase',
-      'same-answer': 'same answer as another card',
-      'too-long': 'longer than a screen',
-    },
-  },
-  fr: {
-    oneCourse: 'attend un fichier ou un dossier de cours (voir --help)',
-    badDeckLang: (value: string) => `--deck-lang doit être un code de langue comme fr ou en, pas « ${value} »`,
-    folderNeedsOutput: 'un dossier de cours demande -o DOSSIER, où un deck par chapitre est écrit (ou -o FICHIER avec --single)',
-    cannotRead: (file: string, detail: string) => `impossible de lire ${file} : ${detail}`,
-    exists: (file: string) => `${file} existe déjà : choisissez un autre fichier, ou ajoutez --force pour l'écraser`,
-    cannotWrite: (file: string, detail: string) => `impossible d'écrire ${file} : ${detail}`,
-    noChapter: (folder: string) => `${folder} ne contient aucun chapitre Markdown (.md)`,
-    tooShort: (file: string, lines: number, min: number) =>
-      `${file} : trop court pour en tirer un deck (${lines} ligne(s) de texte, il en faut au moins ${min})`,
-    noCard: (file: string) =>
-      `${file} : aucune carte n'a pu être rédigée (ni puce « terme : définition », ni phrase avec un terme en gras, italique ou code, ni tableau, ni commande, ni bloc YAML Kubernetes, ni quiz)`,
-    note: (file: string, note: string) => `${file} : note : ${note}`,
-    summary: (count: string, target: string) => `${count} rédigée(s) → ${target} ; relisez-les à la main, puis lancez kubedeck check`,
-    counts: (total: number, parts: string) => `${total} carte(s) (${parts})`,
-    chapterSummary: (file: string, counts: string, skipped: string, filtered: string) =>
-      `${file} : ${counts}${skipped ? ` ; écartées : ${skipped}` : ''}${filtered ? ` ; filtrées : ${filtered}` : ''}`,
-    filterReasons: {
-      'needs-context': 'dépend du texte qui précède',
-      exclamation: 'exclamation',
-      'sentence-gap': 'un trou qui est une phrase',
-      'same-answer': "même réponse qu'une autre carte",
-      'too-long': "plus longue qu'un écran",
-    },
-  },
-} satisfies Record<Locale, unknown>;
 
 interface GenerateOptions {
   output?: string;
@@ -115,8 +64,6 @@ interface GenerateOptions {
 
 /** Fewer lines of text than this (front matter and blank lines aside) make no deck worth reviewing. */
 const MIN_CHAPTER_LINES = 10;
-
-type Messages = (typeof MESSAGES)[Locale];
 
 export const generateCommand = command({
   name: 'generate',
@@ -159,41 +106,40 @@ export const generateCommand = command({
 text) or gives no card, 2 when a file cannot be read or written, or on a usage error.`, fr: `Code de sortie : 0 si un deck a été écrit, 1 si le chapitre est trop court (moins de 10 lignes de
 texte) ou ne donne aucune carte, 2 si un fichier ne peut être lu ou écrit, ou sur une erreur d'usage.` },
   async run({ values, positionals, locale, out, err }) {
-    const messages = MESSAGES[locale];
-    if (positionals.length !== 1) throw new UsageError({ fr: MESSAGES.fr.oneCourse, en: MESSAGES.en.oneCourse });
+    if (positionals.length !== 1) throw new UsageError('usage.generateNeedsCourse');
     const deckLang = values['deck-lang'];
-    if (deckLang !== undefined && !normalizeLang(deckLang)) throw new UsageError({ fr: MESSAGES.fr.badDeckLang(deckLang), en: MESSAGES.en.badDeckLang(deckLang) });
+    if (deckLang !== undefined && !normalizeLang(deckLang)) throw new UsageError('usage.badDeckLang', { value: deckLang });
     const options: GenerateOptions = { output: values.output, answers: values.answers, force: values.force ?? false, single: values.single ?? false, deckLang };
-    return generate(positionals[0], options, locale, messages, out, err);
+    return generate(positionals[0], options, locale, out, err);
   },
 });
 
-async function generate(course: string, options: GenerateOptions, locale: Locale, messages: Messages, out: Print, err: Print): Promise<number> {
+async function generate(course: string, options: GenerateOptions, locale: Locale, out: Print, err: Print): Promise<number> {
   const fail = (message: string, code: number) => {
-    err(`kubedeck generate: ${message}`);
+    err(cliSay('cli.failed', locale, { command: 'generate', message }));
     return code;
   };
   const isFolder = (await stat(course).catch(() => undefined))?.isDirectory() ?? false;
-  if (isFolder && !options.output) return fail(messages.folderNeedsOutput, 2);
+  if (isFolder && !options.output) return fail(cliSay('generate.folderNeedsOutput', locale), 2);
   // Checked first: a deck edited by hand must not be lost to a second run.
   if (options.output && !options.force && !(isFolder && !options.single) && (await exists(options.output))) {
-    return fail(messages.exists(options.output), 2);
+    return fail(cliSay('file.exists', locale, { file: options.output }), 2);
   }
   let answers: string | undefined;
   if (options.answers) {
     try {
       answers = await readFile(options.answers, 'utf8');
     } catch (error) {
-      return fail(messages.cannotRead(options.answers, reason(error, locale)), 2);
+      return fail(cliSay('file.cannotRead', locale, { file: options.answers, reason: fileReason(error, locale) }), 2);
     }
   }
   let files: string[];
   try {
     files = isFolder ? await chapterFiles(course) : [course];
   } catch (error) {
-    return fail(messages.cannotRead(course, reason(error, locale)), 2);
+    return fail(cliSay('file.cannotRead', locale, { file: course, reason: fileReason(error, locale) }), 2);
   }
-  if (files.length === 0) return fail(messages.noChapter(course), 1);
+  if (files.length === 0) return fail(cliSay('generate.noChapter', locale, { folder: course }), 1);
 
   // In a folder, a quiz's correction sits beside it (`quiz-correction.md`): it is that quiz's answers.
   const corrections = new Map(files.flatMap((file) => files.filter((other) => other !== file && correctionOf(file, other)).map((other) => [file, other] as const)));
@@ -204,47 +150,47 @@ async function generate(course: string, options: GenerateOptions, locale: Locale
     try {
       markdown = await readFile(file, 'utf8');
     } catch (error) {
-      return fail(messages.cannotRead(file, reason(error, locale)), 2);
+      return fail(cliSay('file.cannotRead', locale, { file, reason: fileReason(error, locale) }), 2);
     }
     const lines = textLines(markdown);
     if (lines < MIN_CHAPTER_LINES) {
-      err(`kubedeck generate: ${messages.tooShort(file, lines, MIN_CHAPTER_LINES)}`);
+      fail(cliSay('generate.tooShort', locale, { file, lines, min: MIN_CHAPTER_LINES }), 1);
       refused++;
       continue;
     }
     const correction = corrections.get(file);
     const chapterAnswers = correction ? await readFile(correction, 'utf8').catch(() => undefined) : files.length === 1 ? answers : undefined;
     const generated = generateDeck(markdown, { fileName: file, lang: options.deckLang, locale, answers: chapterAnswers });
-    for (const note of generated.notes) err(messages.note(file, note));
+    for (const note of generated.notes) err(cliSay('generate.note', locale, { file, note }));
     if (generated.deck.cards.length === 0) {
-      err(`kubedeck generate: ${messages.noCard(file)}`);
+      fail(cliSay('generate.noCard', locale, { file }), 1);
       refused++;
       continue;
     }
     const somethingLeftOut = Object.keys(generated.skipped).length + Object.keys(generated.filtered).length > 0;
-    if (files.length > 1 || somethingLeftOut) err(chapterSummary(messages, file, generated));
+    if (files.length > 1 || somethingLeftOut) err(chapterSummary(locale, file, generated));
     decks.push({ file, deck: generated.deck, yaml: generated.yaml });
   }
   if (decks.length === 0) return 1;
 
   const written = options.single && decks.length > 1 ? [mergeDecks(decks.map(({ deck }) => deck), basename(resolve(course)))] : decks;
   for (const { deck, yaml } of written) {
-    const summary = messages.counts(deck.cards.length, countByType(deck.cards));
+    const counts = cliSay('generate.counts', locale, { total: deck.cards.length, parts: countByType(deck.cards) });
     const output = isFolder && !options.single ? join(options.output!, `${deck.id}.yaml`) : options.output;
     if (!output) {
       out(yaml.trimEnd());
       // The deck is on standard output: the summary goes with the notes.
-      err(messages.summary(summary, 'stdout'));
+      err(cliSay('generate.written', locale, { counts, target: 'stdout' }));
       continue;
     }
-    if (isFolder && !options.single && !options.force && (await exists(output))) return fail(messages.exists(output), 2);
+    if (isFolder && !options.single && !options.force && (await exists(output))) return fail(cliSay('file.exists', locale, { file: output }), 2);
     try {
       if (isFolder && !options.single) await mkdir(options.output!, { recursive: true });
       await writeFile(output, yaml);
     } catch (error) {
-      return fail(messages.cannotWrite(output, reason(error, locale)), 2);
+      return fail(cliSay('file.cannotWrite', locale, { file: output, reason: fileReason(error, locale) }), 2);
     }
-    out(messages.summary(summary, output));
+    out(cliSay('generate.written', locale, { counts, target: output }));
   }
   return refused > 0 && files.length === 1 ? 1 : 0;
 }
@@ -270,16 +216,20 @@ function textLines(markdown: string): number {
   return body.split('\n').filter((line) => line.trim()).length;
 }
 
-/** "a.md: 12 card(s) (4 basic, 8 cloze); skipped: 1 yaml-fix; filtered out: 2 same answer as another card" */
-function chapterSummary(messages: Messages, file: string, generated: GeneratedDeck): string {
-  const counts = messages.counts(generated.deck.cards.length, countByType(generated.deck.cards));
+/** "a.md: 12 cards drafted (4 basic, 8 cloze); skipped: 1 yaml-fix; filtered out: 2 same answer as another card" */
+function chapterSummary(locale: Locale, file: string, generated: GeneratedDeck): string {
+  const counts = cliSay('generate.counts', locale, { total: generated.deck.cards.length, parts: countByType(generated.deck.cards) });
   const skipped = Object.entries(generated.skipped)
     .map(([type, count]) => `${count} ${type}`)
     .join(', ');
   const filtered = Object.entries(generated.filtered)
-    .map(([why, count]) => `${count} ${messages.filterReasons[why as FilterReason]}`)
+    .map(([why, count]) => `${count} ${cliSay(`generate.filter.${why as FilterReason}`, locale)}`)
     .join(', ');
-  return messages.chapterSummary(file, counts, skipped, filtered);
+  return (
+    cliSay('generate.chapter', locale, { file, counts }) +
+    (skipped ? cliSay('generate.chapter.skipped', locale, { list: skipped }) : '') +
+    (filtered ? cliSay('generate.chapter.filtered', locale, { list: filtered }) : '')
+  );
 }
 
 /** "7 basic, 3 cloze, 2 yaml-fix" */
@@ -295,14 +245,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-const FILE_ERRORS: Record<Locale, Record<string, string>> = {
-  en: { ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied', ENOTDIR: 'a parent is not a directory' },
-  fr: { ENOENT: 'fichier introuvable', EISDIR: "c'est un dossier", EACCES: 'permission refusée', ENOTDIR: "un parent n'est pas un dossier" },
-};
-
-function reason(error: unknown, locale: Locale): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return (code && FILE_ERRORS[locale][code]) ?? (error instanceof Error ? error.message : String(error));
 }

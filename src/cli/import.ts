@@ -7,7 +7,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { isKeptMediaName, withoutBidiControls } from '../shared/decks/assets';
 import { loadLibrary } from '../shared/decks/library';
-import { interpolate, type Locale } from '../shared/i18n';
+import type { Locale } from '../shared/i18n';
 import { ExchangeError } from '../shared/exchange/errors';
 import { importFile, type ImportResult } from '../shared/exchange/importFile';
 import { importWarningMessage } from '../shared/exchange/warnings';
@@ -16,6 +16,7 @@ import { readDeckFolder } from '../node/deckFiles';
 import { nodeSqlEngine } from '../node/exchange/sqlEngine';
 import { command, UsageError, type Print } from './command';
 import { printFailure } from './export';
+import { cliSay, fileReason } from './messages';
 
 interface Target {
   dir: string;
@@ -45,7 +46,7 @@ async function destinations(result: ImportResult, target: Target): Promise<{ dec
   for (const file of result.media) {
     const path = join(target.dir, 'media', file.name);
     const current = await readFile(path).catch(() => undefined);
-    if (current && !Buffer.from(file.bytes).equals(current)) throw new UsageError({ fr: `${path} existe avec un autre contenu : il n’est pas écrasé`, en: `${path} exists with other content: not overwritten` });
+    if (current && !Buffer.from(file.bytes).equals(current)) throw new UsageError('import.mediaConflict', { path });
     media.push(path);
   }
   return { decks, media };
@@ -53,13 +54,10 @@ async function destinations(result: ImportResult, target: Target): Promise<{ dec
 
 function report(result: ImportResult, paths: string[], locale: Locale, out: Print, err: Print) {
   result.decks.forEach((planned, i) => {
-    const verb = planned.action === 'replace' ? (locale === 'fr' ? 'remplacé' : 'replaced') : locale === 'fr' ? 'ajouté' : 'added';
-    const cards = interpolate(locale === 'fr' ? '{count, plural, one {# carte} other {# cartes}}' : '{count, plural, one {# card} other {# cards}}', { count: planned.deck.cards.length }, locale);
-    const shown = withoutBidiControls(planned.deck.title);
-    const title = locale === 'fr' ? `« ${shown} »` : `"${shown}"`;
-    out(`${verb} ${planned.deck.id} ${title} (${cards}) → ${relative(process.cwd(), paths[i]) || paths[i]}`);
+    const params = { id: planned.deck.id, title: withoutBidiControls(planned.deck.title), count: planned.deck.cards.length, path: relative(process.cwd(), paths[i]) || paths[i] };
+    out(cliSay(planned.action === 'replace' ? 'import.replaced' : 'import.added', locale, params));
   });
-  for (const warning of result.warnings) err(`${locale === 'fr' ? 'avertissement' : 'warning'}: ${importWarningMessage(warning, locale)}`);
+  for (const warning of result.warnings) err(cliSay('cli.warning', locale, { message: importWarningMessage(warning, locale) }));
 }
 
 const DECK_LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -87,8 +85,8 @@ export const importCommand = command({
   async run({ values, positionals, locale, out, err }) {
     const dir = values.output ?? '.';
     const deckLang = values['deck-lang'];
-    if (positionals.length === 0) throw new UsageError({ fr: 'donnez au moins un fichier à importer', en: 'give at least one file to import' });
-    if (deckLang !== undefined && !DECK_LANG.test(deckLang)) throw new UsageError({ fr: '--deck-lang est un code de langue comme fr ou en', en: '--deck-lang must be a language tag such as fr or en' });
+    if (positionals.length === 0) throw new UsageError('usage.importNeedsFile');
+    if (deckLang !== undefined && !DECK_LANG.test(deckLang)) throw new UsageError('usage.badDeckLang', { value: deckLang });
     return importInto(dir, positionals, values.replace ?? false, deckLang, locale, out, err);
   },
 });
@@ -96,7 +94,7 @@ export const importCommand = command({
 async function importInto(dir: string, files: string[], replace: boolean, deckLang: string | undefined, locale: Locale, out: Print, err: Print): Promise<number> {
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) {
-    throw new UsageError({ fr: `${dir} n’est pas un dossier`, en: `${dir} is not a folder` });
+    throw new UsageError('usage.notAFolder', { dir });
   }
   await mkdir(dir, { recursive: true });
 
@@ -106,7 +104,7 @@ async function importInto(dir: string, files: string[], replace: boolean, deckLa
     try {
       bytes = new Uint8Array(await readFile(file));
     } catch (error) {
-      err(`kubedeck import: ${file}: ${(error as Error).message}`);
+      err(cliSay('cli.failedOn', locale, { command: 'import', subject: file, message: fileReason(error, locale) }));
       exitCode = Math.max(exitCode, 2);
       continue;
     }
@@ -129,7 +127,7 @@ async function importInto(dir: string, files: string[], replace: boolean, deckLa
       report(result, paths.decks, locale, out, err);
     } catch (error) {
       if (error instanceof ExchangeError) printFailure('import', file, error, locale, err);
-      else if (error instanceof UsageError) err(`kubedeck import: ${file}: ${error.text[locale]}`);
+      else if (error instanceof UsageError) err(cliSay('cli.failedOn', locale, { command: 'import', subject: file, message: error.localized(locale) }));
       else throw error;
       exitCode = Math.max(exitCode, 1);
     }

@@ -4,21 +4,17 @@
 // file cannot be read (or on a usage error).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { say, type Locale } from '../shared/i18n';
+import type { Locale } from '../shared/i18n';
 import { checkManifestBytes } from '../shared/manifest/bytes';
 import { formatFinding, type ManifestFinding } from '../shared/manifest/check';
 import { SCHEMA_SOURCES } from '../shared/manifest/registry';
 import { command, UsageError } from './command';
+import { cliSay, fileReason } from './messages';
 
 interface FileReport {
   file: string;
   findings: ManifestFinding[];
 }
-
-const SUMMARY = {
-  fr: '{files, plural, one {# fichier} other {# fichiers}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}',
-  en: '{files, plural, one {# file} other {# files}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
-};
 
 export const lintCommand = command({
   name: 'lint',
@@ -45,8 +41,8 @@ export const lintCommand = command({
       return 0;
     }
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError({ fr: `--format vaut text ou json, pas « ${format} »`, en: `--format must be text or json, not "${format}"` });
-    if (positionals.length === 0) throw new UsageError({ fr: 'donnez au moins un fichier de manifestes (ou - pour l’entrée standard)', en: 'give at least one manifest file (or - for standard input)' });
+    if (format !== 'text' && format !== 'json') throw new UsageError('usage.badFormat', { formats: 'text, json', value: format });
+    if (positionals.length === 0) throw new UsageError('usage.lintNeedsFile');
 
     const reports: FileReport[] = [];
     const unreadable: { file: string; error: string }[] = [];
@@ -58,7 +54,7 @@ export const lintCommand = command({
         } catch (error) {
           const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
           unreadable.push({ file, error: reason });
-          err(locale === 'fr' ? `kubedeck lint : impossible de lire ${file} (${reason})` : `kubedeck lint: cannot read ${file} (${reason})`);
+          err(cliSay('cli.failed', locale, { command: 'lint', message: cliSay('file.cannotRead', locale, { file, reason: fileReason(error, locale) }) }));
         }
       }
     }
@@ -70,7 +66,7 @@ export const lintCommand = command({
     else {
       for (const { file, findings } of reports)
         for (const finding of findings) out(`${file}:${finding.line}:${finding.col} ${finding.severity} ${finding.rule} ${formatFinding(finding, locale)}`);
-      out(say(SUMMARY, locale, { files: reports.length, errors, warnings }));
+      out(cliSay('lint.summary', locale, { files: reports.length, errors, warnings }));
     }
     return unreadable.length > 0 ? 2 : errors > 0 ? 1 : 0;
   },

@@ -3,6 +3,7 @@
 // handled here, once.
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../shared/i18n';
+import { cliSay } from './messages';
 import { commandHelp, COMMON_OPTIONS, localeOf, parseCommandArgs, UsageError, type Command, type Print } from './command';
 
 export type { Print } from './command';
@@ -28,19 +29,18 @@ function version(): string {
 export async function usage(locale: Locale): Promise<string> {
   const commands = await loadCommands();
   const width = Math.max(...commands.map((spec) => spec.name.length)) + 2;
-  const fr = locale === 'fr';
   return [
-    fr ? 'Usage : kubedeck COMMANDE [options]' : 'Usage: kubedeck COMMAND [options]',
+    cliSay('cli.usage.main', locale),
     '',
-    fr ? 'Commandes :' : 'Commands:',
+    cliSay('cli.commands', locale),
     ...commands.map((spec) => `  ${spec.name.padEnd(width)}${spec.summary[locale]}`),
     '',
-    fr ? 'Options :' : 'Options:',
+    cliSay('cli.options', locale),
     `  --lang ${COMMON_OPTIONS.lang.value[locale]}   ${COMMON_OPTIONS.lang.description[locale]}`,
     `  -h, --help     ${COMMON_OPTIONS.help.description[locale]}`,
-    `  --version      ${fr ? 'Affiche la version de kubedeck' : 'Print the version of kubedeck'}`,
+    `  --version      ${cliSay('cli.version', locale)}`,
     '',
-    fr ? 'Lancez « kubedeck COMMANDE --help » pour les options d’une commande.' : 'Run "kubedeck COMMAND --help" for the options of a command.',
+    cliSay('cli.commandHelp', locale),
   ].join('\n');
 }
 
@@ -62,7 +62,7 @@ export async function main(argv: string[], out: Print = console.log, err: Print 
   }
   const load = Object.hasOwn(COMMAND_MODULES, name) ? COMMAND_MODULES[name] : undefined;
   if (!load) {
-    err(`${locale === 'fr' ? `kubedeck : commande inconnue « ${name} »` : `kubedeck: unknown command "${name}"`}\n\n${await usage(locale)}`);
+    err(`${cliSay('cli.unknownCommand', locale, { name })}\n\n${await usage(locale)}`);
     return 2;
   }
   const spec = await load();
@@ -76,7 +76,7 @@ export async function main(argv: string[], out: Print = console.log, err: Print 
     return await spec.run({ values, positionals, locale, out, err });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`kubedeck ${spec.name}${locale === 'fr' ? ' : ' : ': '}${error.text[locale]}`);
+    err(cliSay('cli.failed', locale, { command: spec.name, message: error.localized(locale) }));
     return 2;
   }
 }

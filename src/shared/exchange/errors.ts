@@ -15,8 +15,8 @@ export const EXCHANGE_ERRORS = {
     en: 'File too large ({size} MB, at most {max} MB)',
   },
   'invalid-deck': {
-    fr: 'Paquet invalide ({count} erreur(s)) : {first}',
-    en: 'Invalid deck ({count} error(s)): {first}',
+    fr: 'Paquet invalide ({count, plural, one {# erreur} other {# erreurs}}) : {first}',
+    en: 'Invalid deck ({count, plural, one {# error} other {# errors}}): {first}',
   },
   'invalid-bundle': { fr: 'Lot de paquets invalide : {detail}', en: 'Invalid deck bundle: {detail}' },
   'duplicate-deck-id': {

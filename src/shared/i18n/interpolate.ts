@@ -40,7 +40,9 @@ function expandPlurals(template: string, params: MessageParams, locale: Locale):
     }
     const count = Number(params[match[1]]);
     const branch = branches.get(`=${count}`) ?? branches.get(new Intl.PluralRules(locale).select(count)) ?? branches.get('other') ?? '';
-    result += template.slice(from, match.index) + branch.replace(/#/g, String(params[match[1]]));
+    // `#` is the number as the reader writes it ("1,5" in French); a count that is not a number stays as given.
+    const shown = Number.isFinite(count) ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(count) : String(params[match[1]]);
+    result += template.slice(from, match.index) + branch.replace(/#/g, shown);
     from = i + 1;
   }
   return result + template.slice(from);

@@ -11,8 +11,14 @@ export const browserMessages = {
     fr: 'Exemples : tag:services is:suspended, deck:stockage, -tag:cni, prop:due<=3, "texte exact", a or b',
     en: 'Examples: tag:services is:suspended, deck:storage, -tag:cni, prop:due<=3, "exact text", a or b',
   },
-  'browser.count': { fr: '{shown} carte(s) sur {total}', en: '{shown} of {total} card(s)' },
-  'browser.selected': { fr: '{count} sélectionnée(s)', en: '{count} selected' },
+  'browser.count': {
+    fr: '{shown} sur {total, plural, one {# carte} other {# cartes}}',
+    en: '{shown} of {total, plural, one {# card} other {# cards}}',
+  },
+  'browser.selected': {
+    fr: '{count, plural, one {# sélectionnée} other {# sélectionnées}}',
+    en: '{count} selected',
+  },
   'browser.table': { fr: 'Liste des cartes', en: 'Card list' },
   'browser.selectAll': { fr: 'Tout sélectionner', en: 'Select all' },
   'browser.select': { fr: 'Sélectionner {card}', en: 'Select {card}' },
@@ -34,7 +40,10 @@ export const browserMessages = {
   'browser.bury': { fr: 'Reporter à demain', en: 'Bury until tomorrow' },
   'browser.unbury': { fr: 'Remettre aujourd’hui', en: 'Unbury' },
   'browser.forget': { fr: 'Oublier (remettre en nouvelle)', en: 'Forget (back to new)' },
-  'browser.done': { fr: '{count} carte(s) modifiée(s).', en: '{count} card(s) changed.' },
+  'browser.done': {
+    fr: '{count, plural, one {# carte modifiée} other {# cartes modifiées}}.',
+    en: '{count, plural, one {# card changed} other {# cards changed}}.',
+  },
   'browser.actionFailed': { fr: 'Action impossible : {error}', en: 'Could not do that: {error}' },
   'browser.studyNow': { fr: 'Étudier maintenant', en: 'Study now' },
   'browser.setDue': { fr: 'Fixer l’échéance…', en: 'Set due date…' },
@@ -56,8 +65,8 @@ export const browserMessages = {
   },
   'browser.setDue.error.tooFar': { fr: 'Au plus {max} jours.', en: 'At most {max} days.' },
   'browser.setDue.skipped': {
-    fr: '{count} carte(s) nouvelle(s) laissée(s) telle(s) quelle(s) : elles n’ont pas encore d’échéance (« Étudier maintenant » les met en tête).',
-    en: '{count} new card(s) left as they are: they have no due date yet (“Study now” puts them first).',
+    fr: '{count, plural, one {# carte nouvelle laissée telle quelle : elle n’a} other {# cartes nouvelles laissées telles quelles : elles n’ont}} pas encore d’échéance (« Étudier maintenant » {count, plural, one {la met} other {les met}} en tête).',
+    en: '{count, plural, one {# new card left as it is: it has} other {# new cards left as they are: they have}} no due date yet (“Study now” puts {count, plural, one {it} other {them}} first).',
   },
   'browser.preview': { fr: 'Voir', en: 'View' },
   'browser.previewOf': { fr: 'Aperçu de {card}', en: 'Preview of {card}' },
@@ -100,7 +109,10 @@ export const browserMessages = {
   'library.sort': { fr: 'Trier par', en: 'Sort by' },
   'library.sort.title': { fr: 'titre', en: 'title' },
   'library.sort.due': { fr: 'cartes à revoir aujourd’hui', en: 'cards due today' },
-  'library.shown': { fr: '{shown} paquet(s) sur {total}', en: '{shown} of {total} deck(s)' },
+  'library.shown': {
+    fr: '{shown} sur {total, plural, one {# paquet} other {# paquets}}',
+    en: '{shown} of {total, plural, one {# deck} other {# decks}}',
+  },
   'library.noMatch': { fr: 'Aucun paquet ne correspond à « {query} ».', en: 'No deck matches “{query}”.' },
   'library.rename': { fr: 'Renommer', en: 'Rename' },
   'library.renameLabel': { fr: 'Nouveau titre', en: 'New title' },
@@ -131,7 +143,10 @@ export const browserMessages = {
   },
   'leftover.look': { fr: 'Chercher la progression des paquets retirés', en: 'Look for the progress of removed decks' },
   'leftover.none': { fr: 'Aucune progression de paquet retiré.', en: 'No progress of a removed deck.' },
-  'leftover.deck': { fr: '{deck} : {cards} carte(s), {answers} réponse(s)', en: '{deck}: {cards} card(s), {answers} answer(s)' },
+  'leftover.deck': {
+    fr: '{deck} : {cards, plural, one {# carte} other {# cartes}}, {answers, plural, one {# réponse} other {# réponses}}',
+    en: '{deck}: {cards, plural, one {# card} other {# cards}}, {answers, plural, one {# answer} other {# answers}}',
+  },
   'leftover.clear': { fr: 'Effacer', en: 'Clear' },
   'leftover.confirm': {
     fr: 'Effacer pour de bon la progression de « {deck} » ? Les sauvegardes déjà exportées la gardent.',

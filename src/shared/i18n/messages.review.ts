@@ -54,4 +54,10 @@ export const reviewMessages = {
   'deck.unbury': { fr: 'Remettre aujourd’hui', en: 'Bring back today' },
   'deck.restored': { fr: '« {card} » est de retour dans les révisions.', en: '“{card}” is back in the reviews.' },
   'deck.restoreFailed': { fr: 'Impossible de modifier cette carte : {error}', en: 'This card could not be changed: {error}' },
+  // Intervals above the grade buttons
+  'interval.minutes': { fr: '{n, plural, other {# min}}', en: '{n, plural, other {# min}}' },
+  'interval.hours': { fr: '{n, plural, other {# h}}', en: '{n, plural, other {# h}}' },
+  'interval.days': { fr: '{n, plural, other {# j}}', en: '{n, plural, other {# d}}' },
+  'interval.months': { fr: '{n, plural, other {# mois}}', en: '{n, plural, other {# mo}}' },
+  'interval.years': { fr: '{n, plural, one {# an} other {# ans}}', en: '{n, plural, other {# y}}' },
 } as const satisfies Catalog;

@@ -39,14 +39,14 @@ export const statsMessages = {
   'stats.col.kind': { fr: 'Cartes', en: 'Cards' },
   'stats.today.heading': { fr: 'Aujourd’hui', en: 'Today' },
   'stats.today.summary': {
-    fr: '{cards} carte(s) étudiée(s) en {time} : {answers} réponse(s), {again} « À revoir », {correct} de bonnes réponses.',
-    en: '{cards} card(s) studied in {time}: {answers} answer(s), {again} “Again”, {correct} correct.',
+    fr: '{cards, plural, one {# carte étudiée} other {# cartes étudiées}} en {time} : {answers, plural, one {# réponse} other {# réponses}}, {again} « À revoir », {correct} de bonnes réponses.',
+    en: '{cards, plural, one {# card studied} other {# cards studied}} in {time}: {answers, plural, one {# answer} other {# answers}}, {again} “Again”, {correct} correct.',
   },
   'stats.today.none': { fr: 'Rien étudié aujourd’hui pour l’instant.', en: 'Nothing studied today yet.' },
   'stats.forecast.heading': { fr: 'Révisions à venir', en: 'Future due' },
   'stats.forecast.summary': {
-    fr: '{total} révision(s) dans les {days} prochains jours ; aujourd’hui {today}, dont {overdue} en retard.',
-    en: '{total} review(s) in the next {days} days; today {today}, {overdue} of them overdue.',
+    fr: '{total, plural, one {# révision} other {# révisions}} dans les {days} prochains jours ; aujourd’hui {today}, dont {overdue} en retard.',
+    en: '{total, plural, one {# review} other {# reviews}} in the next {days} days; today {today}, {overdue} of them overdue.',
   },
   'stats.forecast.none': {
     fr: 'Aucune révision prévue : les cartes apparaissent ici une fois étudiées.',
@@ -54,12 +54,18 @@ export const statsMessages = {
   },
   'stats.calendar.heading': { fr: 'Calendrier', en: 'Calendar' },
   'stats.calendar.summary': {
-    fr: '{days} jour(s) d’étude sur l’année ; série en cours : {streak} jour(s) ; plus longue série : {longest} jour(s).',
-    en: '{days} day(s) studied this year; current streak: {streak} day(s); longest streak: {longest} day(s).',
+    fr: '{days, plural, one {# jour d’étude} other {# jours d’étude}} sur l’année ; série en cours : {streak, plural, one {# jour} other {# jours}} ; plus longue série : {longest, plural, one {# jour} other {# jours}}.',
+    en: '{days, plural, one {# day} other {# days}} studied this year; current streak: {streak, plural, one {# day} other {# days}}; longest streak: {longest, plural, one {# day} other {# days}}.',
   },
-  'stats.calendar.day': { fr: '{date} : {count} réponse(s)', en: '{date}: {count} answer(s)' },
+  'stats.calendar.day': {
+    fr: '{date} : {count, plural, one {# réponse} other {# réponses}}',
+    en: '{date}: {count, plural, one {# answer} other {# answers}}',
+  },
   'stats.reviews.heading': { fr: 'Révisions par jour', en: 'Reviews per day' },
-  'stats.reviews.summary': { fr: '{count} réponse(s) en {time} sur la période.', en: '{count} answer(s) in {time} over the period.' },
+  'stats.reviews.summary': {
+    fr: '{count, plural, one {# réponse} other {# réponses}} en {time} sur la période.',
+    en: '{count, plural, one {# answer} other {# answers}} in {time} over the period.',
+  },
   'stats.reviews.show': { fr: 'Afficher', en: 'Show' },
   'stats.reviews.show.count': { fr: 'Nombre', en: 'Count' },
   'stats.reviews.show.time': { fr: 'Temps (minutes)', en: 'Time (minutes)' },
@@ -69,8 +75,8 @@ export const statsMessages = {
   'stats.kind.relearning': { fr: 'Réapprentissage', en: 'Relearning' },
   'stats.counts.heading': { fr: 'Nombre de cartes', en: 'Card counts' },
   'stats.counts.summary': {
-    fr: '{total} carte(s) : {new} nouvelle(s), {learning} en apprentissage, {young} jeune(s), {mature} mature(s), {suspended} suspendue(s), {buried} reportée(s).',
-    en: '{total} card(s): {new} new, {learning} learning, {young} young, {mature} mature, {suspended} suspended, {buried} buried.',
+    fr: '{total, plural, one {# carte} other {# cartes}} : {new, plural, one {# nouvelle} other {# nouvelles}}, {learning} en apprentissage, {young, plural, one {# jeune} other {# jeunes}}, {mature, plural, one {# mature} other {# matures}}, {suspended, plural, one {# suspendue} other {# suspendues}}, {buried, plural, one {# reportée} other {# reportées}}.',
+    en: '{total, plural, one {# card} other {# cards}}: {new} new, {learning} learning, {young} young, {mature} mature, {suspended} suspended, {buried} buried.',
   },
   'stats.counts.new': { fr: 'Nouvelles', en: 'New' },
   'stats.counts.learning': { fr: 'En apprentissage', en: 'Learning' },
@@ -83,8 +89,8 @@ export const statsMessages = {
   'stats.difficulty.heading': { fr: 'Difficulté', en: 'Difficulty' },
   'stats.retrievability.heading': { fr: 'Probabilité de rappel', en: 'Retrievability' },
   'stats.dist.summary': {
-    fr: '{count} carte(s) ; moyenne {mean}, médiane {median}.',
-    en: '{count} card(s); mean {mean}, median {median}.',
+    fr: '{count, plural, one {# carte} other {# cartes}} ; moyenne {mean}, médiane {median}.',
+    en: '{count, plural, one {# card} other {# cards}}; mean {mean}, median {median}.',
   },
   'stats.dist.none': {
     fr: 'Étudiez quelques cartes : leur mémoire (intervalle, stabilité, difficulté, probabilité de rappel) apparaîtra ici.',

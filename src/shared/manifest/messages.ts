@@ -80,8 +80,8 @@ export const MANIFEST_MESSAGES = {
     fr: '« {path} » doit valoir 1 pour les sondes liveness et startup, pas {value}',
   },
   'more-findings': {
-    en: '…and {count} more problem(s) in this file, not listed',
-    fr: '…et {count} autre(s) problème(s) dans ce fichier, non listé(s)',
+    en: '…and {count, plural, one {# more problem} other {# more problems}} in this file, not listed',
+    fr: '…et {count, plural, one {# autre problème dans ce fichier, non listé} other {# autres problèmes dans ce fichier, non listés}}',
   },
   'document-not-object': {
     en: 'A manifest document must be an object (key: value), not {actual}',
@@ -187,10 +187,22 @@ export const MANIFEST_MESSAGES = {
     en: '"{value}" does not have the expected form for "{path}" (pattern {pattern})',
     fr: '« {value} » n’a pas la forme attendue pour « {path} » (motif {pattern})',
   },
-  'schema-min-items': { en: '"{path}" needs at least {limit} item(s)', fr: '« {path} » demande au moins {limit} élément(s)' },
-  'schema-max-items': { en: '"{path}" accepts at most {limit} item(s)', fr: '« {path} » accepte au plus {limit} élément(s)' },
-  'schema-min-length': { en: '"{path}" needs at least {limit} character(s)', fr: '« {path} » demande au moins {limit} caractère(s)' },
-  'schema-max-length': { en: '"{path}" accepts at most {limit} character(s)', fr: '« {path} » accepte au plus {limit} caractère(s)' },
+  'schema-min-items': {
+    en: '"{path}" needs at least {limit, plural, one {# item} other {# items}}',
+    fr: '« {path} » demande au moins {limit, plural, one {# élément} other {# éléments}}',
+  },
+  'schema-max-items': {
+    en: '"{path}" accepts at most {limit, plural, one {# item} other {# items}}',
+    fr: '« {path} » accepte au plus {limit, plural, one {# élément} other {# éléments}}',
+  },
+  'schema-min-length': {
+    en: '"{path}" needs at least {limit, plural, one {# character} other {# characters}}',
+    fr: '« {path} » demande au moins {limit, plural, one {# caractère} other {# caractères}}',
+  },
+  'schema-max-length': {
+    en: '"{path}" accepts at most {limit, plural, one {# character} other {# characters}}',
+    fr: '« {path} » accepte au plus {limit, plural, one {# caractère} other {# caractères}}',
+  },
   'schema-min-value': { en: '"{path}" must be at least {limit}, not {actual}', fr: '« {path} » doit valoir au moins {limit}, pas {actual}' },
   'schema-max-value': { en: '"{path}" must be at most {limit}, not {actual}', fr: '« {path} » doit valoir au plus {limit}, pas {actual}' },
   'invalid-quantity': {

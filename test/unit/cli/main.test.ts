@@ -45,7 +45,7 @@ describe('the kubedeck command line', () => {
   it('refuses an unknown command or option with exit 2, in the language asked', async () => {
     expect(await run(['frobnicate', '--lang', 'fr'])).toMatchObject({ code: 2, err: expect.stringMatching(/^kubedeck : commande inconnue « frobnicate »/) });
     expect(await run(['check', '--frobnicate', '--lang', 'fr'])).toMatchObject({ code: 2, err: 'kubedeck check : option inconnue « --frobnicate » (voir --help)' });
-    expect(await run(['export', 'ingress', '--lang', 'fr', '--format', 'docx'])).toMatchObject({ code: 2, err: 'kubedeck export : --format vaut l’un de yaml, bundle, apkg, tsv, html, pdf' });
+    expect(await run(['export', 'ingress', '--lang', 'fr', '--format', 'docx'])).toMatchObject({ code: 2, err: 'kubedeck export : --format vaut l’un de yaml, bundle, apkg, tsv, html, pdf, pas « docx »' });
     expect(await run(['import', 'x.apkg', '-o', '--lang', 'en'])).toMatchObject({ code: 2, err: 'kubedeck import: --output needs a value' });
     expect(await run(['import', 'x.apkg', '--replace=yes', '--lang', 'en'])).toMatchObject({ code: 2, err: 'kubedeck import: --replace takes no value' });
     expect(await run(['lint', 'x.yaml', '--lang', 'de'])).toMatchObject({ code: 2, err: expect.stringContaining('--lang must be fr or en, not "de"') });

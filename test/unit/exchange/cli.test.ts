@@ -137,7 +137,7 @@ describe('kubedeck import', { timeout: 60_000 }, () => {
     const empty = join(dir, 'empty');
     const failed = await run('import', [damaged, '-o', empty, '--lang', 'fr']);
     expect(failed.code).toBe(1);
-    expect(failed.err[0]).toMatch(/^kubedeck import: .*damaged\.apkg: Archive illisible/);
+    expect(failed.err[0]).toMatch(/^kubedeck import : .*damaged\.apkg : Archive illisible/);
     expect(readdirSync(empty)).toEqual([]);
     expect((await run('import', [join(dir, 'missing.apkg'), '-o', empty])).code).toBe(2);
     expect((await run('import', ['--frobnicate'])).code).toBe(2);

@@ -61,7 +61,7 @@ describe('import errors', () => {
     const invalid = await error('demo.yaml', encode(deckToYaml(demoDeck()).replace('type: mcq', 'type: qcm')));
     expect(invalid.code).toBe('invalid-deck');
     expect(invalid.problems[0]).toMatchObject({ code: 'bad-enum', severity: 'error' });
-    expect(invalid.localized('en')).toMatch(/^Invalid deck \(1 error\(s\)\): demo\.yaml:\d+:\d+ error "qcm" is not an allowed value/);
+    expect(invalid.localized('en')).toMatch(/^Invalid deck \(1 error\): demo\.yaml:\d+:\d+ error "qcm" is not an allowed value/);
     expect(exchangeErrorMessage('cancelled', {}, 'fr')).toBe('Opération annulée');
     expect((await error('empty.tsv', encode('#separator:tab\n'))).code).toBe('no-cards');
   });

@@ -112,7 +112,7 @@ describe('bundle', () => {
       expect(error).toBeInstanceOf(ExchangeError);
       const problems = (error as ExchangeError).problems;
       expect(problems.find((p) => p.code === 'unknown-field-suggest')).toMatchObject({ file: 'class.yaml', line, col });
-      expect((error as ExchangeError).localized('fr')).toMatch(/^Paquet invalide \(2 erreur\(s\)\) : class\.yaml:\d+:\d+ error /);
+      expect((error as ExchangeError).localized('fr')).toMatch(/^Paquet invalide \(2 erreurs\) : class\.yaml:\d+:\d+ error /);
     }
   });
 

@@ -25,7 +25,7 @@ describe('kubedeck generate', () => {
     const output = join(tempDir(), 'services.yaml');
     const { code, out } = await run(['generate', CHAPTER, '-o', output, '--lang', 'en']);
     expect(code).toBe(0);
-    expect(out).toEqual([`15 card(s) (6 basic, 5 cloze, 2 mcq, 2 yaml-fix) drafted → ${output}; review them by hand, then run kubedeck check`]);
+    expect(out).toEqual([`15 cards drafted (6 basic, 5 cloze, 2 mcq, 2 yaml-fix) → ${output}; review them by hand, then run kubedeck check`]);
     expect(readFileSync(output, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/deck\.schema\.json\n/);
     expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0, out: ['1 file, 15 cards: 0 errors, 0 warnings'] });
   });
@@ -37,7 +37,7 @@ describe('kubedeck generate', () => {
     expect(parseDeck(out[0], 'stdout.yaml')).toMatchObject({ problems: [], id: 'services-reseau' });
     expect(err).toEqual([
       `${CHAPTER}: note: no language in the front matter: "fr" guessed from the text`,
-      '15 card(s) (6 basic, 5 cloze, 2 mcq, 2 yaml-fix) drafted → stdout; review them by hand, then run kubedeck check',
+      '15 cards drafted (6 basic, 5 cloze, 2 mcq, 2 yaml-fix) → stdout; review them by hand, then run kubedeck check',
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('kubedeck generate', () => {
     const { out, err } = await run(['generate', CHAPTER, '--lang', 'fr', '--deck-lang', 'en']);
     expect(out[0]).toContain('\nlang: en\n');
     expect(out[0]).toContain('front: What is `ClusterIP`?');
-    expect(err).toEqual([expect.stringMatching(/^15 carte\(s\) .* rédigée\(s\) → stdout ; relisez-les à la main/)]);
+    expect(err).toEqual([expect.stringMatching(/^15 cartes rédigées .* → stdout ; relisez-les à la main/)]);
   });
 
   it('refuses a too-short chapter with one sentence and exit 1, writing nothing', async () => {
@@ -54,7 +54,7 @@ describe('kubedeck generate', () => {
     const { code, out, err } = await run(['generate', chapter, '-o', output, '--lang', 'en']);
     expect(code).toBe(1);
     expect(out).toEqual([]);
-    expect(err).toEqual([`kubedeck generate: ${chapter}: too short to draft a deck from (5 line(s) of text, at least 10 are needed)`]);
+    expect(err).toEqual([`kubedeck generate: ${chapter}: too short to draft a deck from (5 lines of text, at least 10 are needed)`]);
     expect(existsSync(output)).toBe(false);
   });
 
@@ -103,11 +103,11 @@ describe('kubedeck generate', () => {
     const { code, out, err } = await run(['generate', course, '-o', output, '--lang', 'en']);
     expect(code).toBe(0);
     expect(out).toEqual([
-      expect.stringMatching(new RegExp(`^15 card\\(s\\) .* drafted → ${join(output, 'services-reseau.yaml')};`)),
-      expect.stringMatching(new RegExp(`^\\d+ card\\(s\\) \\(\\d+ basic, .*\\) drafted → ${join(output, 'recap-volumes.yaml')};`)),
+      expect.stringMatching(new RegExp(`^15 cards drafted .* → ${join(output, 'services-reseau.yaml')};`)),
+      expect.stringMatching(new RegExp(`^\\d+ cards drafted \\(\\d+ basic, .*\\) → ${join(output, 'recap-volumes.yaml')};`)),
     ]);
-    expect(err).toContain(`kubedeck generate: ${join(course, 'no-cards.md')}: too short to draft a deck from (5 line(s) of text, at least 10 are needed)`);
-    expect(err).toContainEqual(expect.stringMatching(/18-recap-volumes\.md: \d+ card\(s\) \(.*\); filtered out: 1 exclamation$/));
+    expect(err).toContain(`kubedeck generate: ${join(course, 'no-cards.md')}: too short to draft a deck from (5 lines of text, at least 10 are needed)`);
+    expect(err).toContainEqual(expect.stringMatching(/18-recap-volumes\.md: \d+ cards drafted \(.*\); filtered out: 1 exclamation$/));
     expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0 });
   });
 
@@ -140,7 +140,7 @@ describe('kubedeck generate', () => {
     const output = join(tempDir(), 'decks');
     const { code, out } = await run(['generate', course, '-o', output, '--lang', 'en']);
     expect(code).toBe(0);
-    expect(out).toEqual([`5 card(s) (5 mcq) drafted → ${join(output, 'quiz-reseau.yaml')}; review them by hand, then run kubedeck check`]);
+    expect(out).toEqual([`5 cards drafted (5 mcq) → ${join(output, 'quiz-reseau.yaml')}; review them by hand, then run kubedeck check`]);
     const deck = parseDeck(readFileSync(join(output, 'quiz-reseau.yaml'), 'utf8'), 'quiz.yaml').deck!;
     expect(deck.cards[0]).toMatchObject({ type: 'mcq', choices: [{ correct: false }, { correct: true }, { correct: false }, { correct: false }] });
   });

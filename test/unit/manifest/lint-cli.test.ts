@@ -87,7 +87,7 @@ describe('kubedeck lint', () => {
   it('exits 2 when a file cannot be read, after linting the others', async () => {
     const dir = workspace({ 'bad.yaml': BROKEN });
     const { code, out, err } = await run(['lint', join(dir, 'missing.yaml'), join(dir, 'bad.yaml'), '--lang', 'en']);
-    expect(err).toEqual([`kubedeck lint: cannot read ${join(dir, 'missing.yaml')} (ENOENT)`]);
+    expect(err).toEqual([`kubedeck lint: cannot read ${join(dir, 'missing.yaml')}: no such file`]);
     expect(out.at(-1)).toBe('1 file: 1 error, 0 warnings');
     expect(code).toBe(2);
   });

@@ -66,6 +66,9 @@ describe('intervals on the grade buttons', () => {
     expect(formatInterval(3 * DAY, 'en')).toBe('3 d');
     expect(formatInterval(1.5 * 3_600_000, 'fr')).toBe('1,5 h');
     expect(formatInterval(400 * DAY, 'en')).toBe('1.1 y');
+    expect(formatInterval(365 * DAY, 'fr')).toBe('1 an');
+    expect(formatInterval(800 * DAY, 'fr')).toBe('2,2 ans');
+    expect(formatInterval(45 * DAY, 'fr')).toBe('1,5 mois');
   });
 });
 
