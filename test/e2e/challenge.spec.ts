@@ -26,7 +26,7 @@ test.describe('"fix this YAML" challenges (web build)', () => {
     await page.keyboard.type('trae');
     await expect(live).toContainText(/^[1-9]\d* erreur/);
     await page.keyboard.type('fik');
-    await expect(live).toContainText('0 erreur(s)');
+    await expect(live).toContainText('0 erreur,');
     await expect(page.locator('.cm-lintRange-error')).toHaveCount(0);
     await page.getByRole('button', { name: 'Vérifier' }).click();
     await expect(page.getByText('Manifeste accepté : plus aucune erreur')).toBeVisible();

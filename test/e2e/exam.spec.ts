@@ -150,7 +150,7 @@ test.describe('quizzes and exams (web build)', () => {
     // "Review my mistakes": the five missed cards, never studied, go first among the new cards.
     await page.getByRole('button', { name: 'Revoir mes erreurs (5)' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('mistakes-queued')).toContainText('0 carte(s) à revoir dès maintenant, 5 nouvelle(s) carte(s) en tête de file');
+    await expect(page.getByTestId('mistakes-queued')).toContainText('0 carte à revoir dès maintenant, 5 nouvelles cartes en tête de file');
 
     await page.goto('./#/history');
     await expect(page.getByTestId('history-row')).toHaveCount(1);

@@ -50,7 +50,7 @@ test.describe('deck import and export (web build)', () => {
     await importFiles(page, [{ name: 'mon-paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(MY_DECK) }]);
     await expect(page.getByTestId('import-plan')).toContainText('Mon paquet importé — 2 cartes');
     await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
     const tile = page.getByTestId('deck-tile').filter({ hasText: 'Mon paquet importé' });
     await expect(tile).toContainText('Mes paquets');
     await expect(tile.getByTestId('deck-counts')).toContainText('2 nouvelles');
@@ -71,7 +71,7 @@ test.describe('deck import and export (web build)', () => {
     const file = { name: 'mon-paquet.yaml', mimeType: 'application/yaml', buffer: Buffer.from(MY_DECK) };
     await importFiles(page, [file]);
     await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
     await page.getByTestId('import-file').setInputFiles([{ ...file, buffer: Buffer.from(MY_DECK.replace('Mon paquet importé', 'Mon paquet, version 2')) }]);
     await expect(page.getByText('Un paquet « mon-paquet » existe déjà')).toBeVisible();
     await page.getByLabel(/Remplacer/).check();
@@ -101,7 +101,7 @@ test.describe('deck import and export (web build)', () => {
     await importFiles(page, [{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
     await expect(page.getByTestId('import-plan')).toContainText('Schémas — 1 cartes');
     await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
     await expect(page.getByTestId('media-not-kept')).toHaveCount(0);
     await page.getByTestId('deck-tile').filter({ hasText: 'Schémas' }).getByRole('link', { name: /Étudier/ }).click();
     await expect(page.getByText('Quel réseau ?')).toBeVisible();
@@ -149,7 +149,7 @@ test.describe('deck import and export (web build)', () => {
     await importFiles(page, [{ name: 'schemas-recent.apkg', mimeType: 'application/zip', buffer: await packageWithImage('current') }]);
     await expect(page.getByTestId('import-plan')).toContainText('Schémas — 1 cartes');
     await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
     await page.getByTestId('deck-tile').filter({ hasText: 'Schémas' }).getByRole('link', { name: /Étudier/ }).click();
     await expect(page.getByText('Quel réseau ?')).toBeVisible();
     await expect.poll(() => shownWidth(page)).toBe(4);
@@ -164,7 +164,7 @@ test.describe('deck import and export (web build)', () => {
     await importFiles(page, [{ name: 'classe.yaml', mimeType: 'application/yaml', buffer: Buffer.from(bundle) }]);
     await expect(page.getByTestId('import-plan')).toContainText('Mon paquet importé — 2 cartes');
     await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
+    await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
     await page.goto('./#/exam');
     await expect(page.getByTestId('defined-exam').filter({ hasText: 'Contrôle Services et CNI' })).toBeVisible();
   });
@@ -191,8 +191,8 @@ test.describe('deck import in a browser without service workers', () => {
     await page.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
     await importFiles(page, [{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
     await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await expect(page.getByText('1 paquet(s) ajouté(s).')).toBeVisible();
-    await expect(page.getByTestId('media-not-kept')).toContainText('1 image(s) non conservée(s)');
+    await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
+    await expect(page.getByTestId('media-not-kept')).toContainText('1 image non conservée');
     await expect(page.getByTestId('deck-tile').filter({ hasText: 'Schémas' })).toBeVisible();
   });
 });

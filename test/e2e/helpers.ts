@@ -74,7 +74,7 @@ export async function importSimulatedLog(page: Page, cards: number): Promise<num
   const reviewLogs = simulatedLog({ parameters, desiredRetention: 0.9, cards, newPerDay: 10, days: 150 });
   const backup = { format: BACKUP_FORMAT, settings: {}, cardStates: [], reviewLogs };
   await page.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(page.getByRole('status').filter({ hasText: 'Sauvegarde importée' })).toContainText(`${reviewLogs.length} réponse(s)`);
+  await expect(page.getByRole('status').filter({ hasText: 'Sauvegarde importée' })).toContainText(`${new Intl.NumberFormat('fr').format(reviewLogs.length)} réponses`);
   return reviewLogs.length;
 }
 

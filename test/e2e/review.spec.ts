@@ -82,7 +82,7 @@ test.describe('spaced-repetition reviews (web build)', () => {
     expect(backup.format).toBe('kubedeck-progress/1');
     expect(backup.reviewLogs).toHaveLength(2);
     await page.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-    await expect(page.getByRole('status').filter({ hasText: 'Sauvegarde importée' })).toContainText('0 état(s), 0 réponse(s) et 0 quiz ou examen(s) ajoutés');
+    await expect(page.getByRole('status').filter({ hasText: 'Sauvegarde importée' })).toContainText('ajoutés : 0 état, 0 réponse et 0 quiz ou examen.');
     await page.getByTestId('backup-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kubedeck-progress/1","cardStates":[{}],"reviewLogs":[]}') });
     await expect(page.getByRole('alert')).toContainText('rien n’a été modifié');
     await expect(page.getByTestId('storage-status')).toBeVisible();
