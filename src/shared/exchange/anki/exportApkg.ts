@@ -24,7 +24,8 @@ import { ankiGuid } from '../ids';
 import { fence, imageSources, markdownRenderer, renameImages } from '../markdown';
 import { safeMediaName, uniqueMediaName } from '../media';
 import { Ticker, type ExchangeOptions } from '../progress';
-import { cardSides, labelsFor } from '../sides';
+import { exportLabel } from '../labels';
+import { cardSides } from '../sides';
 import { selectAll, type SqlEngine } from '../sqlite';
 import { readZip, writeZip } from '../zip';
 import {
@@ -133,7 +134,6 @@ function expectationText(expectation: YamlFixCard['expect'][number]): string {
 /** The visible fields and card ordinals of a card's note (without the data field). */
 function visibleFields(card: Card, lang: string, html: (markdown: string) => string): { model: ModelSpec; fields: string[]; ords: number[] } {
   const source = card.source ? fieldText(card.source) : '';
-  const labels = labelsFor(lang);
   switch (card.type) {
     case 'basic':
       return { model: KUBEDECK_MODELS.basic, fields: [html(card.front), html(card.back), card.reverse ? 'y' : '', source], ords: card.reverse ? [0, 1] : [0] };
@@ -148,7 +148,7 @@ function visibleFields(card: Card, lang: string, html: (markdown: string) => str
       return { model: KUBEDECK_MODELS.mcq, fields: [html(card.question), html(choices), html(answer), html(card.explanation ?? ''), source], ords: [0] };
     }
     case 'input': {
-      const accepted = `**${labels.accepted}** ${card.answers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(' · ')}`;
+      const accepted = `**${exportLabel(lang, 'card.accepted')}** ${card.answers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(' · ')}`;
       return { model: KUBEDECK_MODELS.input, fields: [html(card.question), fieldText(card.answers[0]), html(accepted), html(card.explanation ?? ''), source], ords: [0] };
     }
     case 'yaml-fix': {
@@ -156,7 +156,7 @@ function visibleFields(card: Card, lang: string, html: (markdown: string) => str
       const checks = card.expect.map((expectation) => `- ${expectationText(expectation)}`).join('\n');
       return {
         model: KUBEDECK_MODELS.yamlFix,
-        fields: [html(card.task), html(fence(card.broken, 'yaml')), html(hints), html(`**${labels.fixed}**\n\n${fence(card.solution, 'yaml')}`), html(checks), source],
+        fields: [html(card.task), html(fence(card.broken, 'yaml')), html(hints), html(`**${exportLabel(lang, 'card.fixed')}**\n\n${fence(card.solution, 'yaml')}`), html(checks), source],
         ords: [0],
       };
     }
