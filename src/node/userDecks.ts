@@ -2,10 +2,9 @@
 // trusted), saved as `<id>.yaml` or over the user file that already holds that id.
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImportedImage, Result } from '../shared/api';
+import { failure, type ImportedImage, type Result } from '../shared/api';
 import { isKeptMediaName } from '../shared/decks/assets';
 import { MEDIA_FOLDER } from '../shared/exchange/htmlToMarkdown';
-import { formatProblemLine } from '../shared/decks/format';
 import { parseDeck } from '../shared/decks/parse';
 import { writeFilesAtomically, type FileToWrite } from './atomicWrite';
 import { readDeckFolder } from './deckFiles';
@@ -19,8 +18,8 @@ export async function saveUserDecks(
   const parsed = decks.map((d, i) => ({ yaml: d.yaml, result: parseDeck(d.yaml, `deck ${i + 1}`) }));
   for (const { result } of parsed) {
     const error = result.problems.find((p) => p.severity === 'error');
-    if (!result.deck || error) return { ok: false, error: error ? formatProblemLine(error, 'en') : 'invalid deck' };
-    if (bundledIds.has(result.deck.id)) return { ok: false, error: `"${result.deck.id}" is the id of a bundled deck` };
+    if (!result.deck || error) return failure('error.deckInvalid', {}, error ?? result.problems[0]);
+    if (bundledIds.has(result.deck.id)) return failure('error.bundledId', { id: result.deck.id });
   }
   await mkdir(folder, { recursive: true });
   const fileOfId = await userFilesById(folder);
@@ -33,7 +32,7 @@ export async function saveUserDecks(
   try {
     await writeFilesAtomically(files);
   } catch (error) {
-    return { ok: false, error: `nothing saved: ${(error as Error).message}` };
+    return failure('error.notWritten', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   return { ok: true, value: { saved } };
 }
@@ -52,9 +51,9 @@ async function userFilesById(folder: string): Promise<Map<string, string>> {
 
 /** Deletes the user file that holds this deck id (only files of the user folder, found by id). */
 export async function deleteUserDeck(folder: string, id: string, bundledIds: ReadonlySet<string>): Promise<Result<void>> {
-  if (bundledIds.has(id)) return { ok: false, error: `"${id}" is a bundled deck and cannot be deleted` };
+  if (bundledIds.has(id)) return failure('error.bundledDelete', { id });
   const file = (await userFilesById(folder)).get(id);
-  if (!file) return { ok: false, error: `no imported deck with id "${id}"` };
+  if (!file) return failure('error.noImportedDeck', { id });
   await rm(join(folder, file));
   return { ok: true, value: undefined };
 }

@@ -3,6 +3,7 @@
 // a test checks that no two catalogs define the same key.
 import type { Catalog } from './catalog';
 import { browserMessages } from './messages.browser';
+import { errorMessages } from './messages.errors';
 import { examMessages } from './messages.exam';
 import { optimizerMessages } from './messages.optimizer';
 import { reviewMessages } from './messages.review';
@@ -329,8 +330,9 @@ export const FEATURE_CATALOGS: Readonly<Record<string, Catalog>> = {
   optimizer: optimizerMessages,
   stats: statsMessages,
   browser: browserMessages,
+  errors: errorMessages,
 };
 
-export const MESSAGES = { ...appMessages, ...examMessages, ...reviewMessages, ...optimizerMessages, ...statsMessages, ...browserMessages } as const;
+export const MESSAGES = { ...appMessages, ...examMessages, ...reviewMessages, ...optimizerMessages, ...statsMessages, ...browserMessages, ...errorMessages } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -29,8 +29,8 @@ describe('web twin API', () => {
     const api = createBrowserApi(bundle);
     const found = await api.getDeck('demo');
     expect(found.ok && found.value.title).toBe('Demo deck');
-    expect(await api.getDeck('broken')).toEqual({ ok: false, error: 'no deck with id "broken"' });
-    expect(await api.getDeck('constructor')).toEqual({ ok: false, error: 'no deck with id "constructor"' });
+    expect(await api.getDeck('broken')).toEqual({ ok: false, error: { code: 'error.deckNotFound', params: { id: 'broken' } } });
+    expect(await api.getDeck('constructor')).toEqual({ ok: false, error: { code: 'error.deckNotFound', params: { id: 'constructor' } } });
   });
 
   it('serves the decks of decks/, checked at build time', async () => {
@@ -63,13 +63,13 @@ describe('web twin: imported decks', () => {
 
   it('refuses an invalid deck or a bundled deck’s id, saving nothing', async () => {
     const api = fresh();
-    expect(await api.saveUserDecks([{ yaml: mine }, { yaml: 'format: kubedeck/1\nid: [' }])).toMatchObject({ ok: false });
-    expect(await api.saveUserDecks([{ yaml: VALID_DECK }])).toEqual({ ok: false, error: '"demo" is the id of a bundled deck' });
+    expect(await api.saveUserDecks([{ yaml: mine }, { yaml: 'format: kubedeck/1\nid: [' }])).toMatchObject({ ok: false, error: { code: 'error.deckInvalid', problem: { file: 'deck 2' } } });
+    expect(await api.saveUserDecks([{ yaml: VALID_DECK }])).toEqual({ ok: false, error: { code: 'error.bundledId', params: { id: 'demo' } } });
     expect((await api.listDecks()).decks).toHaveLength(1);
   });
 
   it('says PDF needs the desktop app', async () => {
-    expect(await fresh().printToPdf('<p>x</p>')).toMatchObject({ ok: false, error: expect.stringContaining('desktop app') });
+    expect(await fresh().printToPdf('<p>x</p>')).toEqual({ ok: false, error: { code: 'error.pdfNeedsDesktop' } });
   });
 });
 

@@ -1,6 +1,7 @@
 // Importing deck files in the app (file picker or drag-and-drop): convert each file (Anki
 // packages with a progress bar, cancellable), show what would be added, ask about decks whose id
 // is taken, then save them in the user's deck folder. Nothing is saved before the student agrees.
+import { apiErrorText } from '../../../shared/apiError';
 import type { DeckProblem } from '../../../shared/decks/types';
 import type { ColumnMapping, DelimitedPreview, ExchangeProgress, ImportResult } from '../../../shared/exchange';
 import type { Locale } from '../../../shared/i18n';
@@ -114,7 +115,7 @@ export class Importer {
         results.flatMap((r) => r.decks.map((d) => ({ yaml: d.yaml }))),
         results.flatMap((r) => r.media),
       );
-      if (!saved.ok) throw new Error(saved.error);
+      if (!saved.ok) throw new Error(apiErrorText(saved.error, this.locale()));
       this.stage = { kind: 'done', count: saved.value.saved.length, mediaNotKept: saved.value.mediaNotKept ?? 0 };
       this.onAdded();
     } catch (error) {
