@@ -1,6 +1,7 @@
 // The one contract between the Electron main process, the preload bridge and the renderer.
 // The web twin implements the same interface in the browser (src/renderer/src/platform/browser.ts).
 import type { DeckLibrary } from './decks/library';
+import { ID_PATTERN, MAX_ID_LENGTH } from './decks/spec';
 import type { Deck, DeckProblem } from './decks/types';
 import type { Message } from './i18n';
 import type { errorMessages } from './i18n/messages.errors';
@@ -89,7 +90,7 @@ export const API_ARGUMENT_CHECKS: { [M in ApiMethod]: (args: unknown[]) => args 
 export const API_METHODS = Object.keys(API_ARGUMENT_CHECKS) as ApiMethod[];
 
 function isDeckId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+  return typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
 }
 
 function isMediaList(value: unknown): value is ImportedImage[] {
