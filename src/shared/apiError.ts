@@ -3,8 +3,11 @@
 import type { ApiError } from './api';
 import { formatProblemLine } from './decks/format';
 import { translate, type Locale } from './i18n';
+import { fileErrorText, isFileErrorCode } from './i18n/messages.errors';
 
 export function apiErrorText(error: ApiError, locale: Locale): string {
   const problem = error.problem ? formatProblemLine(error.problem, locale) : '';
-  return translate(locale, error.code, { problem, ...error.params });
+  const reason = error.params?.reason;
+  const params = typeof reason === 'string' && isFileErrorCode(reason) ? { ...error.params, reason: fileErrorText(reason, locale) } : error.params;
+  return translate(locale, error.code, { problem, ...params });
 }

@@ -153,6 +153,17 @@ describe('web twin: images imported with decks', () => {
     expect(await storedNames(database)).toEqual([['schema.png', 'image/png']]);
   });
 
+  it('refuses, as a deck folder does, an image that would replace another of the same name', async () => {
+    const { api, database } = setup(new FakeServiceWorkers('claims'));
+    await api.saveUserDecks([{ yaml: mine }], media);
+    const other = VALID_DECK.replace('id: demo', 'id: other');
+    const refused = await api.saveUserDecks([{ yaml: other }], [{ name: 'schema.png', bytes: new Uint8Array([137, 80, 78, 71, 9]) }]);
+    expect(refused).toEqual({ ok: false, error: { code: 'error.mediaConflict', params: { name: 'schema.png' } } });
+    expect((await api.getDeck('other')).ok).toBe(false);
+    expect(await api.saveUserDecks([{ yaml: other }], [media[0]])).toEqual({ ok: true, value: { saved: ['other'] } });
+    expect(await storedNames(database)).toEqual([['schema.png', 'image/png']]);
+  });
+
   it('registers no worker at start-up, nor on saving, without imported images', async () => {
     const workers = new FakeServiceWorkers('claims');
     const { api, database } = setup(workers);
