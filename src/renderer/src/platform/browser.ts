@@ -5,7 +5,7 @@
 // Their images are kept there too, and a service worker (mediaWorker.ts) serves them at the URLs
 // cards use: the CSP (img-src 'self') refuses blob: and data: URLs, and stays as strict.
 import type { DeckEntry, KubeDeckApi } from '../../../shared/api';
-import { deckImageType, isKeptMediaName } from '../../../shared/decks/assets';
+import { deckMediaType, isKeptMediaName } from '../../../shared/decks/assets';
 import type { Deck } from '../../../shared/decks/types';
 import { bundleOf, type BundledDecks } from './bundled';
 import { CLAIM_MESSAGE, USER_DECKS_DATABASE, type StoredMedia } from './storedMedia';
@@ -169,7 +169,7 @@ export function createBrowserApi(
       const images = media.filter((file) => isKeptMediaName(file.name));
       const container = images.length > 0 ? mediaWorker.serviceWorkers() : undefined;
       const serving = await registerMediaWorker(container);
-      const kept: StoredMedia[] = serving ? images.map(({ name, bytes }) => ({ name, bytes, type: deckImageType(name)! })) : [];
+      const kept: StoredMedia[] = serving ? images.map(({ name, bytes }) => ({ name, bytes, type: deckMediaType(name)! })) : [];
       const db = await userDecks();
       await db.transaction('rw', db.decks, db.media, async () => {
         await db.decks.bulkPut(records);
