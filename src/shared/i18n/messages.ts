@@ -134,6 +134,9 @@ export const appMessages = {
   'exchange.failed': { fr: 'Import impossible, rien n’a été ajouté : {error}', en: 'Cannot import, nothing was added: {error}' },
   'exchange.plan': { fr: 'Prêt à ajouter à vos paquets :', en: 'Ready to add to your decks:' },
   'exchange.planDeck': { fr: '{title} — {count} cartes', en: '{title} — {count} cards' },
+  'exchange.deckLanguage': { fr: 'Langue du paquet « {title} »', en: 'Language of the deck "{title}"' },
+  'exchange.language.fr': { fr: 'français', en: 'French' },
+  'exchange.language.en': { fr: 'anglais', en: 'English' },
   'exchange.conflict': { fr: 'Un paquet « {id} » existe déjà dans vos paquets.', en: 'A deck "{id}" is already among your decks.' },
   'exchange.keepBoth': { fr: 'Garder les deux', en: 'Keep both' },
   'exchange.replace': {
