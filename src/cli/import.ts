@@ -116,7 +116,7 @@ async function importInto(dir: string, files: string[], replace: boolean, deckLa
         onConflict: replace ? 'replace' : 'keep-both',
         lang: deckLang,
       });
-      // Only the media files the app would keep (images under a plain, visible name).
+      // Only the media files the app would keep (images, sounds and videos under a plain, visible name).
       const result = { ...imported, media: imported.media.filter((media) => isKeptMediaName(media.name)) };
       const paths = await destinations(result, target);
       if (result.media.length > 0) await mkdir(join(dir, 'media'), { recursive: true });

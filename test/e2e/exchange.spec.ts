@@ -211,13 +211,13 @@ test.describe('deck import and export (web build)', () => {
 });
 
 test.describe('deck import in a browser without service workers', () => {
-  test('saves the decks and says their images were not kept', async ({ page }) => {
+  test('saves the decks and says their media files were not kept', async ({ page }) => {
     // As on a non-secure origin or file://, where browsers do not expose navigator.serviceWorker.
     await page.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
     await importFiles(page, [{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
     await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
     await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
-    await expect(page.getByTestId('media-not-kept')).toContainText('1 image non conservée');
+    await expect(page.getByTestId('media-not-kept')).toContainText('1 fichier média (image, son, vidéo) non conservé');
     await expect(page.getByTestId('deck-tile').filter({ hasText: 'Schémas' })).toBeVisible();
   });
 });

@@ -149,8 +149,8 @@ export const appMessages = {
     en: '{count, plural, one {# deck added} other {# decks added}}.',
   },
   'exchange.mediaNotKept': {
-    fr: '{count, plural, one {# image non conservée} other {# images non conservées}} : ce navigateur ne peut pas les afficher ici (il faut une page en https ou sur localhost). L’application de bureau les garde.',
-    en: '{count, plural, one {# image} other {# images}} not kept: this browser cannot show them here (the page must be served over https or from localhost). The desktop app keeps them.',
+    fr: '{count, plural, one {# fichier média (image, son, vidéo) non conservé} other {# fichiers média (images, sons, vidéos) non conservés}} : ce navigateur ne peut pas les afficher ici (il faut une page en https ou sur localhost). L’application de bureau les garde.',
+    en: '{count, plural, one {# media file (image, sound, video)} other {# media files (images, sounds, videos)}} not kept: this browser cannot show them here (the page must be served over https or from localhost). The desktop app keeps them.',
   },
   'exchange.mapping': { fr: 'Colonnes du fichier {file}', en: 'Columns of {file}' },
   'exchange.mapping.front': { fr: 'Question', en: 'Question' },

@@ -224,6 +224,25 @@ describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
   }
 });
 
+describe('Anki → KubeDeck → apkg: sounds and formatting', { timeout: 120_000 }, () => {
+  it('gives back the sound tags with their files, and the underline, sub/superscript and colour', async () => {
+    const SOUND = new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0]);
+    const notes: NoteSpec[] = [
+      { model: STOCK_MODELS.basic, fields: ['Écoutez [sound:kube.mp3] <u>ceci</u>', 'H<sub>2</sub>O, x<sup>2</sup>, <font color="#c00">rouge</font>'], guid: 'S-1', ords: [0] },
+    ];
+    const { decks, media } = await importPackage(await buildPackage({ notes, media: { 0: 'kube.mp3' }, mediaFiles: { 0: SOUND } }));
+    const files = new Map(media.map((m) => [`media/${m.name}`, m.bytes]));
+    const pkg = await openPackage(await exportDecks(decks, { loadMedia: (_deck, src) => files.get(src) }));
+    const [note] = pkg.notes;
+    expect(note.guid).toBe('S-1');
+    // Anki plays a sound from its tag (rslib/src/text.rs, AV_TAGS), whose file is in the media map.
+    expect(note.fields[0]).toBe('<p>Écoutez [sound:kube.mp3] <u>ceci</u></p>');
+    expect(note.fields[1]).toBe('<p>H<sub>2</sub>O, x<sup>2</sup>, <font color="#c00">rouge</font></p>');
+    expect(Object.values(pkg.media)).toEqual(['kube.mp3']);
+    expect(pkg.files.get('0')).toEqual(SOUND);
+  });
+});
+
 /**
  * Anki's schema hash of a note type: SHA-1 of its field names, then its template names
  * (rslib/src/import_export/package/apkg/import/notes.rs, Notetype::schema_hash).
