@@ -1,6 +1,15 @@
 // The language of an imported deck, which neither Anki nor a TSV file records: French or English,
 // from how often each language's commonest words appear in the cards' text.
 import type { Card } from '../decks/types';
+import type { ImportFormat } from './importFile';
+
+/** The languages an imported deck may be given in the import preview. */
+export const DECK_LANGUAGES = ['fr', 'en'] as const;
+
+/** Formats that do not record the decks' language (it is detected from the cards): the student may choose it before adding. */
+export function languageIsGuessed(format: ImportFormat): boolean {
+  return format === 'apkg' || format === 'delimited';
+}
 
 const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'sont', 'dans', 'pour', 'que', 'qui', 'quel', 'quelle', 'pas', 'sur', 'avec', 'ce', 'cette', 'il', 'elle', 'au', 'aux', 'ou', 'par', 'ne', 'se', 'son', 'sa', 'ses', 'qu', 'on']),

@@ -13,8 +13,8 @@ export const errorMessages = {
   'error.bundledDelete': { fr: '« {id} » est fourni avec l’application et ne peut pas être supprimé', en: '"{id}" comes with the app and cannot be deleted' },
   'error.noImportedDeck': { fr: 'aucun paquet importé n’a l’identifiant « {id} »', en: 'no imported deck has the id "{id}"' },
   'error.mediaConflict': {
-    fr: 'rien n’a été enregistré : une autre image s’appelle déjà « {name} » dans le dossier des paquets',
-    en: 'nothing was saved: another image is already called "{name}" in the deck folder',
+    fr: 'rien n’a été enregistré : un autre fichier média s’appelle déjà « {name} » dans le dossier des paquets',
+    en: 'nothing was saved: another media file is already called "{name}" in the deck folder',
   },
   'error.notWritten': { fr: 'rien n’a été enregistré ({reason})', en: 'nothing was saved ({reason})' },
   'error.pdfFailed': { fr: 'le PDF n’a pas pu être produit ({reason})', en: 'the PDF could not be made ({reason})' },

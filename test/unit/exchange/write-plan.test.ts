@@ -55,7 +55,7 @@ describe('the app and the CLI follow the same plan', () => {
     const dir = await deckFolderWithImage();
     const refused = await saveUserDecks(dir, [{ yaml: VALID_DECK }], new Set(), [{ name: 'schema.png', bytes: png(9) }]);
     expect(refused).toEqual({ ok: false, error: { code: 'error.mediaConflict', params: { name: 'schema.png' } } });
-    expect(!refused.ok && apiErrorText(refused.error, 'fr')).toContain('une autre image s’appelle déjà « schema.png »');
+    expect(!refused.ok && apiErrorText(refused.error, 'fr')).toContain('un autre fichier média s’appelle déjà « schema.png »');
     expect((await readdir(dir)).sort()).toEqual(['demo.yaml', 'media']);
     expect(await saveUserDecks(dir, [{ yaml: VALID_DECK }], new Set(), [{ name: 'schema.png', bytes: png(1) }])).toEqual({ ok: true, value: { saved: ['demo'] } });
     expect((await readdir(dir)).sort()).toEqual(['demo-2.yaml', 'demo.yaml', 'media']);

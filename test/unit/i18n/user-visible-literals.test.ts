@@ -63,7 +63,7 @@ export function languageSwitches(source: string): { line: number; text: string }
     .split('\n')
     .map((text, index) => ({ line: index + 1, text: text.trim() }))
     .filter(({ text }) => !text.startsWith('//') && !text.startsWith('*'))
-    .filter(({ text }) => /[=!]== ?'(?:fr|en)' \?|\b(?:fr|french|isFrench) \? ['`]/.test(text) || /^\s*fr: \{/.test(text));
+    .filter(({ text }) => /[=!]== ?'(?:fr|en)' \? ['"`]|\b(?:fr|french|isFrench) \? ['"`]/.test(text) || /^\s*fr: \{/.test(text));
 }
 
 /** Generator texts, moved into a catalog by the generator's own change. */
@@ -95,5 +95,7 @@ describe('user-visible texts', () => {
     expect(languageSwitches("const label = locale === 'fr' ? 'carte' : 'card';")).toHaveLength(1);
     expect(languageSwitches("const TEXTS = {\n  fr: { question: 'Question' },\n};")).toHaveLength(1);
     expect(languageSwitches("const name = { fr: 'Français', en: 'English' };")).toHaveLength(0);
+    // Choosing a catalog key by language is fine: the texts are still in the catalog.
+    expect(languageSwitches("const label = lang === 'fr' ? t('language.fr') : lang;")).toHaveLength(0);
   });
 });

@@ -80,12 +80,13 @@ describe('saving imported decks', () => {
     expect(() => readdirSync(dirs.user)).toThrow();
   });
 
-  it('keeps the images that come with imported decks in media/, and only images', async () => {
+  it('keeps the images, sounds and videos that come with imported decks in media/, and nothing else', async () => {
     const dirs = folders();
     const service = createDeckService(dirs, platform('fr'));
     const png = new Uint8Array([137, 80, 78, 71]);
-    await service.saveUserDecks([{ yaml: mine }], [{ name: 'schema.png', bytes: png }, { name: 'son.mp3', bytes: png }]);
-    expect(readdirSync(join(dirs.user, 'media'))).toEqual(['schema.png']);
+    const files = ['schema.png', 'son.mp3', 'demo.webm', 'notes.txt', 'script.js'].map((name) => ({ name, bytes: png }));
+    await service.saveUserDecks([{ yaml: mine }], files);
+    expect(readdirSync(join(dirs.user, 'media')).sort()).toEqual(['demo.webm', 'schema.png', 'son.mp3']);
   });
 
   it('prints HTML to PDF through the platform', async () => {

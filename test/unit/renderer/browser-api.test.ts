@@ -106,7 +106,7 @@ describe('web twin: images imported with decks', () => {
   const mine = VALID_DECK.replace('id: demo', 'id: mine').replace('Demo deck', 'My deck');
   const media = [
     { name: 'schema.png', bytes: new Uint8Array([137, 80, 78, 71]) },
-    { name: 'son.mp3', bytes: new Uint8Array([1]) },
+    { name: 'notes.txt', bytes: new Uint8Array([1]) },
   ];
   let n = 0;
   function setup(workers: FakeServiceWorkers | undefined, database = `user-media-${n++}`) {
@@ -125,6 +125,16 @@ describe('web twin: images imported with decks', () => {
     // The next start-up renews the worker, without waiting for it.
     setup(workers, database);
     expect(workers.registered).toHaveLength(2);
+  });
+
+  it('keeps sounds and videos too (Anki’s [sound:…]), to be played in the cards', async () => {
+    const { api, database } = setup(new FakeServiceWorkers('claims'));
+    const sounds = [{ name: 'son.mp3', bytes: new Uint8Array([0x49, 0x44, 0x33]) }, { name: 'demo.webm', bytes: new Uint8Array([0x1a, 0x45]) }];
+    expect(await api.saveUserDecks([{ yaml: mine }], sounds)).toEqual({ ok: true, value: { saved: ['mine'] } });
+    expect(await storedNames(database)).toEqual([
+      ['demo.webm', 'video/webm'],
+      ['son.mp3', 'audio/mpeg'],
+    ]);
   });
 
   it('after a hard reload, asks the worker to take the page over before user decks (and their images) show', async () => {

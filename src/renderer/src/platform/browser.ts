@@ -5,7 +5,7 @@
 // Their images are kept there too, and a service worker (mediaWorker.ts) serves them at the URLs
 // cards use: the CSP (img-src 'self') refuses blob: and data: URLs, and stays as strict.
 import { failure, type DeckEntry, type KubeDeckApi } from '../../../shared/api';
-import { deckImageType } from '../../../shared/decks/assets';
+import { deckMediaType } from '../../../shared/decks/assets';
 import { planImportWrites } from '../../../shared/exchange/writePlan';
 import type { Deck } from '../../../shared/decks/types';
 import { bundleOf, type BundledDecks } from './bundled';
@@ -170,14 +170,14 @@ export function createBrowserApi(
       }
       const db = await userDecks();
       // The same plan as a deck folder (shared/exchange/writePlan.ts): the media a card can show,
-      // and never an image that would replace another of the same name.
+      // and never a media file that would replace another of the same name.
       const stored = await db.media.bulkGet(media.map((file) => file.name));
       const existing = new Map(stored.flatMap((file) => (file ? [[file.name, file.bytes] as const] : [])));
       const plan = planImportWrites(records, media, { fileOfId: new Map(records.map((r) => [r.id, r.id])), names: new Set(), media: existing });
       if (!plan.ok) return failure('error.mediaConflict', { name: plan.mediaConflict });
       const container = plan.media.length > 0 ? mediaWorker.serviceWorkers() : undefined;
       const serving = await registerMediaWorker(container);
-      const kept: StoredMedia[] = serving ? plan.media.map(({ name, bytes }) => ({ name, bytes, type: deckImageType(name)! })) : [];
+      const kept: StoredMedia[] = serving ? plan.media.map(({ name, bytes }) => ({ name, bytes, type: deckMediaType(name)! })) : [];
       await db.transaction('rw', db.decks, db.media, async () => {
         await db.decks.bulkPut(records);
         await db.media.bulkPut(kept);

@@ -16,7 +16,7 @@
 // stored under their bare file name as Anki requires (made unique), and `src` names that file.
 import { findClozeGaps } from '../../decks/cloze';
 import type { Card, ClozeCard, Deck, YamlFixCard } from '../../decks/types';
-import { deckImageUrl } from '../../decks/assets';
+import { deckMediaUrl } from '../../decks/assets';
 import { cardValue, deckValue } from '../../decks/value';
 import { hash53, hashId, sha1Hex } from '../hash';
 import { decodeEntities, MEDIA_FOLDER } from '../htmlToMarkdown';
@@ -219,7 +219,7 @@ async function collectMedia(decks: Deck[], options: ApkgExportOptions) {
   for (const [d, deck] of decks.entries()) {
     for (const src of new Set(deck.cards.flatMap(cardTexts).flatMap(imageSources))) {
       // Only what the app itself would show: a relative image path inside the deck's folder.
-      if (deckImageUrl(src, '') === undefined) continue;
+      if (deckMediaUrl(src, '') === undefined) continue;
       const bytes = await options.loadMedia(deck, src);
       if (!bytes) continue;
       // Decks of one folder share their images; two different files of one name get two names.
