@@ -10,7 +10,7 @@ import { randomSeed } from '../../../shared/exam/random';
 import { recallNow, topicReadiness, type TopicReadiness } from '../../../shared/exam/readiness';
 import { isAnswered, scoreQuestion, type GivenAnswer, type ManifestGrader, type McqScoring, type QuestionScore } from '../../../shared/exam/scoring';
 import { isTimeUp, remainingMs, warningPassed } from '../../../shared/exam/timer';
-import { gradeFromResult } from '../../../shared/review/answers';
+import { gradeFromResult, hasSeveralAnswers, toggleChoice } from '../../../shared/review/answers';
 import { studyItems, type StudyItem } from '../../../shared/review/items';
 import type { ReviewSettings } from '../../../shared/review/settings';
 import { ExamStore } from '../storage/exams';
@@ -172,10 +172,8 @@ export class AttemptController {
   choose(choice: number): void {
     const item = this.item;
     if (!this.record || !item || item.card.type !== 'mcq' || !this.editable || choice >= item.card.choices.length) return;
-    const multiple = item.card.choices.filter((c) => c.correct).length > 1;
     const selected = this.answer?.kind === 'choices' ? this.answer.selected : [];
-    const next = !multiple ? [choice] : selected.includes(choice) ? selected.filter((c) => c !== choice) : [...selected, choice].sort((a, b) => a - b);
-    this.record.answers[this.index] = { kind: 'choices', selected: next };
+    this.record.answers[this.index] = { kind: 'choices', selected: toggleChoice(selected, choice, hasSeveralAnswers(item.card)) };
     void this.save();
   }
 
