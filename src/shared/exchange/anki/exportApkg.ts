@@ -14,6 +14,7 @@
 //
 // Images (`![alt](images/x.svg)`, relative to the deck file) are loaded through `loadMedia`,
 // stored under their bare file name as Anki requires (made unique), and `src` names that file.
+import { cardTexts } from '../../decks/cards';
 import { findClozeGaps } from '../../decks/cloze';
 import type { Card, ClozeCard, Deck, YamlFixCard } from '../../decks/types';
 import { deckMediaUrl } from '../../decks/assets';
@@ -88,22 +89,6 @@ export function toAnkiCloze(card: ClozeCard): string {
     last = gap.end;
   });
   return text + card.text.slice(last);
-}
-
-/** Every Markdown text of a card (where images can be). */
-function cardTexts(card: Card): string[] {
-  switch (card.type) {
-    case 'basic':
-      return [card.front, card.back];
-    case 'cloze':
-      return [card.text];
-    case 'mcq':
-      return [card.question, ...card.choices.flatMap((c) => [c.text, c.why ?? '']), card.explanation ?? ''];
-    case 'input':
-      return [card.question, card.explanation ?? ''];
-    case 'yaml-fix':
-      return [card.task, ...card.hints];
-  }
 }
 
 /** The card with each image source renamed (the texts of `cardTexts`). */
