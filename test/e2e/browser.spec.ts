@@ -203,7 +203,7 @@ test.describe('deck management', () => {
 
     await page.goto('./#/settings');
     await page.getByRole('button', { name: 'Chercher la progression des paquets retirés' }).click();
-    await expect(page.getByTestId('leftover-list')).toHaveText(/paquet-a-supprimer : 1 carte\(s\), 1 réponse\(s\)/);
+    await expect(page.getByTestId('leftover-list')).toHaveText(/paquet-a-supprimer : 1 carte, 1 réponse/);
     await page.getByRole('button', { name: 'Effacer — paquet-a-supprimer' }).click();
     await page.getByRole('button', { name: 'Annuler' }).click();
     expect((await storedProgress(page)).reviewLogs).toHaveLength(1);

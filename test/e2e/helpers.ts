@@ -121,4 +121,6 @@ cards:
 export async function importDecks(page: Page, files: { name: string; yaml: string }[]): Promise<void> {
   await page.getByTestId('import-file').setInputFiles(files.map(({ name, yaml }) => ({ name, mimeType: 'application/yaml', buffer: Buffer.from(yaml) })));
   await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+  // Saving ends after the click: a page opened before the message could miss the new decks.
+  await expect(page.getByText(files.length === 1 ? '1 paquet ajouté.' : `${files.length} paquets ajoutés.`)).toBeVisible();
 }
