@@ -1,6 +1,9 @@
 // Input cards from shell sessions: each `kubectl`, `docker` or `helm` command of a code block whose
 // step the course says (a `# comment` just above it, or for the block's first command the sentence
 // that introduces the block) becomes "which command for this step?", the command as the answer.
+// Labs also name commands inside a sentence ("Désinstallez Wordpress avec `helm uninstall wp`",
+// "`docker network prune` permet de faire le ménage des réseaux"): the rest of the sentence is the step.
+import type { Sentence } from './inline';
 
 export interface CommandDraft {
   tool: string;
@@ -10,7 +13,8 @@ export interface CommandDraft {
   command: string;
 }
 
-const TOOLS = /^(kubectl|docker|helm|minikube|kind|k3d|kubeadm|kustomize)\b/;
+/** A tool and at least one argument: `docker-compose.yml` or a lone `kind` (a YAML field) is no command. */
+const TOOLS = /^(kubectl|docker-compose|docker|helm|minikube|kind|k3d|kubeadm|kustomize)(?=\s+\S)/;
 const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'console', 'zsh', 'terminal', 'shell-session', 'shellsession']);
 const MAX_COMMAND_LENGTH = 160;
 const MIN_STEP_WORDS = 2;
@@ -48,6 +52,58 @@ export function commandDrafts(block: string, introduction: string | undefined): 
   }
   return drafts;
 }
+
+/**
+ * What comes just before a command that ends its sentence and only leads to it: "avec (la
+ * commande)", "en lançant", "utilisez", "with", "run", a colon…
+ */
+const LEAD_IN =
+  /(?:[\s,]+(?:avec|via|grâce à|en (?:lançant|faisant|tapant|utilisant|exécutant)|(?:il )?(?:suffit d['’]|suffit de|faut) ?(?:lancer|taper|faire|utiliser|exécuter)|lancez|tapez|exécutez|utilisez|faites|using|with|by running|run(?:ning)?|use|type)(?:\s+(?:la|une|cette|les|the|a|this)\s+(?:commandes?|commands?))?\s*[:：]?|\s*[:：])\s*$/iu;
+/** What follows a command that says what it is for: "pour …", "to …", "permet de …", "lets you …". */
+const PURPOSE = /^\s*(?:,\s*)?(?:pour|afin de|permet(?:tant)? d[e'’]\s*|to|lets you|allows you to)\s*/iu;
+/** A step written as what one can do ("Vous pouvez retrouver…", "Pour installer…"): the task is the verb after. */
+const MODAL = /^(?:vous pouvez|on peut|nous pouvons|il est possible de|pour|you can|we can|to)\s+/iu;
+
+/**
+ * Input drafts from commands written in the running text of a paragraph or list item: a command
+ * (`code` starting with a tool) that ends its sentence after a lead-in ("Arrêtez-les : `docker
+ * stop web`"), or that is followed by what it is for ("`kubectl get deploy -w` to watch…").
+ * Returns the drafts and the sentences they were taken from (which give no cloze then).
+ */
+export function inlineCommandDrafts(sentences: readonly Sentence[]): { drafts: CommandDraft[]; used: Set<Sentence> } {
+  const drafts: CommandDraft[] = [];
+  const used = new Set<Sentence>();
+  for (const sentence of sentences) {
+    const { pieces } = sentence;
+    pieces.forEach((piece, index) => {
+      if (piece.style !== 'code') return;
+      const command = piece.plain.replace(/^\$\s+/, '').replace(/\s+/g, ' ').trim();
+      const tool = TOOLS.exec(command)?.[1];
+      if (!tool) return;
+      const before = pieces.slice(0, index).map((p) => p.plain).join('');
+      const after = pieces.slice(index + 1).map((p) => p.plain).join('');
+      let step: string | undefined;
+      if (/^[\s.;:!)]*$/.test(after) && LEAD_IN.test(before)) {
+        step = before.replace(LEAD_IN, '');
+      } else if (PURPOSE.test(after) && !pieces.slice(index + 1).some((p) => p.style === 'code' && TOOLS.test(p.plain))) {
+        step = after.replace(PURPOSE, '').replace(/[\s.;:!)]+$/, '');
+      }
+      if (!step) return;
+      step = step.replace(/^[\s(-]*(?:hint|astuce|indice|note)\s*:\s*/iu, '').replace(MODAL, '').trim();
+      step = step.charAt(0).toUpperCase() + step.slice(1);
+      const draft = { tool, step: cleanStep(step), command: withoutComment(command) };
+      // "(c'est la commande cat couplée avec `docker exec`)": a step cut inside a parenthesis.
+      const unbalanced = draft.step.split('(').length !== draft.step.split(')').length;
+      if (!isUsable(draft) || unbalanced || NEEDS_CONTEXT_START.test(draft.step)) return;
+      drafts.push(draft);
+      used.add(sentence);
+    });
+  }
+  return { drafts, used };
+}
+
+/** A step starting with a pronoun or a link word means nothing out of its sentence ("y accéder", "Then…"). */
+const NEEDS_CONTEXT_START = /^(?:y|en|le|la|les|l['’]|lui|leur|s['’](?:en|y)|it|them|then|et|puis|and)\b/iu;
 
 /** Whether the next non-empty line from `from` is a command (not a comment, not the end). */
 function nextIsCommand(lines: readonly string[], from: number): boolean {
@@ -90,6 +146,6 @@ function isUsable({ step, command }: CommandDraft): boolean {
   if (words < MIN_STEP_WORDS || words > MAX_STEP_WORDS) return false;
   // A question, a shortcode, a link or a command is no step to name.
   if (/\?$|\{\{|\{%|https?:\/\//.test(step) || TOOLS.test(step) || REMARK.test(step)) return false;
-  if (step.includes(command) || /[<>]|<<|\{\{/.test(command) || command.length > MAX_COMMAND_LENGTH) return false;
+  if (step.includes(command) || /<[^<>\s]+>|<<|\{\{/.test(command) || command.length > MAX_COMMAND_LENGTH) return false;
   return true;
 }

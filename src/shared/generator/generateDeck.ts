@@ -9,7 +9,7 @@ import type { Card, Deck } from '../decks/types';
 import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';
-import { readDefinitionList, readDefinitionSentence, readTermBullet, saysWhatItIs } from './basic';
+import { isTermVerbList, readDefinitionList, readDefinitionSentence, readTermBullet, readTermVerbBullet, saysWhatItIs } from './basic';
 import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
 import { deckToYaml } from './deckYaml';
@@ -18,7 +18,7 @@ import { listDrafts, type ListItem } from './lists';
 import { splitFrontMatter } from './frontMatter';
 import { plainText, splitSentences, type Sentence } from './inline';
 import { guessLanguage, normalizeLang, textLanguage } from './language';
-import { commandDrafts, introductionOf, isShellBlock } from './commands';
+import { commandDrafts, inlineCommandDrafts, introductionOf, isShellBlock } from './commands';
 import { filterReason, type FilterReason } from './filters';
 import type { MutationKind } from './mutations';
 import { readCorrection, readQuiz, type QuizAnswer, type QuizQuestion } from './quiz';
@@ -186,6 +186,8 @@ function sectionDrafts(
   const lists = new Map<Tokens.List | Element, { items: ListItem[]; order: number; lead?: string }>();
   let definitionList: Element | undefined;
   let commands = 0;
+  const termVerbLists = new Map<Tokens.List, boolean>();
+  const termVerbList = (list: Tokens.List) => termVerbLists.get(list) ?? termVerbLists.set(list, isTermVerbList(list)).get(list)!;
   elements.forEach((element, order) => {
     const entries = element.type === 'paragraph' ? readDefinitionList(element.tokens.map((token) => token.raw).join('')) : undefined;
     if (!entries) definitionList = undefined;
@@ -232,7 +234,8 @@ function sectionDrafts(
       }
       return;
     }
-    const bullet = element.type === 'list-item' ? readTermBullet(element.tokens) : undefined;
+    const bullet =
+      element.type === 'list-item' ? (readTermBullet(element.tokens) ?? (termVerbList(element.list) ? readTermVerbBullet(element.tokens) : undefined)) : undefined;
     if (element.type === 'list-item') {
       if (!lists.has(element.list)) lists.set(element.list, { items: [], order, lead: listLead(elements[order - 1], order === 0 ? section.title : undefined) });
       const list = lists.get(element.list)!;
@@ -253,7 +256,13 @@ function sectionDrafts(
         drafts.push({ idBase: idOf(kebabCase(definition.termPlain, TERM_ID_LENGTH)), order, fields });
         return false;
       });
-      proses.push({ sentences, order });
+      const inline = inlineCommandDrafts(sentences);
+      for (const command of inline.drafts) {
+        if (commands++ >= MAX_COMMANDS_PER_SECTION) break;
+        const fields: CardFields = { type: 'input', question: texts.commandQuestion(command.tool, command.step), answers: [command.command] };
+        drafts.push({ idBase: idOf(kebabCase(command.command, TERM_ID_LENGTH)), order, fields });
+      }
+      proses.push({ sentences: sentences.filter((sentence) => !inline.used.has(sentence)), order });
     }
   });
   for (const { items, order, lead } of lists.values()) {

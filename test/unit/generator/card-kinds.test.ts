@@ -32,6 +32,31 @@ describe('definition sentences', () => {
   });
 });
 
+describe('term bullets without a colon', () => {
+  it('"- `up` démarre …" gives a basic card per item when most items of the list have that shape, the first sentence as the back', () => {
+    const markdown = [
+      '## Le workflow de Compose',
+      '',
+      '- `up` démarre tous les conteneurs du fichier. Ajoutez `-d` pour le lancer en arrière-plan.',
+      '- `ps` fournit le statut des conteneurs gérés.',
+      '- `stop` arrête les conteneurs sans les enlever.',
+      '- `down` détruit les conteneurs et les réseaux du fichier.',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => `${front} → ${back}`)).toEqual([
+      'À quoi sert `up` ? → Démarre tous les conteneurs du fichier.',
+      'À quoi sert `ps` ? → Fournit le statut des conteneurs gérés.',
+      'À quoi sert `stop` ? → Arrête les conteneurs sans les enlever.',
+      'À quoi sert `down` ? → Détruit les conteneurs et les réseaux du fichier.',
+    ]);
+  });
+
+  it('a list where only one item opens on a term reads as prose', () => {
+    const { deck } = generate('## Notes\n\n- `kubectl` parle au serveur d\'API du cluster.\n- On écrit les manifestes en YAML, indentés de deux espaces.\n- Les objets ont tous un nom et un namespace.\n');
+    expect(cardsOf(deck, 'basic')).toEqual([]);
+  });
+});
+
 describe('definition lists', () => {
   it('"Term" then ": definition" lines give a basic card per term, several definitions listed in its back', () => {
     const markdown = [
@@ -240,6 +265,34 @@ describe('commands', () => {
       'Quelle commande `docker` pour cette étape : Lancez un conteneur Nginx ? → docker run --name web nginx',
       'Quelle commande `docker` pour cette étape : Supprimez le conteneur web, devenu inutile ? → docker rm -f web',
     ]);
+  });
+
+  it('take a command written in a sentence, after a lead-in or before what it is for, and keep that sentence out of the clozes', () => {
+    const markdown = [
+      '## Helm',
+      '',
+      '- Installez une release `wp` du chart avec `helm install wp bitnami/wordpress`.',
+      '- Arrêtons nos conteneurs : `docker stop web db`.',
+      '- Pour faire le ménage des conteneurs arrêtés, lancez `docker container prune`.',
+      '- De même `docker network prune` permet de supprimer les réseaux inutilisés.',
+      '- (Hint: use `kubectl get deploy -w` to watch deployment events)',
+      '- Dans minikube il faut lancer `minikube service wp` pour y accéder.',
+      '- Regardez le champ `kind` du manifeste et le fichier `docker-compose.yml`.',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => `${question} → ${answers[0]}`)).toEqual([
+      'Quelle commande `helm` pour cette étape : Installez une release wp du chart ? → helm install wp bitnami/wordpress',
+      'Quelle commande `docker` pour cette étape : Arrêtons nos conteneurs ? → docker stop web db',
+      'Quelle commande `docker` pour cette étape : Faire le ménage des conteneurs arrêtés ? → docker container prune',
+      'Quelle commande `docker` pour cette étape : Supprimer les réseaux inutilisés ? → docker network prune',
+      'Quelle commande `kubectl` pour cette étape : Watch deployment events ? → kubectl get deploy -w',
+    ]);
+    expect(cardsOf(deck, 'cloze').map((card) => card.text).join('\n')).not.toMatch(/helm install|docker stop|prune|get deploy/);
+  });
+
+  it('accept a redirection in a command, not a placeholder', () => {
+    const { deck } = generate('## Rendu\n\n- Faites le rendu du chart : `helm template wp ./chart > rendu.yaml`\n- Décrivez le pod : `kubectl describe pod <nom>`\n');
+    expect(cardsOf(deck, 'input').map(({ answers }) => answers[0])).toEqual(['helm template wp ./chart > rendu.yaml']);
   });
 
   it('leave out commands of other tools and blocks that are not shell sessions', () => {
