@@ -24,7 +24,7 @@ import type { MutationKind } from './mutations';
 import { readCorrection, readQuiz, type QuizAnswer, type QuizQuestion } from './quiz';
 import { tableDrafts } from './tables';
 import { kebabCase, UniqueIds } from './slug';
-import { CARD_TEXTS, NOTE_TEXTS, type CardTexts, type NoteTexts, type SkipReason } from './texts';
+import { cardTexts, noteTexts as noteTextsIn, type CardTexts, type DraftSkipReason, type NoteTexts, type SkipReason } from './texts';
 import { isYamlBlock, yamlFixDraft } from './yamlFix';
 
 export interface GenerateOptions {
@@ -45,10 +45,17 @@ export interface GeneratedDeck {
   yaml: string;
   /** What the trainer should know: skipped YAML blocks, a guessed language… */
   notes: string[];
-  /** Drafts left out by the quality filters, by reason. */
-  filtered: Partial<Record<FilterReason, number>>;
-  /** Drafts that gave no card (YAML blocks skipped, quiz questions without an answer), by card type. */
-  skipped: Partial<Record<Card['type'], number>>;
+  /** Drafts left out by the quality filters, by card type, then by reason. */
+  filtered: CountsByKind<FilterReason>;
+  /** Drafts that gave no card (YAML blocks skipped, quiz questions without an answer), by card type, then by reason. */
+  skipped: CountsByKind<DraftSkipReason>;
+}
+
+export type CountsByKind<Reason extends string> = Partial<Record<Card['type'], Partial<Record<Reason, number>>>>;
+
+function count<Reason extends string>(counts: CountsByKind<Reason>, type: Card['type'], reason: Reason): void {
+  const byReason: Partial<Record<Reason, number>> = (counts[type] ??= {});
+  byReason[reason] = (byReason[reason] ?? 0) + 1;
 }
 
 /** Card ids are "<section>-<term>": the section part is kept short. */
@@ -63,7 +70,7 @@ type OmitFromEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : n
 type McqCardFields = Extract<CardFields, { type: 'mcq' }>;
 
 export function generateDeck(markdown: string, options: GenerateOptions): GeneratedDeck {
-  const noteTexts = NOTE_TEXTS[options.locale ?? 'en'];
+  const noteTexts = noteTextsIn(options.locale ?? 'en');
   const notes: string[] = [];
   const split = splitFrontMatter(markdown.replace(/\r\n?/g, '\n'));
   if (split.problem) notes.push(noteTexts.frontMatterUnreadable(split.problem.format, split.problem.detail));
@@ -80,7 +87,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   const language = deckLanguage(options.lang, split.frontMatter.lang, options.fileName, prose.join(' '), noteTexts);
   const lang = language.lang;
   notes.push(...language.notes);
-  const texts = CARD_TEXTS[textLanguage(lang)];
+  const texts = cardTexts(textLanguage(lang));
   if (textLanguage(lang) !== lang.split('-')[0]) notes.push(noteTexts.langWithoutTexts(lang));
 
   const ids = new UniqueIds();
@@ -92,7 +99,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   const answers = new Set<string>();
   const keep = (card: Card) => {
     const reason = filterReason(card, answers);
-    if (reason) filtered[reason] = (filtered[reason] ?? 0) + 1;
+    if (reason) count(filtered, card.type, reason);
     else cards.push(card);
   };
   const quiz = readQuiz(split.body, split.bodyLineOffset);
@@ -103,7 +110,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
     for (const question of quiz) {
       const draft = quizCard(question, correction, texts);
       if (!draft) {
-        skipped.mcq = (skipped.mcq ?? 0) + 1;
+        count(skipped, 'mcq', 'no-answer');
         notes.push(noteTexts.quizQuestionSkipped(question.line, question.number));
         continue;
       }
@@ -112,7 +119,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   }
   for (const { section, elements } of quiz.length > 0 ? [] : sections) {
     const drafts = sectionDrafts(section, elements, texts, usedMutations, (line, reason, detail) => {
-      skipped['yaml-fix'] = (skipped['yaml-fix'] ?? 0) + 1;
+      count(skipped, 'yaml-fix', reason);
       notes.push(noteTexts.yamlSkipped(line, reason, detail));
     });
     for (const { idBase, fields } of drafts) {

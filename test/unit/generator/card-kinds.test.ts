@@ -364,6 +364,24 @@ describe('YAML blocks on removed APIs', () => {
   });
 });
 
+describe('YAML blocks that configure a tool', () => {
+  it('a kubeconfig or a kind cluster file gives no yaml-fix card, and the note says what it is', () => {
+    const kubeconfig = ['apiVersion: v1', 'kind: Config', 'clusters:', '- name: dev', '  cluster:', '    server: https://127.0.0.1:6443', 'current-context: dev'].join('\n');
+    const cluster = ['apiVersion: kind.x-k8s.io/v1alpha4', 'kind: Cluster', 'nodes:', '- role: control-plane'].join('\n');
+    const markdown = `## Se connecter\n\nLe fichier de connexion :\n\n\`\`\`yaml\n${kubeconfig}\n\`\`\`\n\nLe cluster kind :\n\n\`\`\`yaml\n${cluster}\n\`\`\`\n`;
+    const fr = generateDeck(markdown, { fileName: 'a.md', lang: 'fr', locale: 'fr' });
+    expect(cardsOf(fr.deck, 'yaml-fix')).toEqual([]);
+    expect(fr.skipped).toEqual({ 'yaml-fix': { kubeconfig: 1, 'tool-config': 1 } });
+    expect(fr.notes).toEqual([
+      "ligne 5 : bloc YAML sans carte yaml-fix : un fichier kubeconfig (kind: Config) configure kubectl ; ce n'est pas un objet à envoyer au serveur d'API",
+      "ligne 17 : bloc YAML sans carte yaml-fix : la configuration d'un outil, pas un objet à envoyer au serveur d'API (Cluster, kind.x-k8s.io/v1alpha4)",
+    ]);
+    expect(generateDeck(markdown, { fileName: 'a.md', lang: 'fr', locale: 'en' }).notes[0]).toBe(
+      'line 5: YAML block without a yaml-fix card: a kubeconfig file (kind: Config) configures kubectl; it is not an object for the API server',
+    );
+  });
+});
+
 describe('placeholders', () => {
   it('are filled with plausible values, and the task says which', () => {
     const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: <nom_du_pod>\nspec:\n  containers:\n    - name: app\n      image: <image>\n';
@@ -417,7 +435,7 @@ describe('Markdown quizzes', () => {
   it('skip a question the correction does not answer, with a note naming its line', () => {
     const { deck, notes, skipped } = generate(quiz, '1. b\n2. b\n');
     expect(cardsOf(deck, 'mcq')).toHaveLength(2);
-    expect(skipped).toEqual({ mcq: 1 });
+    expect(skipped).toEqual({ mcq: { 'no-answer': 1 } });
     expect(notes).toEqual(['line 12: question 3 gives no card: the correction does not give its answer']);
   });
 
@@ -475,7 +493,7 @@ describe('quality filters', () => {
       'Le **kube-proxy** programme les règles réseau des Services sur chaque nœud.',
     ].join('\n');
     const { deck, filtered } = generate(markdown);
-    expect(filtered).toEqual({ 'same-answer': 1, 'too-long': 1, 'needs-context': 1, exclamation: 1 });
+    expect(filtered).toEqual({ basic: { 'same-answer': 1, 'too-long': 1 }, cloze: { 'needs-context': 1, exclamation: 1 } });
     expect(deck.cards.map((card) => (card.type === 'basic' ? card.front : card.type === 'cloze' ? card.text : ''))).toEqual([
       "Qu'est-ce que **Pod** ?",
       'Le {{kube-proxy}} programme les règles réseau des Services sur chaque nœud.',
