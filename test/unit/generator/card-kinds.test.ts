@@ -530,6 +530,13 @@ describe('quality filters, one by one', () => {
     expect(filterReason(cloze('Kubernetes lets us define {{storage classes}} to represent these'), new Set())).toBe('needs-context');
   });
 
+  it('a card that ends on what comes after it ("comme suit", "as follows", "la commande suivante") needs the block it announces', () => {
+    for (const text of ["On l'ajoute au fichier {{.bashrc}} comme suit.", 'Set the {{KUBECONFIG}} variable as follows:', 'On vérifie le {{rollout}} avec la commande suivante :']) {
+      expect(filterReason(cloze(text), new Set()), text).toBe('needs-context');
+    }
+    expect(filterReason(cloze('La classe {{standard}} est la suivante dans la liste des classes du cluster.'), new Set())).toBeUndefined();
+  });
+
   it('a word stressed for emphasis is not a gap', () => {
     const { deck } = generate('## Classes\n\nUn PVC reçoit la classe par défaut **seulement** si sa `storageClassName` est absente du manifeste.\n');
     expect(cardsOf(deck, 'cloze').map((card) => card.text)).toEqual(['Un PVC reçoit la classe par défaut **seulement** si sa {{storageClassName}} est absente du manifeste.']);
