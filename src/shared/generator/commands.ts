@@ -3,6 +3,7 @@
 // that introduces the block) becomes "which command for this step?", the command as the answer.
 // Labs also name commands inside a sentence ("Désinstallez Wordpress avec `helm uninstall wp`",
 // "`docker network prune` permet de faire le ménage des réseaux"): the rest of the sentence is the step.
+import { capitalize } from './basic';
 import type { Sentence } from './inline';
 
 export interface CommandDraft {
@@ -134,7 +135,12 @@ export function introductionOf(sentences: readonly string[]): string | undefined
 const REMARK = /^(?:si|notez|note|remarque|attention|par défaut|en plus|nb|if|notice|by default|remember)\b/iu;
 
 function cleanStep(step: string): string {
-  return step.replace(/\s*[:：.]\s*$/, '').trim();
+  let cleaned = step.replace(/\s*[:：.]\s*$/, '').trim();
+  // "…à partir du fichier `policy.yaml` ci-dessus": the file is named, the pointer can go. "Les
+  // commandes ci-dessus…" is about what came before: it stays, and the quality filter leaves it out.
+  if (!/^(?:les?|la|l['’]|ces?|cette|cet|the|these|this)\s/iu.test(cleaned)) cleaned = cleaned.replace(/\s+(?:ci-dessus|ci-dessous|above|below)\b/giu, '');
+  // "Vous pouvez créer un pod…": the step is what one does.
+  return capitalize(cleaned.replace(/^(?:vous pouvez|on peut|nous pouvons|you can|we can)\s+/iu, ''));
 }
 
 /**

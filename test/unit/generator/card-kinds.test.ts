@@ -57,6 +57,24 @@ describe('term bullets without a colon', () => {
   });
 });
 
+describe('Hugo shortcodes in the prose', () => {
+  it('a note framed by {{< note >}} gives its sentences; a glossary tooltip shows its word', () => {
+    const markdown = [
+      '## Politiques',
+      '',
+      '{{< note >}}',
+      'Les NetworkPolicy incluent un `podSelector` qui choisit les pods auxquels la politique s\'applique.',
+      '{{< /note >}}',
+      '',
+      'Un Service utilise des {{< glossary_tooltip text="sélecteurs" term_id="selector" >}} pour trouver ses **Endpoints** dans le cluster.',
+    ].join('\n');
+    expect(cardsOf(generate(markdown).deck, 'cloze').map((card) => card.text)).toEqual([
+      "Les NetworkPolicy incluent un {{podSelector}} qui choisit les pods auxquels la politique s'applique.",
+      'Un Service utilise des sélecteurs pour trouver ses {{Endpoints}} dans le cluster.',
+    ]);
+  });
+});
+
 describe('definition lists', () => {
   it('"Term" then ": definition" lines give a basic card per term, several definitions listed in its back', () => {
     const markdown = [
@@ -288,6 +306,21 @@ describe('commands', () => {
       'Quelle commande `kubectl` pour cette étape : Watch deployment events ? → kubectl get deploy -w',
     ]);
     expect(cardsOf(deck, 'cloze').map((card) => card.text).join('\n')).not.toMatch(/helm install|docker stop|prune|get deploy/);
+  });
+
+  it('drop a pointer to the text around from a step that names its file, and "Vous pouvez" from a step', () => {
+    const block = (command: string) => `\n\n\`\`\`console\n${command}\n\`\`\`\n\n`;
+    const markdown = [
+      '## Politique',
+      '',
+      'Utilisez kubectl pour créer la politique à partir du fichier `policy.yaml` ci-dessus :' + block('kubectl apply -f policy.yaml'),
+      'Vous pouvez créer un pod avec le bon label pour voir que la requête passe :' + block('kubectl run test --labels="access=true" --image=busybox'),
+      'Les commandes ci-dessus créent un déploiement et son service.' + block('kubectl get svc,pod'),
+    ].join('\n');
+    expect(cardsOf(generate(markdown).deck, 'input').map(({ question }) => question)).toEqual([
+      'Quelle commande `kubectl` pour cette étape : Utilisez kubectl pour créer la politique à partir du fichier policy.yaml ?',
+      'Quelle commande `kubectl` pour cette étape : Créer un pod avec le bon label pour voir que la requête passe ?',
+    ]);
   });
 
   it('accept a redirection in a command, not a placeholder', () => {
