@@ -84,13 +84,15 @@ export function inlineCommandDrafts(sentences: readonly Sentence[]): { drafts: C
       const before = pieces.slice(0, index).map((p) => p.plain).join('');
       const after = pieces.slice(index + 1).map((p) => p.plain).join('');
       let step: string | undefined;
-      if (/^[\s.;:!)]*$/.test(after) && LEAD_IN.test(before)) {
+      // The command ends its sentence, or its line (a lab often goes on, unpunctuated, on the next one).
+      if (/^[ \t.;:!)]*(?:\n|$)/.test(after) && LEAD_IN.test(before)) {
         step = before.replace(LEAD_IN, '');
       } else if (PURPOSE.test(after) && !pieces.slice(index + 1).some((p) => p.style === 'code' && TOOLS.test(p.plain))) {
         step = after.replace(PURPOSE, '').replace(/[\s.;:!)]+$/, '');
       }
       if (!step) return;
-      step = step.replace(/^[\s(-]*(?:hint|astuce|indice|note)\s*:\s*/iu, '').replace(MODAL, '').trim();
+      step = step.replace(/^[\s(-]*(?:hint|astuce|indice|note)\s*:\s*/iu, '').trim();
+      step = (PURPOSE_FIRST.test(step) ? step : step.replace(MODAL, '')).trim();
       step = step.charAt(0).toUpperCase() + step.slice(1);
       const draft = { tool, step: cleanStep(step), command: withoutComment(command) };
       // "(c'est la commande cat couplée avec `docker exec`)": a step cut inside a parenthesis.
@@ -103,8 +105,23 @@ export function inlineCommandDrafts(sentences: readonly Sentence[]): { drafts: C
   return { drafts, used };
 }
 
+/**
+ * A glossary bullet whose term is a command ("- `helm repo add bitnami …` : ajouter un dépôt",
+ * "- `helm plugin install …` pour installer le plugin diff"): an input draft, what the bullet
+ * says it does as the step. Undefined when the term is no command or the step is unusable.
+ */
+export function commandOfBullet(term: string, definition: string): CommandDraft | undefined {
+  const command = term.replace(/^\$\s+/, '').replace(/\s+/g, ' ').trim();
+  const tool = TOOLS.exec(command)?.[1];
+  if (!tool) return undefined;
+  const step = cleanStep(definition.replace(/^(?:permet(?:tant)? d['’]\s*|permet de\s+|pour\s+|sert à\s+|lets you\s+|allows you to\s+|to\s+)/iu, '').replace(/\s*\([^)]*\)\s*\.?$/, ''));
+  const draft = { tool, step, command: withoutComment(command) };
+  return isUsable(draft) && !NEEDS_CONTEXT_START.test(step) ? draft : undefined;
+}
+
 /** A step starting with a pronoun or a link word means nothing out of its sentence ("y accéder", "Then…"). */
-const NEEDS_CONTEXT_START = /^(?:y|en|le|la|les|l['’]|lui|leur|s['’](?:en|y)|it|them|then|et|puis|and)\b/iu;
+/** …but "En utilisant…" (a gerund) is not the pronoun "en". */
+const NEEDS_CONTEXT_START = /^(?:y|en(?! \p{L}+ant\b)|le|la|les|l['’]|lui|leur|s['’](?:en|y)|it|them|then|et|puis|and)\b/iu;
 
 /** Whether the next non-empty line from `from` is a command (not a comment, not the end). */
 function nextIsCommand(lines: readonly string[], from: number): boolean {
@@ -134,8 +151,13 @@ export function introductionOf(sentences: readonly string[]): string | undefined
 /** A remark ("Si…", "Notez que…", "Par défaut…") says something about the block; it names no step. */
 const REMARK = /^(?:si|notez|note|remarque|attention|par défaut|en plus|nb|if|notice|by default|remember)\b/iu;
 
+/** "Pour démarrer un chart, on peut utiliser la commande d'initialisation :", "Pour supprimer les Services, saisissez cette commande :": the purpose is the step. */
+const PURPOSE_FIRST =
+  /^(?:pour|to)\s+(.+?),?\s+(?:on peut|vous pouvez|nous pouvons|il faut|il suffit|nous allons|utilisez|lancez|tapez|saisissez|entrez|exécutez|you can|we can|use|run|type|enter)\b/iu;
+
 function cleanStep(step: string): string {
   let cleaned = step.replace(/\s*[:：.]\s*$/, '').trim();
+  cleaned = PURPOSE_FIRST.exec(cleaned)?.[1] ?? cleaned;
   // "…à partir du fichier `policy.yaml` ci-dessus": the file is named, the pointer can go. "Les
   // commandes ci-dessus…" is about what came before: it stays, and the quality filter leaves it out.
   if (!/^(?:les?|la|l['’]|ces?|cette|cet|the|these|this)\s/iu.test(cleaned)) cleaned = cleaned.replace(/\s+(?:ci-dessus|ci-dessous|above|below)\b/giu, '');
@@ -151,7 +173,7 @@ function isUsable({ step, command }: CommandDraft): boolean {
   const words = step.split(/\s+/).length;
   if (words < MIN_STEP_WORDS || words > MAX_STEP_WORDS) return false;
   // A question, a shortcode, a link or a command is no step to name.
-  if (/\?$|\{\{|\{%|https?:\/\//.test(step) || TOOLS.test(step) || REMARK.test(step)) return false;
+  if (/\?$|\{\{|\{%|https?:\/\//.test(step) || TOOLS.test(step.toLowerCase()) || REMARK.test(step)) return false;
   if (step.includes(command) || /<[^<>\s]+>|<<|\{\{/.test(command) || command.length > MAX_COMMAND_LENGTH) return false;
   return true;
 }

@@ -18,7 +18,7 @@ import { listDrafts, type ListItem } from './lists';
 import { splitFrontMatter } from './frontMatter';
 import { plainText, splitSentences, type Sentence } from './inline';
 import { guessLanguage, normalizeLang, textLanguage } from './language';
-import { commandDrafts, inlineCommandDrafts, introductionOf, isShellBlock } from './commands';
+import { commandDrafts, commandOfBullet, inlineCommandDrafts, introductionOf, isShellBlock } from './commands';
 import { filterReason, type FilterReason } from './filters';
 import type { MutationKind } from './mutations';
 import { readCorrection, readQuiz, type QuizAnswer, type QuizQuestion } from './quiz';
@@ -249,7 +249,13 @@ function sectionDrafts(
       list.items.push({ tokens: element.tokens, bullet });
       list.order = order; // the list's cards come after its last item
     }
-    if (bullet) {
+    const commandBullet = bullet && element.type === 'list-item' && element.tokens[0]?.type === 'codespan' ? commandOfBullet(bullet.termPlain, bullet.definition) : undefined;
+    if (commandBullet && commands < MAX_COMMANDS_PER_SECTION) {
+      // "- `helm repo add bitnami …` : ajouter un dépôt de charts": the command is what to recall.
+      commands++;
+      const fields: CardFields = { type: 'input', question: texts.commandQuestion(commandBullet.tool, commandBullet.step), answers: [commandBullet.command] };
+      drafts.push({ idBase: idOf(kebabCase(commandBullet.command, TERM_ID_LENGTH)), order, fields });
+    } else if (bullet) {
       // "- **Docker Hub** : le service…" says what it is; "- `hostPath` : monte un dossier…", what it is for.
       const front = saysWhatItIs(bullet.definition) ? texts.definitionFront(bullet.termMarkdown) : texts.basicFront(bullet.termMarkdown);
       const fields = { type: 'basic', front, back: bullet.definition, reverse: false } as const;

@@ -323,6 +323,24 @@ describe('commands', () => {
     ]);
   });
 
+  it('a glossary of commands gives input cards, what each bullet says it does as the step', () => {
+    const markdown = [
+      '## Helm',
+      '',
+      '- `helm repo add bitnami https://charts.bitnami.com/bitnami` : ajouter un dépôt contenant des charts',
+      '- `helm upgrade wp bitnami/wordpress` : permet de mettre à jour la release avec une nouvelle version.',
+      '- `helm plugin install https://github.com/databus23/helm-diff` pour télécharger le plugin diff (utile avant un upgrade)',
+      '- `values.yaml` : le fichier des paramètres du chart',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => `${question} → ${answers[0]}`)).toEqual([
+      'Quelle commande `helm` pour cette étape : Ajouter un dépôt contenant des charts ? → helm repo add bitnami https://charts.bitnami.com/bitnami',
+      'Quelle commande `helm` pour cette étape : Mettre à jour la release avec une nouvelle version ? → helm upgrade wp bitnami/wordpress',
+      'Quelle commande `helm` pour cette étape : Télécharger le plugin diff ? → helm plugin install https://github.com/databus23/helm-diff',
+    ]);
+    expect(cardsOf(deck, 'basic').map(({ front }) => front)).toEqual(["Qu'est-ce que `values.yaml` ?"]);
+  });
+
   it('accept a redirection in a command, not a placeholder', () => {
     const { deck } = generate('## Rendu\n\n- Faites le rendu du chart : `helm template wp ./chart > rendu.yaml`\n- Décrivez le pod : `kubectl describe pod <nom>`\n');
     expect(cardsOf(deck, 'input').map(({ answers }) => answers[0])).toEqual(['helm template wp ./chart > rendu.yaml']);
