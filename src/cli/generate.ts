@@ -243,13 +243,13 @@ function textLines(markdown: string): number {
 }
 
 /**
- * "a.md: 12 cards drafted (4 basic, 8 cloze); skipped: 2 yaml-fix (1 invalid YAML, 1 empty block);
+ * "a.md: 12 cards drafted (4 basic, 8 cloze); skipped: 2 yaml-fix (invalid YAML: 1, empty block: 1);
  * filtered out: 1 cloze (exclamation)": what was drafted, skipped and filtered, per kind with the reasons.
  */
 function chapterSummary(locale: Locale, file: string, generated: GeneratedDeck): string {
   const counts = cliSay('generate.counts', locale, { total: generated.deck.cards.length, parts: countByType(generated.deck.cards) });
-  const skipped = countsByKind(generated.skipped, (reason) => skipReasonText(reason, locale));
-  const filtered = countsByKind(generated.filtered, (reason) => cliSay(`generate.filter.${reason}`, locale));
+  const skipped = countsByKind(generated.skipped, (reason) => skipReasonText(reason, locale), locale);
+  const filtered = countsByKind(generated.filtered, (reason) => cliSay(`generate.filter.${reason}`, locale), locale);
   return (
     cliSay('generate.chapter', locale, { file, counts }) +
     (skipped ? cliSay('generate.chapter.skipped', locale, { list: skipped }) : '') +
@@ -257,13 +257,13 @@ function chapterSummary(locale: Locale, file: string, generated: GeneratedDeck):
   );
 }
 
-/** "2 yaml-fix (1 invalid YAML, 1 empty block), 1 cloze (exclamation)": a reason's count only when there are several. */
-function countsByKind<Reason extends string>(counts: CountsByKind<Reason>, reasonText: (reason: Reason) => string): string {
+/** "2 yaml-fix (invalid YAML: 1, empty block: 1), 1 cloze (exclamation)": a reason's count only when there are several. */
+function countsByKind<Reason extends string>(counts: CountsByKind<Reason>, reasonText: (reason: Reason) => string, locale: Locale): string {
   return CARD_TYPES.flatMap((type) => {
     const reasons = Object.entries(counts[type] ?? {}) as [Reason, number][];
     if (reasons.length === 0) return [];
     const total = reasons.reduce((sum, [, count]) => sum + count, 0);
-    const why = reasons.length === 1 ? reasonText(reasons[0][0]) : reasons.map(([reason, count]) => `${count} ${reasonText(reason)}`).join(', ');
+    const why = reasons.length === 1 ? reasonText(reasons[0][0]) : reasons.map(([reason, count]) => cliSay('generate.chapter.reasonCount', locale, { reason: reasonText(reason), count })).join(', ');
     return [`${total} ${type} (${why})`];
   }).join(', ');
 }

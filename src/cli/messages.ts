@@ -112,6 +112,7 @@ export const CLI_MESSAGES = {
   'generate.chapter': { fr: '{file} : {counts}', en: '{file}: {counts}' },
   'generate.chapter.skipped': { fr: ' ; écartées : {list}', en: '; skipped: {list}' },
   'generate.chapter.filtered': { fr: ' ; filtrées : {list}', en: '; filtered out: {list}' },
+  'generate.chapter.reasonCount': { fr: '{reason} : {count}', en: '{reason}: {count}' },
   'generate.filter.needs-context': { fr: 'dépend du texte qui précède', en: 'needs the text before it' },
   'generate.filter.exclamation': { fr: 'exclamation', en: 'exclamation' },
   'generate.filter.sentence-gap': { fr: 'un trou qui est une phrase', en: 'a gap that is a phrase' },

@@ -137,7 +137,7 @@ describe('kubedeck generate', () => {
     const { code, err } = await run(['generate', chapter, '--lang', 'en', '--deck-lang', 'fr']);
     expect(code).toBe(0);
     expect(err).toContainEqual(
-      expect.stringMatching(/connexion\.md: \d+ cards drafted \(.*\); skipped: 2 yaml-fix \(1 a kubeconfig file \(kind: Config\) configures kubectl; it is not an object for the API server, 1 invalid YAML\)/),
+      expect.stringMatching(/connexion\.md: \d+ cards drafted \(.*\); skipped: 2 yaml-fix \(a kubeconfig file \(kind: Config\) configures kubectl; it is not an object for the API server: 1, invalid YAML: 1\)/),
     );
   });
 
