@@ -89,8 +89,11 @@ export function inlineCommandDrafts(sentences: readonly Sentence[]): { drafts: C
         step = before.replace(LEAD_IN, '');
       } else if (PURPOSE.test(after) && !pieces.slice(index + 1).some((p) => p.style === 'code' && TOOLS.test(p.plain))) {
         step = after.replace(PURPOSE, '').replace(/[\s.;:!)]+$/, '');
+        // "`kubectl auth can-i` pour différents cas": "pour" says what for only before a verb.
+        if (/^\s*(?:,\s*)?(?:pour|afin de)\s/iu.test(after) && !/^(?:s['’]|se\s+|vous\s+|nous\s+|m['’]|me\s+)?\p{L}+(?:er|ir|re)\b/iu.test(step)) step = undefined;
       }
-      if (!step) return;
+      // "+ simple dans minikube avec `minikube addons enable ingress`": a step starts with a word.
+      if (!step || !/^[\s(]*\p{L}/u.test(step)) return;
       step = step.replace(/^[\s(-]*(?:hint|astuce|indice|note)\s*:\s*/iu, '').trim();
       step = (PURPOSE_FIRST.test(step) ? step : step.replace(MODAL, '')).trim();
       step = step.charAt(0).toUpperCase() + step.slice(1);

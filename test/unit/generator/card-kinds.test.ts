@@ -296,6 +296,11 @@ describe('commands', () => {
       '- (Hint: use `kubectl get deploy -w` to watch deployment events)',
       '- Dans minikube il faut lancer `minikube service wp` pour y accéder.',
       '- Regardez le champ `kind` du manifeste et le fichier `docker-compose.yml`.',
+      '- Lancez `kubectl auth can-i` pour différents cas et observez la différence.',
+      '',
+      '## Registre',
+      '',
+      '- Pour vous identifier, lancez `docker login`.',
     ].join('\n');
     const { deck } = generate(markdown);
     expect(cardsOf(deck, 'input').map(({ question, answers }) => `${question} → ${answers[0]}`)).toEqual([
@@ -304,6 +309,7 @@ describe('commands', () => {
       'Quelle commande `docker` pour cette étape : Faire le ménage des conteneurs arrêtés ? → docker container prune',
       'Quelle commande `docker` pour cette étape : Supprimer les réseaux inutilisés ? → docker network prune',
       'Quelle commande `kubectl` pour cette étape : Watch deployment events ? → kubectl get deploy -w',
+      'Quelle commande `docker` pour cette étape : Vous identifier ? → docker login',
     ]);
     expect(cardsOf(deck, 'cloze').map((card) => card.text).join('\n')).not.toMatch(/helm install|docker stop|prune|get deploy/);
   });
