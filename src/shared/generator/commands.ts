@@ -96,7 +96,6 @@ export function inlineCommandDrafts(sentences: readonly Sentence[]): { drafts: C
       if (!step || !/^[\s(]*\p{L}/u.test(step)) return;
       step = step.replace(/^[\s(-]*(?:hint|astuce|indice|note)\s*:\s*/iu, '').trim();
       step = (PURPOSE_FIRST.test(step) ? step : step.replace(MODAL, '')).trim();
-      step = step.charAt(0).toUpperCase() + step.slice(1);
       const draft = { tool, step: cleanStep(step), command: withoutComment(command) };
       // "(c'est la commande cat couplée avec `docker exec`)": a step cut inside a parenthesis.
       const unbalanced = draft.step.split('(').length !== draft.step.split(')').length;
@@ -122,8 +121,7 @@ export function commandOfBullet(term: string, definition: string): CommandDraft 
   return isUsable(draft) && !NEEDS_CONTEXT_START.test(step) ? draft : undefined;
 }
 
-/** A step starting with a pronoun or a link word means nothing out of its sentence ("y accéder", "Then…"). */
-/** …but "En utilisant…" (a gerund) is not the pronoun "en". */
+/** A step starting with a pronoun or a link word means nothing out of its sentence ("y accéder", "Then…"); a gerund ("En utilisant…") is fine. */
 const NEEDS_CONTEXT_START = /^(?:y|en(?! \p{L}+ant\b)|le|la|les|l['’]|lui|leur|s['’](?:en|y)|it|them|then|et|puis|and)\b/iu;
 
 /** Whether the next non-empty line from `from` is a command (not a comment, not the end). */
