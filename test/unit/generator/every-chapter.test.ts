@@ -32,7 +32,16 @@ function check(file: string) {
   return { markdown, generated, problems: parsed.problems };
 }
 
-const hasKubernetesYaml = (markdown: string) => /```ya?ml\n(?:[^`]*\n)?apiVersion: /.test(markdown);
+/**
+ * Whether the chapter shows a Kubernetes object in a YAML block: HTML comments aside, and not
+ * counting a kubeconfig or a tool's configuration (kind, kubeadm…), which no API server takes.
+ */
+function hasKubernetesYaml(markdown: string): boolean {
+  const blocks = [...markdown.replace(/<!--[\s\S]*?-->/g, '').matchAll(/```ya?ml[^\n]*\n([\s\S]*?)```/g)].map((match) => match[1]);
+  return blocks.some(
+    (block) => /^apiVersion: /m.test(block) && !/^kind: Config\s*$/m.test(block) && !/^apiVersion: (?:kind\.x-k8s\.io|kubeadm\.k8s\.io|kubelet\.config\.k8s\.io|kustomize\.config\.k8s\.io)\//m.test(block),
+  );
+}
 
 describe('every chapter gives a deck that kubedeck check accepts', () => {
   it.each(chapters(FIXTURES))('%s', (file) => {
