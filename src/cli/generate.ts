@@ -2,9 +2,9 @@
 // per chapter of a folder. The drafting is src/shared/generator (pure); this command only reads
 // the chapters, refuses the too-short ones, and writes the decks with a summary.
 import { access, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Locale } from '../shared/i18n';
-import { generateDeck, mergeDecks, normalizeLang, type FilterReason, type GeneratedDeck } from '../shared/generator';
+import { generateDeck, mergeDecks, normalizeLang, skipReasonText, type CountsByKind, type GeneratedDeck } from '../shared/generator';
 import { CARD_TYPES, type Card, type Deck } from '../shared/decks/types';
 import { command, UsageError, type Print } from './command';
 import { cliSay, fileReason } from './messages';
@@ -29,6 +29,9 @@ const DESCRIPTION = {
     without it, to check by hand.
 Drafts that need the text before them, exclamations, gaps that are phrases, a second card with
 the same answer and cards longer than a screen are left out, and counted. Every card has origin: generated.
+For a FOLDER, the summary of each chapter says how many cards of each kind were drafted, skipped
+and left out, and why; README.md, _index.md and an index.md beside other chapters describe the
+folder: they are not chapters, and are skipped.
 Review the draft by hand, then run kubedeck check.`,
   fr: `Rédige un brouillon de deck à partir d'un chapitre de cours en Markdown (style Hugo/Docusaurus) :
   - titre, description et tags depuis le front matter (YAML, ou TOML entre lignes +++) ;
@@ -50,7 +53,11 @@ Review the draft by hand, then run kubedeck check.`,
     sinon à vérifier.
 Les brouillons qui dépendent du texte qui précède, les exclamations, les trous qui sont des
 phrases, une deuxième carte de même réponse et les cartes plus longues qu'un écran sont écartés,
-et comptés. Toutes les cartes ont origin: generated. Relisez le brouillon à la main, puis lancez kubedeck check.`,
+et comptés. Toutes les cartes ont origin: generated.
+Pour un DOSSIER, le résumé de chaque chapitre dit combien de cartes de chaque type ont été rédigées,
+écartées et filtrées, et pourquoi ; README.md, _index.md et un index.md à côté d'autres chapitres
+décrivent le dossier : ce ne sont pas des chapitres, ils sont ignorés.
+Relisez le brouillon à la main, puis lancez kubedeck check.`,
 };
 
 
@@ -139,6 +146,12 @@ async function generate(course: string, options: GenerateOptions, locale: Locale
   } catch (error) {
     return fail(cliSay('file.cannotRead', locale, { file: course, reason: fileReason(error, locale) }), 2);
   }
+  // Named on the command line, a README is read as a chapter; in a folder, it describes the folder.
+  if (isFolder) {
+    const pages = files.filter((file) => isFolderPage(file, course, files));
+    for (const page of pages) err(cliSay('generate.notChapter', locale, { file: page }));
+    files = files.filter((file) => !pages.includes(file));
+  }
   if (files.length === 0) return fail(cliSay('generate.noChapter', locale, { folder: course }), 1);
 
   // In a folder, a quiz's correction sits beside it (`quiz-correction.md`): it is that quiz's answers.
@@ -204,6 +217,19 @@ async function chapterFiles(folder: string): Promise<string[]> {
     .sort();
 }
 
+/**
+ * Whether a file of a course folder is a page about the folder rather than a chapter: a README, a
+ * Hugo section page (`_index.md`), or an `index.md` beside other chapters (alone in a subfolder, an
+ * `index.md` is a Hugo page bundle: the chapter itself).
+ */
+function isFolderPage(file: string, folder: string, files: readonly string[]): boolean {
+  const name = basename(file);
+  if (/^(?:readme|_index)\.(?:md|markdown|mdx)$/i.test(name)) return true;
+  if (!/^index\.(?:md|markdown|mdx)$/i.test(name)) return false;
+  const directory = dirname(file);
+  return resolve(directory) === resolve(folder) || files.some((other) => other !== file && dirname(other) === directory);
+}
+
 /** Whether `other` is the correction of the chapter `file`: `quiz.md` → `quiz-correction.md`, `quiz-corrige.md`… */
 function correctionOf(file: string, other: string): boolean {
   const stem = file.replace(/\.(?:md|markdown|mdx)$/i, '');
@@ -216,20 +242,30 @@ function textLines(markdown: string): number {
   return body.split('\n').filter((line) => line.trim()).length;
 }
 
-/** "a.md: 12 cards drafted (4 basic, 8 cloze); skipped: 1 yaml-fix; filtered out: 2 same answer as another card" */
+/**
+ * "a.md: 12 cards drafted (4 basic, 8 cloze); skipped: 2 yaml-fix (invalid YAML: 1, empty block: 1);
+ * filtered out: 1 cloze (exclamation)": what was drafted, skipped and filtered, per kind with the reasons.
+ */
 function chapterSummary(locale: Locale, file: string, generated: GeneratedDeck): string {
   const counts = cliSay('generate.counts', locale, { total: generated.deck.cards.length, parts: countByType(generated.deck.cards) });
-  const skipped = Object.entries(generated.skipped)
-    .map(([type, count]) => `${count} ${type}`)
-    .join(', ');
-  const filtered = Object.entries(generated.filtered)
-    .map(([why, count]) => `${count} ${cliSay(`generate.filter.${why as FilterReason}`, locale)}`)
-    .join(', ');
+  const skipped = countsByKind(generated.skipped, (reason) => skipReasonText(reason, locale), locale);
+  const filtered = countsByKind(generated.filtered, (reason) => cliSay(`generate.filter.${reason}`, locale), locale);
   return (
     cliSay('generate.chapter', locale, { file, counts }) +
     (skipped ? cliSay('generate.chapter.skipped', locale, { list: skipped }) : '') +
     (filtered ? cliSay('generate.chapter.filtered', locale, { list: filtered }) : '')
   );
+}
+
+/** "2 yaml-fix (invalid YAML: 1, empty block: 1), 1 cloze (exclamation)": a reason's count only when there are several. */
+function countsByKind<Reason extends string>(counts: CountsByKind<Reason>, reasonText: (reason: Reason) => string, locale: Locale): string {
+  return CARD_TYPES.flatMap((type) => {
+    const reasons = Object.entries(counts[type] ?? {}) as [Reason, number][];
+    if (reasons.length === 0) return [];
+    const total = reasons.reduce((sum, [, count]) => sum + count, 0);
+    const why = reasons.length === 1 ? reasonText(reasons[0][0]) : reasons.map(([reason, count]) => cliSay('generate.chapter.reasonCount', locale, { reason: reasonText(reason), count })).join(', ');
+    return [`${total} ${type} (${why})`];
+  }).join(', ');
 }
 
 /** "7 basic, 3 cloze, 2 yaml-fix" */

@@ -93,6 +93,10 @@ export const CLI_MESSAGES = {
     fr: '{file} : aucune carte n’a pu être rédigée (ni puce « terme : définition », ni phrase avec un terme en gras, italique ou code, ni tableau, ni commande, ni bloc YAML Kubernetes, ni quiz)',
     en: '{file}: no card could be drafted (no "term: definition" bullet, no sentence with a bold, italic or code term, no table, no command, no Kubernetes YAML block, no quiz)',
   },
+  'generate.notChapter': {
+    fr: '{file} : ignoré, ce n’est pas un chapitre (le README ou la page d’index du dossier)',
+    en: '{file}: skipped, not a chapter (the folder’s README or index page)',
+  },
   'generate.note': { fr: '{file} : note : {note}', en: '{file}: note: {note}' },
   'generate.written': {
     fr: '{counts} → {target} ; relisez-les à la main, puis lancez kubedeck check',
@@ -105,6 +109,7 @@ export const CLI_MESSAGES = {
   'generate.chapter': { fr: '{file} : {counts}', en: '{file}: {counts}' },
   'generate.chapter.skipped': { fr: ' ; écartées : {list}', en: '; skipped: {list}' },
   'generate.chapter.filtered': { fr: ' ; filtrées : {list}', en: '; filtered out: {list}' },
+  'generate.chapter.reasonCount': { fr: '{reason} : {count}', en: '{reason}: {count}' },
   'generate.filter.needs-context': { fr: 'dépend du texte qui précède', en: 'needs the text before it' },
   'generate.filter.exclamation': { fr: 'exclamation', en: 'exclamation' },
   'generate.filter.sentence-gap': { fr: 'un trou qui est une phrase', en: 'a gap that is a phrase' },

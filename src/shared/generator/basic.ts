@@ -2,7 +2,7 @@
 // typography puts a space before the colon), "- **term:** definition" or "- `term` – definition";
 // from definition lists ("Term" then ": definition" on the next line, as in PHP Markdown Extra,
 // Pandoc and kramdown); and from definition sentences: "Un **Ingress** est un objet qui …".
-import { Lexer, type Token } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 import { childTokens, collapseSpaces, inlineMarkdown, plainText, type Sentence } from './inline';
 
 export interface TermBullet {
@@ -37,6 +37,34 @@ export function readTermBullet(tokens: readonly Token[]): TermBullet | undefined
     termPlain,
     definition: capitalize(unquote(definition)),
   };
+}
+
+/**
+ * A bullet that opens on its term and goes on with what it does, without a colon ("- `up`
+ * démarre tous les conteneurs…", "- **kubelet** runs the pods"): the term and the first sentence
+ * after it. Only read in a list whose items mostly have that shape (see `isTermVerbList`).
+ */
+export function readTermVerbBullet(tokens: readonly Token[]): TermBullet | undefined {
+  const [first, next, ...rest] = tokens;
+  if (!first || (first.type !== 'codespan' && first.type !== 'strong')) return undefined;
+  if (next?.type !== 'text' || !/^\s+\p{Ll}/u.test(next.raw)) return undefined;
+  const termPlain = first.type === 'codespan' ? first.text.trim() : plainText(childTokens(first));
+  const definitionTokens = [next, ...rest];
+  const firstSentence = inlineMarkdown(definitionTokens).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+  if (!isTerm(termPlain) || !isDefinition(definitionTokens, firstSentence) || (firstSentence.match(/\p{L}{2,}/gu) ?? []).length < 3) return undefined;
+  return { termMarkdown: first.type === 'codespan' ? first.raw : `**${termPlain}**`, termPlain, definition: capitalize(firstSentence) };
+}
+
+const MIN_TERM_VERB_ITEMS = 3;
+
+/** Whether most items of a list (three at least) are glossary bullets, with or without a colon. */
+export function isTermVerbList(list: Tokens.List): boolean {
+  const tokensOf = (item: Tokens.ListItem) => {
+    const first = item.tokens.find((token) => token.type !== 'checkbox');
+    return first && (first.type === 'text' || first.type === 'paragraph') ? childTokens(first) : [];
+  };
+  const shaped = list.items.filter((item) => readTermVerbBullet(tokensOf(item)) ?? readTermBullet(tokensOf(item))).length;
+  return shaped >= MIN_TERM_VERB_ITEMS && shaped * 4 >= list.items.length * 3;
 }
 
 /** A definition some authors put in quotes ("- **Mount namespace** : "permet de…""), without them. */

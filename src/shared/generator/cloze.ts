@@ -1,6 +1,7 @@
 // Cloze cards from key sentences: sentences where the author marked out a term (**bold**,
 // *italic* or `code`). One or two such terms become gaps; link texts never do. Only the best few
-// sentences of a section are kept: a draft is reviewed by hand, and fewer good cards review faster.
+// sentences of a section are kept (a third of them in a long section): a draft is reviewed by hand,
+// and fewer good cards review faster.
 import { findClozeGaps } from '../decks/cloze';
 import { capitalize } from './basic';
 import { isPhrase } from './filters';
@@ -14,7 +15,9 @@ export interface ClozeDraft {
   order: number;
 }
 
-const MAX_CLOZES_PER_SECTION = 3;
+/** A few clozes per section; a long lab section (a dozen steps with marked-out terms) keeps one sentence in three. */
+const MIN_CLOZES_PER_SECTION = 3;
+const CLOZE_SHARE = 1 / 3;
 const MAX_GAPS_PER_SENTENCE = 2;
 const MIN_WORDS = 6;
 const MAX_WORDS = 45;
@@ -45,7 +48,7 @@ export function clozeDrafts(proses: readonly { sentences: Sentence[]; order: num
   return candidates
     .map((candidate, index) => ({ candidate, index }))
     .sort((a, b) => b.candidate.score - a.candidate.score || a.index - b.index)
-    .slice(0, MAX_CLOZES_PER_SECTION)
+    .slice(0, Math.max(MIN_CLOZES_PER_SECTION, Math.ceil(candidates.length * CLOZE_SHARE)))
     .sort((a, b) => a.index - b.index)
     .map(({ candidate: { text, firstAnswer, order } }) => ({ text, firstAnswer, order }));
 }

@@ -17,7 +17,9 @@ const NEEDS_CONTEXT =
   /^(?:\(|(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|cela|ceci|ça|ce|cet|cette|ces|c['’]est|ci-dessus|ci-dessous|là|toute?s? ne|ensuite|puis|enfin|et|ou|mais|donc|sinon|alors|après(?=,)|it|they|this|that|these|those|above|below|here|then|also|and|but|or|so|finally|next)\b)/iu;
 /** An impersonal "il" ("Il faut…", "Il existe…") points to nothing before it. */
 const IMPERSONAL = /^il (?:faut|existe|suffit|y a|est (?:possible|nécessaire|conseillé|recommandé|préférable|important|utile|courant))\b(?! (?:ensuite|maintenant|alors|donc|aussi|également)\b)/iu;
-const MENTIONS_CONTEXT = /\b(?:these|those|ceux-ci|celles-ci)\s*[.!?]?$|\bci-dessus\b|\bci-dessous\b|\bprécédemment\b|\bprécédente?s?\b|\b(?:the )?(?:above|previous) (?:example|command|manifest|step)\b/iu;
+/** …or to the block after it ("… comme suit.", "… as follows:", "la commande suivante :"). */
+const MENTIONS_CONTEXT =
+  /\b(?:these|those|ceux-ci|celles-ci)\s*[.!?]?$|\bci-dessus\b|\bci-dessous\b|\bci-après\b|\bprécédemment\b|\bprécédente?s?\b|\b(?:the )?(?:above|previous) (?:example|command|manifest|step)\b|\b(?:comme suit|comme ceci|as follows|like this|suivante?s?|following)\s*[.:]?$/iu;
 
 /** Why `card` should not be written, or undefined when it is fine; `answers` holds the answers already taken. */
 export function filterReason(card: Card, answers: Set<string>): FilterReason | undefined {

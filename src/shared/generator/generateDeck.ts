@@ -9,7 +9,7 @@ import type { Card, Deck } from '../decks/types';
 import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { Locale } from '../i18n';
-import { readDefinitionList, readDefinitionSentence, readTermBullet, saysWhatItIs } from './basic';
+import { isTermVerbList, readDefinitionList, readDefinitionSentence, readTermBullet, readTermVerbBullet, saysWhatItIs } from './basic';
 import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
 import { deckToYaml } from './deckYaml';
@@ -18,13 +18,13 @@ import { listDrafts, type ListItem } from './lists';
 import { splitFrontMatter } from './frontMatter';
 import { plainText, splitSentences, type Sentence } from './inline';
 import { guessLanguage, normalizeLang, textLanguage } from './language';
-import { commandDrafts, introductionOf, isShellBlock } from './commands';
+import { commandDrafts, commandOfBullet, inlineCommandDrafts, introductionOf, isShellBlock } from './commands';
 import { filterReason, type FilterReason } from './filters';
 import type { MutationKind } from './mutations';
 import { readCorrection, readQuiz, type QuizAnswer, type QuizQuestion } from './quiz';
 import { tableDrafts } from './tables';
 import { kebabCase, UniqueIds } from './slug';
-import { CARD_TEXTS, NOTE_TEXTS, type CardTexts, type NoteTexts, type SkipReason } from './texts';
+import { cardTexts, noteTexts as noteTextsIn, type CardTexts, type DraftSkipReason, type NoteTexts, type SkipReason } from './texts';
 import { isYamlBlock, yamlFixDraft } from './yamlFix';
 
 export interface GenerateOptions {
@@ -45,10 +45,17 @@ export interface GeneratedDeck {
   yaml: string;
   /** What the trainer should know: skipped YAML blocks, a guessed language… */
   notes: string[];
-  /** Drafts left out by the quality filters, by reason. */
-  filtered: Partial<Record<FilterReason, number>>;
-  /** Drafts that gave no card (YAML blocks skipped, quiz questions without an answer), by card type. */
-  skipped: Partial<Record<Card['type'], number>>;
+  /** Drafts left out by the quality filters, by card type, then by reason. */
+  filtered: CountsByKind<FilterReason>;
+  /** Drafts that gave no card (YAML blocks skipped, quiz questions without an answer), by card type, then by reason. */
+  skipped: CountsByKind<DraftSkipReason>;
+}
+
+export type CountsByKind<Reason extends string> = Partial<Record<Card['type'], Partial<Record<Reason, number>>>>;
+
+function count<Reason extends string>(counts: CountsByKind<Reason>, type: Card['type'], reason: Reason): void {
+  const byReason: Partial<Record<Reason, number>> = (counts[type] ??= {});
+  byReason[reason] = (byReason[reason] ?? 0) + 1;
 }
 
 /** Card ids are "<section>-<term>": the section part is kept short. */
@@ -63,7 +70,7 @@ type OmitFromEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : n
 type McqCardFields = Extract<CardFields, { type: 'mcq' }>;
 
 export function generateDeck(markdown: string, options: GenerateOptions): GeneratedDeck {
-  const noteTexts = NOTE_TEXTS[options.locale ?? 'en'];
+  const noteTexts = noteTextsIn(options.locale ?? 'en');
   const notes: string[] = [];
   const split = splitFrontMatter(markdown.replace(/\r\n?/g, '\n'));
   if (split.problem) notes.push(noteTexts.frontMatterUnreadable(split.problem.format, split.problem.detail));
@@ -80,7 +87,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   const language = deckLanguage(options.lang, split.frontMatter.lang, options.fileName, prose.join(' '), noteTexts);
   const lang = language.lang;
   notes.push(...language.notes);
-  const texts = CARD_TEXTS[textLanguage(lang)];
+  const texts = cardTexts(textLanguage(lang));
   if (textLanguage(lang) !== lang.split('-')[0]) notes.push(noteTexts.langWithoutTexts(lang));
 
   const ids = new UniqueIds();
@@ -92,7 +99,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   const answers = new Set<string>();
   const keep = (card: Card) => {
     const reason = filterReason(card, answers);
-    if (reason) filtered[reason] = (filtered[reason] ?? 0) + 1;
+    if (reason) count(filtered, card.type, reason);
     else cards.push(card);
   };
   const quiz = readQuiz(split.body, split.bodyLineOffset);
@@ -103,7 +110,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
     for (const question of quiz) {
       const draft = quizCard(question, correction, texts);
       if (!draft) {
-        skipped.mcq = (skipped.mcq ?? 0) + 1;
+        count(skipped, 'mcq', 'no-answer');
         notes.push(noteTexts.quizQuestionSkipped(question.line, question.number));
         continue;
       }
@@ -112,7 +119,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   }
   for (const { section, elements } of quiz.length > 0 ? [] : sections) {
     const drafts = sectionDrafts(section, elements, texts, usedMutations, (line, reason, detail) => {
-      skipped['yaml-fix'] = (skipped['yaml-fix'] ?? 0) + 1;
+      count(skipped, 'yaml-fix', reason);
       notes.push(noteTexts.yamlSkipped(line, reason, detail));
     });
     for (const { idBase, fields } of drafts) {
@@ -186,6 +193,8 @@ function sectionDrafts(
   const lists = new Map<Tokens.List | Element, { items: ListItem[]; order: number; lead?: string }>();
   let definitionList: Element | undefined;
   let commands = 0;
+  const termVerbLists = new Map<Tokens.List, boolean>();
+  const termVerbList = (list: Tokens.List) => termVerbLists.get(list) ?? termVerbLists.set(list, isTermVerbList(list)).get(list)!;
   elements.forEach((element, order) => {
     const entries = element.type === 'paragraph' ? readDefinitionList(element.tokens.map((token) => token.raw).join('')) : undefined;
     if (!entries) definitionList = undefined;
@@ -232,14 +241,21 @@ function sectionDrafts(
       }
       return;
     }
-    const bullet = element.type === 'list-item' ? readTermBullet(element.tokens) : undefined;
+    const bullet =
+      element.type === 'list-item' ? (readTermBullet(element.tokens) ?? (termVerbList(element.list) ? readTermVerbBullet(element.tokens) : undefined)) : undefined;
     if (element.type === 'list-item') {
       if (!lists.has(element.list)) lists.set(element.list, { items: [], order, lead: listLead(elements[order - 1], order === 0 ? section.title : undefined) });
       const list = lists.get(element.list)!;
       list.items.push({ tokens: element.tokens, bullet });
       list.order = order; // the list's cards come after its last item
     }
-    if (bullet) {
+    const commandBullet = bullet && element.type === 'list-item' && element.tokens[0]?.type === 'codespan' ? commandOfBullet(bullet.termPlain, bullet.definition) : undefined;
+    if (commandBullet && commands < MAX_COMMANDS_PER_SECTION) {
+      // "- `helm repo add bitnami …` : ajouter un dépôt de charts": the command is what to recall.
+      commands++;
+      const fields: CardFields = { type: 'input', question: texts.commandQuestion(commandBullet.tool, commandBullet.step), answers: [commandBullet.command] };
+      drafts.push({ idBase: idOf(kebabCase(commandBullet.command, TERM_ID_LENGTH)), order, fields });
+    } else if (bullet) {
       // "- **Docker Hub** : le service…" says what it is; "- `hostPath` : monte un dossier…", what it is for.
       const front = saysWhatItIs(bullet.definition) ? texts.definitionFront(bullet.termMarkdown) : texts.basicFront(bullet.termMarkdown);
       const fields = { type: 'basic', front, back: bullet.definition, reverse: false } as const;
@@ -253,7 +269,13 @@ function sectionDrafts(
         drafts.push({ idBase: idOf(kebabCase(definition.termPlain, TERM_ID_LENGTH)), order, fields });
         return false;
       });
-      proses.push({ sentences, order });
+      const inline = inlineCommandDrafts(sentences);
+      for (const command of inline.drafts) {
+        if (commands++ >= MAX_COMMANDS_PER_SECTION) break;
+        const fields: CardFields = { type: 'input', question: texts.commandQuestion(command.tool, command.step), answers: [command.command] };
+        drafts.push({ idBase: idOf(kebabCase(command.command, TERM_ID_LENGTH)), order, fields });
+      }
+      proses.push({ sentences: sentences.filter((sentence) => !inline.used.has(sentence)), order });
     }
   });
   for (const { items, order, lead } of lists.values()) {

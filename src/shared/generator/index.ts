@@ -1,5 +1,5 @@
 // Deck generator: drafts a deck from a course chapter in Markdown (`kubedeck generate`).
-export { generateDeck, deckId, type GenerateOptions, type GeneratedDeck } from './generateDeck';
+export { generateDeck, deckId, type CountsByKind, type GenerateOptions, type GeneratedDeck } from './generateDeck';
 export { normalizeLang } from './language';
 export { FILTER_REASONS, type FilterReason } from './filters';
 export { mergeDecks } from './merge';
@@ -11,3 +11,4 @@ export {
   type MutatedManifest,
   type MutationKind,
 } from './mutations';
+export { GENERATOR_TEXTS, skipReasonText, type DraftSkipReason } from './texts';

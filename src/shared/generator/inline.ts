@@ -114,9 +114,20 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
     .filter((sentence) => sentence.plain !== '');
 }
 
-/** Docusaurus admonition fences (`:::tip` … `:::`) are markup, not words of the sentence. */
+/** Hugo shortcodes that only frame a note (`{{< note >}}` … `{{< /note >}}`, `{{% notice info %}}`). */
+const FRAME_SHORTCODE = /\{\{[<%]\s*\/?\s*(?:note|warning|caution|tip|info|notice|alert|hint|callout|admonition|details|expand)\b[^}]*?[%>]\}\}\s*/giu;
+/** `{{< glossary_tooltip text="sélecteurs" term_id="selector" >}}`: the word it shows (its text, else its term id). */
+const GLOSSARY_TOOLTIP = /\{\{[<%]\s*glossary_tooltip\b([^}]*?)[%>]\}\}/giu;
+
+/**
+ * Markup that is not words of the sentence: Docusaurus admonition fences (`:::tip` … `:::`), Hugo
+ * shortcodes framing a note; a glossary tooltip becomes the word it shows.
+ */
 function withoutAdmonitions(text: string): string {
-  return text.replace(/^:::[^\n]*$/gm, '');
+  return text
+    .replace(/^:::[^\n]*$/gm, '')
+    .replace(FRAME_SHORTCODE, '')
+    .replace(GLOSSARY_TOOLTIP, (whole, attributes: string) => /\btext="([^"]+)"/.exec(attributes)?.[1] ?? /\bterm_id="([^"]+)"/.exec(attributes)?.[1] ?? whole);
 }
 
 function pieces(tokens: readonly Token[]): SentencePiece[] {

@@ -3,7 +3,7 @@ import type { Deck } from '../decks/types';
 import { deckToYaml } from './deckYaml';
 import { deckId } from './generateDeck';
 import { textLanguage } from './language';
-import { CARD_TEXTS } from './texts';
+import { cardTexts } from './texts';
 
 /**
  * One deck named after the folder, with every chapter's cards in chapter order: card ids are
@@ -11,7 +11,7 @@ import { CARD_TEXTS } from './texts';
  * source names its chapter. The language is the first chapter's.
  */
 export function mergeDecks(decks: readonly Deck[], folderName: string): { deck: Deck; yaml: string } {
-  const texts = CARD_TEXTS[textLanguage(decks[0].lang)];
+  const texts = cardTexts(textLanguage(decks[0].lang));
   const deck: Deck = {
     ...decks[0],
     id: deckId(folderName, folderName),

@@ -35,9 +35,11 @@ export function isYamlBlock(lang: string): boolean {
 export function yamlFixDraft(block: string, used: ReadonlySet<MutationKind>, texts: CardTexts): YamlFixOutcome {
   const reading = readManifests(block);
   if (!reading.ok) return { skipped: reading.reason, detail: reading.reason === 'syntax' ? reading.detail : '' };
+  const configuration = clientConfiguration(reading.documents.map((doc) => ({ apiVersion: doc.get('apiVersion'), kind: doc.get('kind') })));
+  if (configuration) return configuration;
   const filled = fillPlaceholders(block);
   const manifest = filled?.text ?? block;
-  const filledNote = filled ? texts.placeholdersFilled(filled.values.map(({ placeholder, value }) => `\`${placeholder}\` → \`${value}\``).join(', ')) : '';
+  const filledNote = filled ? texts.placeholdersFilled(filled.values.map(({ placeholder, value }) => `\`${placeholder}\` → \`${value}\``)) : '';
 
   const migration = migrateManifest(manifest);
   if (migration) {
@@ -73,6 +75,21 @@ export function yamlFixDraft(block: string, used: ReadonlySet<MutationKind>, tex
     };
   }
   return { skipped: 'no-mutation', detail: '' };
+}
+
+/** API groups of files that configure a tool (kind, kubeadm, the kubelet, kustomize, k3d…), never sent to the API server. */
+const TOOL_CONFIG_GROUP = /^(?:kind\.x-k8s\.io|kubeadm\.k8s\.io|kubelet\.config\.k8s\.io|kubeproxy\.config\.k8s\.io|kustomize\.config\.k8s\.io|k3d\.io|apiserver\.config\.k8s\.io|audit\.k8s\.io)\//;
+
+/**
+ * A kubeconfig (`apiVersion: v1`, `kind: Config`) or another tool's configuration file: it has
+ * an apiVersion and a kind, but no API server takes it, so it gives no yaml-fix card.
+ */
+function clientConfiguration(documents: readonly { apiVersion: unknown; kind: unknown }[]): YamlFixOutcome | undefined {
+  for (const { apiVersion, kind } of documents) {
+    if (apiVersion === 'v1' && kind === 'Config') return { skipped: 'kubeconfig', detail: '' };
+    if (typeof apiVersion === 'string' && TOOL_CONFIG_GROUP.test(apiVersion)) return { skipped: 'tool-config', detail: `${String(kind)}, ${apiVersion}` };
+  }
+  return undefined;
 }
 
 /** The kinds not used yet first, then the others, each group in MUTATION_KINDS order. */

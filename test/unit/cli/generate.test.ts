@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,8 +107,38 @@ describe('kubedeck generate', () => {
       expect.stringMatching(new RegExp(`^\\d+ cards drafted \\(\\d+ basic, .*\\) → ${join(output, 'recap-volumes.yaml')};`)),
     ]);
     expect(err).toContain(`kubedeck generate: ${join(course, 'no-cards.md')}: too short to draft a deck from (5 lines of text, at least 10 are needed)`);
-    expect(err).toContainEqual(expect.stringMatching(/18-recap-volumes\.md: \d+ cards drafted \(.*\); filtered out: 1 exclamation$/));
+    expect(err).toContainEqual(expect.stringMatching(/05-services-reseau\.md: 15 cards drafted \(6 basic, 5 cloze, 2 mcq, 2 yaml-fix\)$/));
+    expect(err).toContainEqual(expect.stringMatching(/18-recap-volumes\.md: \d+ cards drafted \(.*\); filtered out: 1 cloze \(exclamation\)$/));
     expect(await run(['check', output, '--lang', 'en'])).toMatchObject({ code: 0 });
+  });
+
+  it('in a folder, leaves out the README and index pages, which are not chapters, and says so', async () => {
+    const course = tempDir();
+    const chapter = readFileSync(join(FIXTURES, '05-services-reseau.md'));
+    writeFileSync(join(course, '05-services-reseau.md'), chapter);
+    writeFileSync(join(course, 'README.md'), readFileSync(join(FIXTURES, 'README.md')));
+    writeFileSync(join(course, '_index.md'), readFileSync(join(FIXTURES, '18-recap-volumes.md')));
+    // Alone in its folder, an index.md is a page bundle: the chapter itself, named after the folder.
+    mkdirSync(join(course, 'volumes'));
+    writeFileSync(join(course, 'volumes', 'index.md'), readFileSync(join(FIXTURES, '18-recap-volumes.md')));
+    const output = join(tempDir(), 'decks');
+    const { code, out, err } = await run(['generate', course, '-o', output, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(err).toContain(`${join(course, 'README.md')}: skipped, not a chapter (the folder’s README or index page)`);
+    expect(err).toContain(`${join(course, '_index.md')}: skipped, not a chapter (the folder’s README or index page)`);
+    expect(out.map((line) => line.split(' → ')[1]?.split(';')[0])).toEqual([join(output, 'services-reseau.yaml'), join(output, 'volumes.yaml')]);
+  });
+
+  it('says per kind what it skipped, with the reasons', async () => {
+    const chapter = join(tempDir(), 'connexion.md');
+    const kubeconfig = 'apiVersion: v1\nkind: Config\nclusters: []\n';
+    const lines = Array.from({ length: 10 }, (_, i) => `- **Terme ${i}** : la définition numéro ${i} du glossaire.`).join('\n');
+    writeFileSync(chapter, `# Connexion\n\n${lines}\n\n\`\`\`yaml\n${kubeconfig}\`\`\`\n\n\`\`\`yaml\nkey: [unclosed\n\`\`\`\n`);
+    const { code, err } = await run(['generate', chapter, '--lang', 'en', '--deck-lang', 'fr']);
+    expect(code).toBe(0);
+    expect(err).toContainEqual(
+      expect.stringMatching(/connexion\.md: \d+ cards drafted \(.*\); skipped: 2 yaml-fix \(a kubeconfig file \(kind: Config\) configures kubectl; it is not an object for the API server: 1, invalid YAML: 1\)/),
+    );
   });
 
   it('puts every chapter of a folder in one deck with --single', async () => {

@@ -32,6 +32,49 @@ describe('definition sentences', () => {
   });
 });
 
+describe('term bullets without a colon', () => {
+  it('"- `up` démarre …" gives a basic card per item when most items of the list have that shape, the first sentence as the back', () => {
+    const markdown = [
+      '## Le workflow de Compose',
+      '',
+      '- `up` démarre tous les conteneurs du fichier. Ajoutez `-d` pour le lancer en arrière-plan.',
+      '- `ps` fournit le statut des conteneurs gérés.',
+      '- `stop` arrête les conteneurs sans les enlever.',
+      '- `down` détruit les conteneurs et les réseaux du fichier.',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'basic').map(({ front, back }) => `${front} → ${back}`)).toEqual([
+      'À quoi sert `up` ? → Démarre tous les conteneurs du fichier.',
+      'À quoi sert `ps` ? → Fournit le statut des conteneurs gérés.',
+      'À quoi sert `stop` ? → Arrête les conteneurs sans les enlever.',
+      'À quoi sert `down` ? → Détruit les conteneurs et les réseaux du fichier.',
+    ]);
+  });
+
+  it('a list where only one item opens on a term reads as prose', () => {
+    const { deck } = generate('## Notes\n\n- `kubectl` parle au serveur d\'API du cluster.\n- On écrit les manifestes en YAML, indentés de deux espaces.\n- Les objets ont tous un nom et un namespace.\n');
+    expect(cardsOf(deck, 'basic')).toEqual([]);
+  });
+});
+
+describe('Hugo shortcodes in the prose', () => {
+  it('a note framed by {{< note >}} gives its sentences; a glossary tooltip shows its word', () => {
+    const markdown = [
+      '## Politiques',
+      '',
+      '{{< note >}}',
+      'Les NetworkPolicy incluent un `podSelector` qui choisit les pods auxquels la politique s\'applique.',
+      '{{< /note >}}',
+      '',
+      'Un Service utilise des {{< glossary_tooltip text="sélecteurs" term_id="selector" >}} pour trouver ses **Endpoints** dans le cluster.',
+    ].join('\n');
+    expect(cardsOf(generate(markdown).deck, 'cloze').map((card) => card.text)).toEqual([
+      "Les NetworkPolicy incluent un {{podSelector}} qui choisit les pods auxquels la politique s'applique.",
+      'Un Service utilise des sélecteurs pour trouver ses {{Endpoints}} dans le cluster.',
+    ]);
+  });
+});
+
 describe('definition lists', () => {
   it('"Term" then ": definition" lines give a basic card per term, several definitions listed in its back', () => {
     const markdown = [
@@ -242,6 +285,73 @@ describe('commands', () => {
     ]);
   });
 
+  it('take a command written in a sentence, after a lead-in or before what it is for, and keep that sentence out of the clozes', () => {
+    const markdown = [
+      '## Helm',
+      '',
+      '- Installez une release `wp` du chart avec `helm install wp bitnami/wordpress`.',
+      '- Arrêtons nos conteneurs : `docker stop web db`.',
+      '- Pour faire le ménage des conteneurs arrêtés, lancez `docker container prune`.',
+      '- De même `docker network prune` permet de supprimer les réseaux inutilisés.',
+      '- (Hint: use `kubectl get deploy -w` to watch deployment events)',
+      '- Dans minikube il faut lancer `minikube service wp` pour y accéder.',
+      '- Regardez le champ `kind` du manifeste et le fichier `docker-compose.yml`.',
+      '- Lancez `kubectl auth can-i` pour différents cas et observez la différence.',
+      '',
+      '## Registre',
+      '',
+      '- Pour vous identifier, lancez `docker login`.',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => `${question} → ${answers[0]}`)).toEqual([
+      'Quelle commande `helm` pour cette étape : Installez une release wp du chart ? → helm install wp bitnami/wordpress',
+      'Quelle commande `docker` pour cette étape : Arrêtons nos conteneurs ? → docker stop web db',
+      'Quelle commande `docker` pour cette étape : Faire le ménage des conteneurs arrêtés ? → docker container prune',
+      'Quelle commande `docker` pour cette étape : Supprimer les réseaux inutilisés ? → docker network prune',
+      'Quelle commande `kubectl` pour cette étape : Watch deployment events ? → kubectl get deploy -w',
+      'Quelle commande `docker` pour cette étape : Vous identifier ? → docker login',
+    ]);
+    expect(cardsOf(deck, 'cloze').map((card) => card.text).join('\n')).not.toMatch(/helm install|docker stop|prune|get deploy/);
+  });
+
+  it('drop a pointer to the text around from a step that names its file, and "Vous pouvez" from a step', () => {
+    const block = (command: string) => `\n\n\`\`\`console\n${command}\n\`\`\`\n\n`;
+    const markdown = [
+      '## Politique',
+      '',
+      'Utilisez kubectl pour créer la politique à partir du fichier `policy.yaml` ci-dessus :' + block('kubectl apply -f policy.yaml'),
+      'Vous pouvez créer un pod avec le bon label pour voir que la requête passe :' + block('kubectl run test --labels="access=true" --image=busybox'),
+      'Les commandes ci-dessus créent un déploiement et son service.' + block('kubectl get svc,pod'),
+    ].join('\n');
+    expect(cardsOf(generate(markdown).deck, 'input').map(({ question }) => question)).toEqual([
+      'Quelle commande `kubectl` pour cette étape : Utilisez kubectl pour créer la politique à partir du fichier policy.yaml ?',
+      'Quelle commande `kubectl` pour cette étape : Créer un pod avec le bon label pour voir que la requête passe ?',
+    ]);
+  });
+
+  it('a glossary of commands gives input cards, what each bullet says it does as the step', () => {
+    const markdown = [
+      '## Helm',
+      '',
+      '- `helm repo add bitnami https://charts.bitnami.com/bitnami` : ajouter un dépôt contenant des charts',
+      '- `helm upgrade wp bitnami/wordpress` : permet de mettre à jour la release avec une nouvelle version.',
+      '- `helm plugin install https://github.com/databus23/helm-diff` pour télécharger le plugin diff (utile avant un upgrade)',
+      '- `values.yaml` : le fichier des paramètres du chart',
+    ].join('\n');
+    const { deck } = generate(markdown);
+    expect(cardsOf(deck, 'input').map(({ question, answers }) => `${question} → ${answers[0]}`)).toEqual([
+      'Quelle commande `helm` pour cette étape : Ajouter un dépôt contenant des charts ? → helm repo add bitnami https://charts.bitnami.com/bitnami',
+      'Quelle commande `helm` pour cette étape : Mettre à jour la release avec une nouvelle version ? → helm upgrade wp bitnami/wordpress',
+      'Quelle commande `helm` pour cette étape : Télécharger le plugin diff ? → helm plugin install https://github.com/databus23/helm-diff',
+    ]);
+    expect(cardsOf(deck, 'basic').map(({ front }) => front)).toEqual(["Qu'est-ce que `values.yaml` ?"]);
+  });
+
+  it('accept a redirection in a command, not a placeholder', () => {
+    const { deck } = generate('## Rendu\n\n- Faites le rendu du chart : `helm template wp ./chart > rendu.yaml`\n- Décrivez le pod : `kubectl describe pod <nom>`\n');
+    expect(cardsOf(deck, 'input').map(({ answers }) => answers[0])).toEqual(['helm template wp ./chart > rendu.yaml']);
+  });
+
   it('leave out commands of other tools and blocks that are not shell sessions', () => {
     const { deck } = generateDeck('## A\n\nInstallez les paquets :\n\n```bash\napt-get install -y curl\n```\n\n```dockerfile\n# Lancer\nFROM nginx\n```\n', { fileName: 'a.md' });
     expect(cardsOf(deck, 'input')).toEqual([]);
@@ -311,6 +421,24 @@ describe('YAML blocks on removed APIs', () => {
   });
 });
 
+describe('YAML blocks that configure a tool', () => {
+  it('a kubeconfig or a kind cluster file gives no yaml-fix card, and the note says what it is', () => {
+    const kubeconfig = ['apiVersion: v1', 'kind: Config', 'clusters:', '- name: dev', '  cluster:', '    server: https://127.0.0.1:6443', 'current-context: dev'].join('\n');
+    const cluster = ['apiVersion: kind.x-k8s.io/v1alpha4', 'kind: Cluster', 'nodes:', '- role: control-plane'].join('\n');
+    const markdown = `## Se connecter\n\nLe fichier de connexion :\n\n\`\`\`yaml\n${kubeconfig}\n\`\`\`\n\nLe cluster kind :\n\n\`\`\`yaml\n${cluster}\n\`\`\`\n`;
+    const fr = generateDeck(markdown, { fileName: 'a.md', lang: 'fr', locale: 'fr' });
+    expect(cardsOf(fr.deck, 'yaml-fix')).toEqual([]);
+    expect(fr.skipped).toEqual({ 'yaml-fix': { kubeconfig: 1, 'tool-config': 1 } });
+    expect(fr.notes).toEqual([
+      "ligne 5 : bloc YAML sans carte yaml-fix : un fichier kubeconfig (kind: Config) configure kubectl ; ce n'est pas un objet à envoyer au serveur d'API",
+      "ligne 17 : bloc YAML sans carte yaml-fix : la configuration d'un outil, pas un objet à envoyer au serveur d'API (Cluster, kind.x-k8s.io/v1alpha4)",
+    ]);
+    expect(generateDeck(markdown, { fileName: 'a.md', lang: 'fr', locale: 'en' }).notes[0]).toBe(
+      'line 5: YAML block without a yaml-fix card: a kubeconfig file (kind: Config) configures kubectl; it is not an object for the API server',
+    );
+  });
+});
+
 describe('placeholders', () => {
   it('are filled with plausible values, and the task says which', () => {
     const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: <nom_du_pod>\nspec:\n  containers:\n    - name: app\n      image: <image>\n';
@@ -364,7 +492,7 @@ describe('Markdown quizzes', () => {
   it('skip a question the correction does not answer, with a note naming its line', () => {
     const { deck, notes, skipped } = generate(quiz, '1. b\n2. b\n');
     expect(cardsOf(deck, 'mcq')).toHaveLength(2);
-    expect(skipped).toEqual({ mcq: 1 });
+    expect(skipped).toEqual({ mcq: { 'no-answer': 1 } });
     expect(notes).toEqual(['line 12: question 3 gives no card: the correction does not give its answer']);
   });
 
@@ -422,7 +550,7 @@ describe('quality filters', () => {
       'Le **kube-proxy** programme les règles réseau des Services sur chaque nœud.',
     ].join('\n');
     const { deck, filtered } = generate(markdown);
-    expect(filtered).toEqual({ 'same-answer': 1, 'too-long': 1, 'needs-context': 1, exclamation: 1 });
+    expect(filtered).toEqual({ basic: { 'same-answer': 1, 'too-long': 1 }, cloze: { 'needs-context': 1, exclamation: 1 } });
     expect(deck.cards.map((card) => (card.type === 'basic' ? card.front : card.type === 'cloze' ? card.text : ''))).toEqual([
       "Qu'est-ce que **Pod** ?",
       'Le {{kube-proxy}} programme les règles réseau des Services sur chaque nœud.',
@@ -457,6 +585,13 @@ describe('quality filters, one by one', () => {
   it('an exclamation followed by an emoji is an exclamation; a sentence ending on "these" needs the text before it', () => {
     expect(filterReason(cloze('We will need to update the {{claimName}}! ⚠️'), new Set())).toBe('exclamation');
     expect(filterReason(cloze('Kubernetes lets us define {{storage classes}} to represent these'), new Set())).toBe('needs-context');
+  });
+
+  it('a card that ends on what comes after it ("comme suit", "as follows", "la commande suivante") needs the block it announces', () => {
+    for (const text of ["On l'ajoute au fichier {{.bashrc}} comme suit.", 'Set the {{KUBECONFIG}} variable as follows:', 'On vérifie le {{rollout}} avec la commande suivante :']) {
+      expect(filterReason(cloze(text), new Set()), text).toBe('needs-context');
+    }
+    expect(filterReason(cloze('La classe {{standard}} est la suivante dans la liste des classes du cluster.'), new Set())).toBeUndefined();
   });
 
   it('a word stressed for emphasis is not a gap', () => {

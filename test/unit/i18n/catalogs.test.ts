@@ -8,6 +8,8 @@ import { IMPORT_WARNINGS } from '../../../src/shared/exchange/warnings';
 import { EXPORT_LABELS } from '../../../src/shared/exchange/labels';
 import { BACKUP_MESSAGES } from '../../../src/shared/backup/messages';
 import { loadCommands } from '../../../src/cli/main';
+import { CLI_MESSAGES } from '../../../src/cli/messages';
+import { GENERATOR_TEXTS } from '../../../src/shared/generator/texts';
 
 /** The names a text fills in: plain placeholders and plural arguments (not a one-word plural branch such as `one {it}`). */
 const placeholders = (text: string) =>
@@ -24,7 +26,19 @@ function textsIn(value: unknown, path: string, found: [string, Text][] = []): [s
 
 async function everyCatalog(): Promise<Record<string, Catalog>> {
   const commands = Object.fromEntries((await loadCommands()).map((command) => [`cli ${command.name}`, Object.fromEntries(textsIn(command, command.name))]));
-  return { ...FEATURE_CATALOGS, manifest: MANIFEST_MESSAGES, typeNames: TYPE_NAMES, cronFields: CRON_FIELD_NAMES, exchangeErrors: EXCHANGE_ERRORS, importWarnings: IMPORT_WARNINGS, exportLabels: EXPORT_LABELS, backup: BACKUP_MESSAGES, ...commands };
+  return {
+    ...FEATURE_CATALOGS,
+    manifest: MANIFEST_MESSAGES,
+    typeNames: TYPE_NAMES,
+    cronFields: CRON_FIELD_NAMES,
+    exchangeErrors: EXCHANGE_ERRORS,
+    importWarnings: IMPORT_WARNINGS,
+    exportLabels: EXPORT_LABELS,
+    backup: BACKUP_MESSAGES,
+    cli: CLI_MESSAGES,
+    generator: GENERATOR_TEXTS,
+    ...commands,
+  };
 }
 
 describe('catalogs', () => {
