@@ -18,12 +18,12 @@ import {
   type Pair,
   type Scalar,
 } from 'yaml';
-import type { ManifestFinding } from '../manifest/findings';
-import { closestMatch } from '../text';
-import { findAlias } from '../yaml/anchors';
-import { positionInScalar, type Position } from '../yaml/positions';
-import { findClozeGaps } from './cloze';
-import { parsePath } from '../yaml/path';
+import type { ManifestFinding } from '../manifest/findings.ts';
+import { closestMatch } from '../text.ts';
+import { findAlias } from '../yaml/anchors.ts';
+import { positionInScalar, type Position } from '../yaml/positions.ts';
+import { findClozeGaps } from './cloze.ts';
+import { parsePath } from '../yaml/path.ts';
 import {
   CARD_COMMON_FIELDS,
   CARD_TYPE_FIELDS,
@@ -37,7 +37,7 @@ import {
   MAX_ID_LENGTH,
   QUOTA_FIELDS,
   type FieldSpecs,
-} from './spec';
+} from './spec.ts';
 import {
   CARD_ORIGINS,
   CARD_TYPES,
@@ -56,7 +56,7 @@ import {
   type Severity,
   type TopicNames,
   type YamlFixExpectation,
-} from './types';
+} from './types.ts';
 
 /** Deck files larger than this are refused before parsing (a deck of 10,000 cards is about 3 MB). */
 export const MAX_DECK_BYTES = 16 * 1024 * 1024;

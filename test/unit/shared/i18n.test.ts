@@ -6,6 +6,7 @@ import { CRON_FIELD_NAMES, MANIFEST_MESSAGES, TYPE_NAMES } from '../../../src/sh
 import { EXCHANGE_ERRORS } from '../../../src/shared/exchange/errors';
 import { IMPORT_WARNINGS } from '../../../src/shared/exchange/warnings';
 import { loadCommands } from '../../../src/cli/main';
+import { LAUNCHER_MESSAGES } from '../../../src/node/launcherMessages';
 
 /** The names a text fills in: plain placeholders and plural arguments (not a one-word plural branch such as `one {it}`). */
 const placeholders = (text: string) =>
@@ -22,7 +23,7 @@ function textsIn(value: unknown, path: string, found: [string, Text][] = []): [s
 
 async function everyCatalog(): Promise<Record<string, Catalog>> {
   const commands = Object.fromEntries((await loadCommands()).map((command) => [`cli ${command.name}`, Object.fromEntries(textsIn(command, command.name))]));
-  return { ...FEATURE_CATALOGS, manifest: MANIFEST_MESSAGES, typeNames: TYPE_NAMES, cronFields: CRON_FIELD_NAMES, exchangeErrors: EXCHANGE_ERRORS, importWarnings: IMPORT_WARNINGS, ...commands };
+  return { ...FEATURE_CATALOGS, manifest: MANIFEST_MESSAGES, typeNames: TYPE_NAMES, cronFields: CRON_FIELD_NAMES, exchangeErrors: EXCHANGE_ERRORS, importWarnings: IMPORT_WARNINGS, launcher: LAUNCHER_MESSAGES, ...commands };
 }
 
 describe('catalogs', () => {
