@@ -2,6 +2,7 @@
 // Each feature may keep its texts in a catalog of its own (messages.<feature>.ts), spread here;
 // a test checks that no two catalogs define the same key.
 import type { Catalog } from './catalog';
+import { aboutMessages } from './messages.about';
 import { browserMessages } from './messages.browser';
 import { examMessages } from './messages.exam';
 import { optimizerMessages } from './messages.optimizer';
@@ -329,8 +330,9 @@ export const FEATURE_CATALOGS: Readonly<Record<string, Catalog>> = {
   optimizer: optimizerMessages,
   stats: statsMessages,
   browser: browserMessages,
+  about: aboutMessages,
 };
 
-export const MESSAGES = { ...appMessages, ...examMessages, ...reviewMessages, ...optimizerMessages, ...statsMessages, ...browserMessages } as const;
+export const MESSAGES = { ...appMessages, ...examMessages, ...reviewMessages, ...optimizerMessages, ...statsMessages, ...browserMessages, ...aboutMessages } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
