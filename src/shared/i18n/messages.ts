@@ -167,6 +167,11 @@ export const appMessages = {
   'exchange.format.tsv': { fr: 'Texte tabulé (Anki, tableur)', en: 'Tab-separated text (Anki, spreadsheets)' },
   'exchange.format.html': { fr: 'Fiche imprimable (HTML)', en: 'Printable sheet (HTML)' },
   'exchange.format.pdf': { fr: 'Fiche imprimable (PDF)', en: 'Printable sheet (PDF)' },
+  'exchange.format.pdfPrint': { fr: 'Fiche imprimable (PDF, par l’impression)', en: 'Printable sheet (PDF, through printing)' },
+  'exchange.printHint': {
+    fr: 'Le navigateur ouvre son impression : choisissez « Enregistrer au format PDF » comme imprimante.',
+    en: 'The browser opens its print dialog: choose "Save as PDF" as the printer.',
+  },
   'exchange.exportFailed': { fr: 'Export impossible : {error}', en: 'Cannot export: {error}' },
   'settings.heading': { fr: 'Réglages', en: 'Settings' },
   'settings.review': { fr: 'Révisions (FSRS)', en: 'Reviews (FSRS)' },
