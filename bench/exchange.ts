@@ -1,5 +1,5 @@
-// Deck exchange: a generated 10,000-card deck exported as an Anki package and imported back, against
-// the native YAML export and import of the same deck in the same run (the baseline). Then 10,000
+// Deck exchange: a generated 10,000-card deck exported as an Anki package (time and peak memory) and
+// imported back, against the native YAML export and import of the same deck in the same run (the baseline). Then 10,000
 // notes imported from current Anki's zstd package, against the legacy package of the same notes;
 // the issue's large file, a package of 20,000 notes of a 3-template note type with 500 images,
 // against unzipping it alone; and the bundled library with its images exported as a package,
@@ -31,12 +31,19 @@ export async function benchExchange(): Promise<string[]> {
   const sql = await nodeSqlEngine();
   let apkg: Uint8Array = new Uint8Array();
   let yaml = '';
-  const apkgExport = await timeRuns(async () => (apkg = await exportApkg([deck], sql)), 3);
+  const exportMemory = memorySampler();
+  const apkgExport = await timeRuns(async () => (apkg = await exportApkg([deck], sql, { onProgress: exportMemory.sample })), 3);
+  const apkgExportPeak = exportMemory.peak();
   const apkgImport = await timeRuns(async () => {
     const { decks } = await importApkg(apkg, sql);
     if (decks[0].cards.length !== deck.cards.length) throw new Error('the package should give back every card');
   }, 3);
-  const yamlExport = await timeRuns(() => (yaml = deckToYaml(deck)), 3);
+  const yamlMemory = memorySampler();
+  const yamlExport = await timeRuns(() => {
+    yaml = deckToYaml(deck);
+    yamlMemory.sample();
+  }, 3);
+  const yamlExportPeak = yamlMemory.peak();
   const yamlImport = await timeRuns(() => readNativeDeck(yaml, 'bench.yaml'), 3);
   const notes: NoteSpec[] = deck.cards.map((card, i) => ({ model: STOCK_MODELS.basic, fields: [`<b>${card.id}</b> ${card.type}`, `Réponse ${i}`], guid: `g${i}` }));
   const [legacy, current] = [await buildPackage({ notes }), await buildCurrentPackage({ notes })];
@@ -66,7 +73,12 @@ export async function benchExchange(): Promise<string[]> {
   const cards = `${deck.cards.length} cards`;
   const versus = (value: number, baseline: number, name: string) => `yaml ${name} baseline ${ms(baseline)}, ×${(value / baseline).toFixed(1)}`;
   return [
-    line(`apkg export, ${cards} (${kb(apkg.length)})`, `median ${ms(median(apkgExport))}`, `target < ${TARGET_MS} ms; ${versus(median(apkgExport), median(yamlExport), 'export')} (${kb(yaml.length)})`, median(apkgExport) < TARGET_MS),
+    line(
+      `apkg export, ${cards} (${kb(apkg.length)})`,
+      `median ${ms(median(apkgExport))}, resident memory +${(apkgExportPeak / MB).toFixed(0)} MB at the peak`,
+      `target < ${TARGET_MS} ms; ${versus(median(apkgExport), median(yamlExport), 'export')} (${kb(yaml.length)}), memory +${(yamlExportPeak / MB).toFixed(0)} MB, ×${(apkgExportPeak / Math.max(yamlExportPeak, MB)).toFixed(1)}`,
+      median(apkgExport) < TARGET_MS,
+    ),
     line(`apkg import, ${cards}`, `median ${ms(median(apkgImport))}`, `target < ${TARGET_MS} ms; ${versus(median(apkgImport), median(yamlImport), 'import')}`, median(apkgImport) < TARGET_MS),
     line(
       `apkg import, current Anki format, ${notes.length} notes (${kb(current.length)})`,
@@ -96,6 +108,20 @@ export async function benchExchange(): Promise<string[]> {
 }
 
 const BOMB_TARGET_MB = 300;
+
+/** The resident set's peak above where it stood when made, sampled at each `sample()` (progress reports, ends of runs). */
+function memorySampler(): { sample: () => void; peak: () => number } {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sample = () => void (peak = Math.max(peak, process.memoryUsage().rss));
+  return {
+    sample,
+    peak: () => {
+      sample();
+      return peak - before;
+    },
+  };
+}
 
 /** A package whose collection is 1 GB of zeros: the peak memory until the import refuses it. */
 async function bombMemory(sql: Awaited<ReturnType<typeof nodeSqlEngine>>) {

@@ -2,55 +2,19 @@
 // packages and TSV/CSV files as deck files in DIR (default: the current folder), media files in
 // DIR/media/. A deck whose id is already in DIR is imported under a new id unless --replace.
 // Each file is converted completely before anything is written, so a broken file changes nothing.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { isKeptMediaName, withoutBidiControls } from '../shared/decks/assets';
-import { loadLibrary } from '../shared/decks/library';
+import { withoutBidiControls } from '../shared/decks/assets';
 import type { Locale } from '../shared/i18n';
 import { ExchangeError } from '../shared/exchange/errors';
 import { importFile, type ImportResult } from '../shared/exchange/importFile';
 import { importWarningMessage } from '../shared/exchange/warnings';
-import { writeFilesAtomically } from '../node/atomicWrite';
-import { readDeckFolder } from '../node/deckFiles';
 import { nodeSqlEngine } from '../node/exchange/sqlEngine';
+import { userFilesById, writeImport } from '../node/userDecks';
+import { MEDIA_FOLDER } from '../shared/exchange/htmlToMarkdown';
 import { command, UsageError, type Print } from './command';
 import { printFailure } from './export';
 import { cliSay, fileReason } from './messages';
-
-interface Target {
-  dir: string;
-  /** Deck id → the file holding it in DIR. */
-  fileOfId: Map<string, string>;
-}
-
-async function readTarget(dir: string): Promise<Target> {
-  const { library } = loadLibrary(await readDeckFolder(dir, 'user'));
-  const fileOfId = new Map<string, string>();
-  for (const entry of library.decks) if (entry.summary) fileOfId.set(entry.summary.id, join(dir, entry.file));
-  return { dir, fileOfId };
-}
-
-/** Where each planned deck and media file goes; refuses to overwrite a media file with other content. */
-async function destinations(result: ImportResult, target: Target): Promise<{ decks: string[]; media: string[] }> {
-  const used = new Set<string>();
-  const decks = result.decks.map((planned) => {
-    const existing = planned.action === 'replace' ? target.fileOfId.get(planned.deck.id) : undefined;
-    if (existing) return existing;
-    let path = join(target.dir, `${planned.deck.id}.yaml`);
-    for (let n = 2; existsSync(path) || used.has(path); n++) path = join(target.dir, `${planned.deck.id}-${n}.yaml`);
-    used.add(path);
-    return path;
-  });
-  const media: string[] = [];
-  for (const file of result.media) {
-    const path = join(target.dir, 'media', file.name);
-    const current = await readFile(path).catch(() => undefined);
-    if (current && !Buffer.from(file.bytes).equals(current)) throw new UsageError('import.mediaConflict', { path });
-    media.push(path);
-  }
-  return { decks, media };
-}
 
 function report(result: ImportResult, paths: string[], locale: Locale, out: Print, err: Print) {
   result.decks.forEach((planned, i) => {
@@ -109,22 +73,15 @@ async function importInto(dir: string, files: string[], replace: boolean, deckLa
       continue;
     }
     try {
-      const target = await readTarget(dir);
-      const imported = await importFile(basename(file), bytes, {
+      const result = await importFile(basename(file), bytes, {
         sqlEngine: nodeSqlEngine,
-        existingDeckIds: target.fileOfId.keys(),
+        existingDeckIds: (await userFilesById(dir)).keys(),
         onConflict: replace ? 'replace' : 'keep-both',
         lang: deckLang,
       });
-      // Only the media files the app would keep (images under a plain, visible name).
-      const result = { ...imported, media: imported.media.filter((media) => isKeptMediaName(media.name)) };
-      const paths = await destinations(result, target);
-      if (result.media.length > 0) await mkdir(join(dir, 'media'), { recursive: true });
-      await writeFilesAtomically([
-        ...result.decks.map((planned, i) => ({ path: paths.decks[i], data: planned.yaml })),
-        ...result.media.map((media, i) => ({ path: paths.media[i], data: media.bytes })),
-      ]);
-      report(result, paths.decks, locale, out, err);
+      const written = await writeImport(dir, result.decks.map((planned) => ({ id: planned.deck.id, yaml: planned.yaml })), result.media);
+      if (!written.ok) throw new UsageError('import.mediaConflict', { path: join(dir, MEDIA_FOLDER, written.mediaConflict) });
+      report(result, written.paths, locale, out, err);
     } catch (error) {
       if (error instanceof ExchangeError) printFailure('import', file, error, locale, err);
       else if (error instanceof UsageError) err(cliSay('cli.failedOn', locale, { command: 'import', subject: file, message: error.localized(locale) }));

@@ -1,6 +1,7 @@
 // What the `kubedeck` commands print themselves, French and English side by side. Command help
 // (synopsis, options, descriptions) stays in each command's table; this is everything else.
 import { say, type Catalog, type Locale, type MessageParams } from '../shared/i18n';
+import { fileErrorText, isFileErrorCode } from '../shared/i18n/messages.errors';
 
 export const CLI_MESSAGES = {
   // Framing, shared by every command
@@ -49,10 +50,6 @@ export const CLI_MESSAGES = {
     fr: '{file} existe déjà : choisissez un autre fichier, ou ajoutez --force pour l’écraser',
     en: '{file} already exists: choose another file, or add --force to overwrite it',
   },
-  'file.ENOENT': { fr: 'fichier introuvable', en: 'no such file' },
-  'file.EISDIR': { fr: 'c’est un dossier', en: 'it is a directory' },
-  'file.EACCES': { fr: 'permission refusée', en: 'permission denied' },
-  'file.ENOTDIR': { fr: 'un parent n’est pas un dossier', en: 'a parent is not a directory' },
 
   // export
   'export.notFound': { fr: 'ni fichier lisible ni paquet de decks/ : {argument}', en: 'neither a readable file nor a deck of decks/: {argument}' },
@@ -124,6 +121,6 @@ export function cliSay(key: CliMessageKey, locale: Locale, params: MessageParams
 
 /** Why a file could not be read or written, in the reader's language (Node's own message otherwise). */
 export function fileReason(error: unknown, locale: Locale): string {
-  const code = `file.${(error as NodeJS.ErrnoException | undefined)?.code}`;
-  return Object.hasOwn(CLI_MESSAGES, code) ? cliSay(code as CliMessageKey, locale) : error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code && isFileErrorCode(code) ? fileErrorText(code, locale) : error instanceof Error ? error.message : String(error);
 }

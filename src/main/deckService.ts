@@ -1,6 +1,6 @@
 // The KubeDeckApi as the main process implements it: decks read from the bundled folder and
 // from the user's own folder, on every request so that new files show up on reload.
-import type { KubeDeckApi } from '../shared/api';
+import { failure, type KubeDeckApi } from '../shared/api';
 import { loadLibrary } from '../shared/decks/library';
 import { readDeckFolder } from '../node/deckFiles';
 import { deleteUserDeck, saveUserDecks } from '../node/userDecks';
@@ -29,7 +29,7 @@ export function createDeckService(folders: DeckFolders, platform: Platform): Kub
     },
     async getDeck(id) {
       const deck = (await load()).decks.get(id);
-      return deck ? { ok: true, value: deck } : { ok: false, error: `no deck with id "${id}"` };
+      return deck ? { ok: true, value: deck } : failure('error.deckNotFound', { id });
     },
     async getSystemLocale() {
       return platform.systemLocale();
@@ -44,7 +44,7 @@ export function createDeckService(folders: DeckFolders, platform: Platform): Kub
       try {
         return { ok: true, value: await platform.printToPdf(html) };
       } catch (error) {
-        return { ok: false, error: (error as Error).message };
+        return failure('error.pdfFailed', { reason: (error as Error).message });
       }
     },
   };

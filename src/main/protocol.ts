@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { DeckOrigin } from '../shared/api';
-import { DECK_ASSETS_PATH, DECK_IMAGE_EXTENSIONS } from '../shared/decks/assets';
+import { DECK_ASSETS_PATH, DECK_MEDIA_EXTENSIONS } from '../shared/decks/assets';
 import { contentTypeOf, resolveStaticPath, SECURITY_HEADERS } from '../node/staticFiles';
 import { APP_HOST } from './security';
 
@@ -18,7 +18,7 @@ function fileOf(pathname: string, folders: AppFolders): string | undefined {
   const asset = new RegExp(`^/${DECK_ASSETS_PATH}/(bundled|user)(/.*)$`).exec(pathname);
   if (!asset) return resolveStaticPath(folders.renderer, pathname);
   const file = resolveStaticPath(folders.decks[asset[1] as DeckOrigin], asset[2]);
-  return file && DECK_IMAGE_EXTENSIONS.includes(extname(file).toLowerCase()) ? file : undefined;
+  return file && DECK_MEDIA_EXTENSIONS.includes(extname(file).toLowerCase()) ? file : undefined;
 }
 
 /** Answers one request of the app protocol. */

@@ -14,7 +14,8 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** A standard, secure scheme: a real origin for storage, fetch and CSP, treated like https. */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  // stream: the cards' <audio> and <video> read imported media through this scheme.
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
 };
 
 export function mainWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {

@@ -16,7 +16,8 @@ export interface FileToWrite {
 
 export async function writeFilesAtomically(files: readonly FileToWrite[]): Promise<void> {
   const tooLong = files.find((file) => Buffer.byteLength(basename(file.path)) > MAX_NAME_BYTES);
-  if (tooLong) throw new Error(`file name too long (over ${MAX_NAME_BYTES} bytes): ${basename(tooLong.path).slice(0, 40)}…`);
+  // ENAMETOOLONG, as the file system would say it, so that callers can say why in the user's language.
+  if (tooLong) throw Object.assign(new Error(`file name too long (over ${MAX_NAME_BYTES} bytes): ${basename(tooLong.path).slice(0, 40)}…`), { code: 'ENAMETOOLONG' });
   const staged: { from: string; to: string }[] = [];
   try {
     for (const file of files) {

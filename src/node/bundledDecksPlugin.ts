@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { DECK_ASSETS_PATH, DECK_IMAGE_EXTENSIONS } from '../shared/decks/assets.ts';
+import { DECK_ASSETS_PATH, DECK_MEDIA_EXTENSIONS } from '../shared/decks/assets.ts';
 import type { Plugin } from 'vite';
 import { loadLibrary, type LoadedLibrary } from '../shared/decks/library.ts';
 import { listDeckFiles } from './deckFiles.ts';
@@ -60,10 +60,10 @@ export function bundledDecksPlugin(decksDir: string): Plugin {
 }
 
 
-/** Image files under the deck folder, as paths relative to it (with `/`). */
+/** Image (and sound, video) files under the deck folder, as paths relative to it (with `/`). */
 async function listDeckImages(decksDir: string): Promise<string[]> {
   const entries = await readdir(decksDir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && DECK_IMAGE_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
+    .filter((entry) => entry.isFile() && DECK_MEDIA_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
     .map((entry) => relative(decksDir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }

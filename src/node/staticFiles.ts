@@ -1,6 +1,7 @@
 // Serving the built renderer from a folder, safely: shared by the Electron protocol handler
 // and the web twin's static server.
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { deckMediaType } from '../shared/decks/assets';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -30,7 +31,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export function contentTypeOf(file: string): string {
-  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? deckMediaType(file) ?? 'application/octet-stream';
 }
 
 /**

@@ -1,12 +1,28 @@
 // The one contract between the Electron main process, the preload bridge and the renderer.
 // The web twin implements the same interface in the browser (src/renderer/src/platform/browser.ts).
 import type { DeckLibrary } from './decks/library';
-import type { Deck } from './decks/types';
+import { ID_PATTERN, MAX_ID_LENGTH } from './decks/spec';
+import type { Deck, DeckProblem } from './decks/types';
+import type { Message } from './i18n';
+import type { errorMessages } from './i18n/messages.errors';
 
 export type { DeckEntry, DeckLibrary, DeckOrigin, DeckSummary } from './decks/library';
 
 /** Results cross the IPC boundary as values: an Error thrown in main loses everything but its message. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/**
+ * Why a call failed, as a code of the errors catalog and its parameters: main has no UI language,
+ * so the renderer says it in the user's. A refused deck carries its problem (file, line, column).
+ */
+export interface ApiError extends Message<keyof typeof errorMessages> {
+  problem?: DeckProblem;
+}
+
+export const failure = (code: ApiError['code'], params?: ApiError['params'], problem?: DeckProblem): { ok: false; error: ApiError } => ({
+  ok: false,
+  error: problem ? { code, params, problem } : params ? { code, params } : { code },
+});
 
 export interface KubeDeckApi {
   /** Every deck file found (bundled and user folder), sorted by title. */
@@ -74,7 +90,7 @@ export const API_ARGUMENT_CHECKS: { [M in ApiMethod]: (args: unknown[]) => args 
 export const API_METHODS = Object.keys(API_ARGUMENT_CHECKS) as ApiMethod[];
 
 function isDeckId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+  return typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
 }
 
 function isMediaList(value: unknown): value is ImportedImage[] {

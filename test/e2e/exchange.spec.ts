@@ -117,6 +117,31 @@ test.describe('deck import and export (web build)', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   });
 
+  test('imports an English Anki package with a sound: the preview offers its language, the card gets a player of the file', async ({ page }) => {
+    const sound = new Uint8Array([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, 0]); // an ID3 header: enough to be served, not to be played
+    const notes = [
+      { model: STOCK_MODELS.basic, fields: ['What does the cluster DNS answer for a Service? [sound:dns.mp3]', 'The address of the Service, which is stable for all of its pods.'] },
+      { model: STOCK_MODELS.basic, fields: ['Which object asks for storage in the cluster?', 'A PersistentVolumeClaim, which is bound to a volume.'] },
+    ];
+    const bytes = await buildPackage({ decks: [{ id: 2000, name: 'Sounds' }], notes, media: { 0: 'dns.mp3' }, mediaFiles: { 0: sound } });
+    await importFiles(page, [{ name: 'sounds.apkg', mimeType: 'application/zip', buffer: Buffer.from(bytes) }]);
+    const language = page.getByRole('combobox', { name: 'Langue du paquet « Sounds »' });
+    await expect(language).toHaveValue('en');
+    await language.selectOption('fr');
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
+    await page.getByTestId('deck-tile').filter({ hasText: 'Sounds' }).getByRole('link', { name: /Étudier/ }).click();
+    const player = page.locator('audio[controls][src*="deck-assets/user/media/dns.mp3"]');
+    await expect(player).toBeVisible();
+    expect(await player.evaluate((audio: HTMLAudioElement) => audio.autoplay)).toBe(false);
+    // The file is served from the deck folder, as a sound.
+    const served = await player.evaluate(async (audio: HTMLAudioElement) => {
+      const response = await fetch(audio.src);
+      return { status: response.status, type: response.headers.get('Content-Type'), size: (await response.arrayBuffer()).byteLength };
+    });
+    expect(served).toEqual({ status: 200, type: 'audio/mpeg', size: sound.length });
+  });
+
   test('cancels an import while the worker is still reading the package: the page answers at once and nothing is added', async ({ page, context }) => {
     // SQLite's wasm is held until Cancel is pressed: the import is then mid-way, deterministically.
     let release!: () => void;
@@ -186,13 +211,13 @@ test.describe('deck import and export (web build)', () => {
 });
 
 test.describe('deck import in a browser without service workers', () => {
-  test('saves the decks and says their images were not kept', async ({ page }) => {
+  test('saves the decks and says their media files were not kept', async ({ page }) => {
     // As on a non-secure origin or file://, where browsers do not expose navigator.serviceWorker.
     await page.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
     await importFiles(page, [{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
     await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
     await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
-    await expect(page.getByTestId('media-not-kept')).toContainText('1 image non conservée');
+    await expect(page.getByTestId('media-not-kept')).toContainText('1 fichier média (image, son, vidéo) non conservé');
     await expect(page.getByTestId('deck-tile').filter({ hasText: 'Schémas' })).toBeVisible();
   });
 });

@@ -18,35 +18,35 @@ const isOptional = <T>(v: unknown, check: (v: unknown) => v is T): boolean => v 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
 function list(value: unknown, where: string, length?: number): unknown[] {
-  if (!Array.isArray(value)) throw new BackupError('must be a list', where);
-  if (length !== undefined && value.length !== length) throw new BackupError(`must have ${length} entries, one per question`, where);
+  if (!Array.isArray(value)) throw new BackupError('backup.notList', where);
+  if (length !== undefined && value.length !== length) throw new BackupError('backup.entryCount', where, { count: length });
   return value;
 }
 
 function side(value: unknown, where: string): ItemSide {
   if (isObject(value) && (value.kind === 'front' || value.kind === 'reverse')) return { kind: value.kind };
   if (isObject(value) && value.kind === 'gap' && isCount(value.index)) return { kind: 'gap', index: value.index };
-  throw new BackupError('must be front, reverse or a gap with its index', where);
+  throw new BackupError('backup.side', where);
 }
 
 /** The card as the deck parser reads it (unknown fields dropped, rules of deck files applied). */
 function card(value: unknown, where: string): QuestionItem['card'] {
-  if (!isObject(value) || !isText(value.id)) throw new BackupError('must be a card with an id', where);
+  if (!isObject(value) || !isText(value.id)) throw new BackupError('backup.cardWithId', where);
   // Stored cards are normalised (`tags: []`); a deck file leaves empty lists out.
   const written = Object.fromEntries(Object.entries(value).filter(([, field]) => !(Array.isArray(field) && field.length === 0)));
   const deck = { format: 'kubedeck/1', id: 'backup', title: 'backup', lang: 'fr', description: 'backup', source: 'backup', cards: [written] };
   const { deck: parsed, problems } = parseDeck(JSON.stringify(deck), where);
   const error = problems.find((problem) => problem.severity === 'error');
   const parsedCard = parsed?.cards[0];
-  if (error || !parsedCard) throw new BackupError(`not a valid card (${error?.code ?? 'unreadable'})`, where);
-  if (!(QUESTION_TYPES as readonly string[]).includes(parsedCard.type)) throw new BackupError(`a ${parsedCard.type} card is not a question`, where);
+  if (error || !parsedCard) throw new BackupError('backup.invalidCard', where, {}, error ?? problems[0]);
+  if (!(QUESTION_TYPES as readonly string[]).includes(parsedCard.type)) throw new BackupError('backup.notQuestion', where, { type: parsedCard.type });
   return parsedCard as QuestionItem['card'];
 }
 
 function question(value: unknown, where: string): QuestionItem {
-  if (!isObject(value) || !isText(value.key) || !isText(value.deckId)) throw new BackupError('must have a key and a deckId', where);
+  if (!isObject(value) || !isText(value.key) || !isText(value.deckId)) throw new BackupError('backup.keyAndDeck', where);
   const tags = list(value.tags, `${where}.tags`);
-  if (!tags.every(isText)) throw new BackupError('tags must be texts', `${where}.tags`);
+  if (!tags.every(isText)) throw new BackupError('backup.text', `${where}.tags`, { fields: 'tags' });
   return { key: value.key, deckId: value.deckId, side: side(value.side, `${where}.side`), tags, card: card(value.card, `${where}.card`) };
 }
 
@@ -58,26 +58,26 @@ function answer(value: unknown, where: string): GivenAnswer | null {
   if (isObject(value) && value.kind === 'text' && typeof value.text === 'string' && value.text.length <= MAX_ANSWER_CHARS) {
     return { kind: 'text', text: value.text };
   }
-  throw new BackupError('must be null, chosen indexes or a text', where);
+  throw new BackupError('backup.answer', where);
 }
 
 function questionScore(value: unknown, where: string): QuestionScore {
   if (isObject(value) && isFiniteNumber(value.points) && value.points >= 0 && value.points <= 1 && OUTCOMES.includes(value.outcome as Outcome)) {
     return { points: value.points, outcome: value.outcome as Outcome };
   }
-  throw new BackupError('must have points between 0 and 1 and an outcome', where);
+  throw new BackupError('backup.questionScore', where);
 }
 
 function topic(value: unknown, where: string): TopicScore {
   if (isObject(value) && isText(value.tag) && isCount(value.questions) && isFiniteNumber(value.points) && isCount(value.max)) {
     return { tag: value.tag, questions: value.questions, points: value.points, max: value.max };
   }
-  throw new BackupError('must have a tag, a question count, points and a maximum', where);
+  throw new BackupError('backup.topicScore', where);
 }
 
 function score(value: unknown, where: string, questions: number): AttemptScore {
   if (!isObject(value) || !isFiniteNumber(value.points) || !isFiniteNumber(value.max) || !isFiniteNumber(value.percent) || !isOptional(value.passed, isBoolean)) {
-    throw new BackupError('must have points, max and percent', where);
+    throw new BackupError('backup.score', where);
   }
   return {
     points: value.points,
@@ -91,22 +91,23 @@ function score(value: unknown, where: string, questions: number): AttemptScore {
 
 function attempt(value: unknown, index: number): Omit<AttemptRecord, 'id'> {
   const where = `attempts[${index}]`;
-  if (!isObject(value)) throw new BackupError('not an object', where);
-  if (value.mode !== 'quiz' && value.mode !== 'exam') throw new BackupError('"mode" must be quiz or exam', where);
-  if (value.status !== 'submitted') throw new BackupError('only submitted attempts are kept in a backup', where);
-  if (!isText(value.title) || !isOptional(value.examRef, isText)) throw new BackupError('"title" and "examRef" must be texts', where);
+  if (!isObject(value)) throw new BackupError('backup.notObject', where);
+  if (value.mode !== 'quiz' && value.mode !== 'exam') throw new BackupError('backup.oneOf', where, { field: 'mode', values: 'quiz, exam' });
+  if (value.status !== 'submitted') throw new BackupError('backup.notSubmitted', where);
+  if (!isText(value.title) || !isOptional(value.examRef, isText)) throw new BackupError('backup.text', where, { fields: 'title, examRef' });
   for (const field of ['seed', 'startedAt', 'submittedAt'] as const) {
-    if (!isFiniteNumber(value[field])) throw new BackupError(`"${field}" must be a number`, where);
+    if (!isFiniteNumber(value[field])) throw new BackupError('backup.number', where, { fields: field });
   }
-  if (!isOptional(value.durationMs, isCount) || !isOptional(value.passMark, isFiniteNumber)) throw new BackupError('"durationMs" and "passMark" must be numbers', where);
-  if (!MCQ_SCORINGS.includes(value.mcqScoring as never)) throw new BackupError(`"mcqScoring" must be ${MCQ_SCORINGS.join(' or ')}`, where);
-  if (!isBoolean(value.countInReviews) || !isOptional(value.timedOut, isBoolean)) throw new BackupError('"countInReviews" and "timedOut" must be true or false', where);
+  if (!isOptional(value.durationMs, isCount) || !isOptional(value.passMark, isFiniteNumber)) throw new BackupError('backup.number', where, { fields: 'durationMs, passMark' });
+  if (!MCQ_SCORINGS.includes(value.mcqScoring as never)) throw new BackupError('backup.oneOf', where, { field: 'mcqScoring', values: MCQ_SCORINGS.join(', ') });
+  if (!isBoolean(value.countInReviews) || !isOptional(value.timedOut, isBoolean)) throw new BackupError('backup.boolean', where, { fields: 'countInReviews, timedOut' });
   const questions = list(value.questions, `${where}.questions`).map((q, i) => question(q, `${where}.questions[${i}]`));
   const count = questions.length;
   const flagged = list(value.flagged, `${where}.flagged`, count);
   const timeSpentMs = list(value.timeSpentMs, `${where}.timeSpentMs`, count);
-  if (!flagged.every(isBoolean) || !timeSpentMs.every(isFiniteNumber)) throw new BackupError('"flagged" must be true or false, "timeSpentMs" numbers', where);
-  if (!isCount(value.current) || (count > 0 && value.current >= count)) throw new BackupError('"current" must be the index of a question', where);
+  if (!flagged.every(isBoolean)) throw new BackupError('backup.boolean', where, { fields: 'flagged' });
+  if (!timeSpentMs.every(isFiniteNumber)) throw new BackupError('backup.number', where, { fields: 'timeSpentMs' });
+  if (!isCount(value.current) || (count > 0 && value.current >= count)) throw new BackupError('backup.current', where);
   return {
     mode: value.mode,
     status: 'submitted',

@@ -25,19 +25,19 @@ export interface Backup {
 const MEMORY_FIELDS = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
 
 function memory(value: unknown, where: string): MemoryState {
-  if (!isObject(value) || ![0, 1, 2, 3].includes(value.state as number)) throw new BackupError('invalid memory state', where);
-  for (const field of MEMORY_FIELDS) if (!isFiniteNumber(value[field])) throw new BackupError(`"${field}" must be a number`, where);
-  if (value.lastReview !== undefined && !isFiniteNumber(value.lastReview)) throw new BackupError('"lastReview" must be a number', where);
+  if (!isObject(value) || ![0, 1, 2, 3].includes(value.state as number)) throw new BackupError('backup.memoryState', where);
+  for (const field of MEMORY_FIELDS) if (!isFiniteNumber(value[field])) throw new BackupError('backup.number', where, { fields: field });
+  if (value.lastReview !== undefined && !isFiniteNumber(value.lastReview)) throw new BackupError('backup.number', where, { fields: 'lastReview' });
   const { state, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview } = value as unknown as MemoryState;
   return { state, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview };
 }
 
 function cardState(value: unknown, index: number): CardStateRecord {
   const where = `cardStates[${index}]`;
-  if (!isObject(value)) throw new BackupError('not an object', where);
-  for (const field of ['key', 'deckId', 'cardId'] as const) if (!isText(value[field])) throw new BackupError(`"${field}" must be a text`, where);
-  if (![0, -1, -2, -3].includes(value.queue as number)) throw new BackupError('"queue" must be 0, -1, -2 or -3', where);
-  if (value.buriedUntil !== undefined && !isFiniteNumber(value.buriedUntil)) throw new BackupError('"buriedUntil" must be a number', where);
+  if (!isObject(value)) throw new BackupError('backup.notObject', where);
+  for (const field of ['key', 'deckId', 'cardId'] as const) if (!isText(value[field])) throw new BackupError('backup.text', where, { fields: field });
+  if (![0, -1, -2, -3].includes(value.queue as number)) throw new BackupError('backup.oneOf', where, { field: 'queue', values: '0, -1, -2, -3' });
+  if (value.buriedUntil !== undefined && !isFiniteNumber(value.buriedUntil)) throw new BackupError('backup.number', where, { fields: 'buriedUntil' });
   return {
     ...memory(value, where),
     key: value.key as string,
@@ -51,12 +51,12 @@ function cardState(value: unknown, index: number): CardStateRecord {
 
 function reviewLog(value: unknown, index: number): Omit<ReviewLogRecord, 'id'> {
   const where = `reviewLogs[${index}]`;
-  if (!isObject(value)) throw new BackupError('not an object', where);
-  for (const field of ['uid', 'key', 'deckId', 'cardId'] as const) if (!isText(value[field])) throw new BackupError(`"${field}" must be a text`, where);
-  if (value.kind !== 'answer' && value.kind !== 'undo') throw new BackupError('"kind" must be answer or undo', where);
-  if (!isFiniteNumber(value.reviewedAt) || !isFiniteNumber(value.durationMs)) throw new BackupError('"reviewedAt" and "durationMs" must be numbers', where);
-  if (value.kind === 'answer' && ![1, 2, 3, 4].includes(value.grade as number)) throw new BackupError('"grade" must be 1 to 4', where);
-  if (value.kind === 'undo' && !isText(value.undoes)) throw new BackupError('"undoes" must be a text', where);
+  if (!isObject(value)) throw new BackupError('backup.notObject', where);
+  for (const field of ['uid', 'key', 'deckId', 'cardId'] as const) if (!isText(value[field])) throw new BackupError('backup.text', where, { fields: field });
+  if (value.kind !== 'answer' && value.kind !== 'undo') throw new BackupError('backup.oneOf', where, { field: 'kind', values: 'answer, undo' });
+  if (!isFiniteNumber(value.reviewedAt) || !isFiniteNumber(value.durationMs)) throw new BackupError('backup.number', where, { fields: 'reviewedAt, durationMs' });
+  if (value.kind === 'answer' && ![1, 2, 3, 4].includes(value.grade as number)) throw new BackupError('backup.oneOf', where, { field: 'grade', values: '1, 2, 3, 4' });
+  if (value.kind === 'undo' && !isText(value.undoes)) throw new BackupError('backup.text', where, { fields: 'undoes' });
   return {
     uid: value.uid as string,
     key: value.key as string,
@@ -77,11 +77,12 @@ export function parseBackup(text: string): Backup {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new BackupError((error as Error).message, 'JSON');
+  } catch {
+    // The engine's own message (English, and different in each browser) says nothing more to a student.
+    throw new BackupError('backup.notJson', 'JSON');
   }
-  if (!isObject(value) || value.format !== BACKUP_FORMAT) throw new BackupError(`not a ${BACKUP_FORMAT} file`, 'format');
-  if (!Array.isArray(value.cardStates) || !Array.isArray(value.reviewLogs)) throw new BackupError('cardStates and reviewLogs must be lists', 'file');
+  if (!isObject(value) || value.format !== BACKUP_FORMAT) throw new BackupError('backup.notBackup', 'format', { format: BACKUP_FORMAT });
+  if (!Array.isArray(value.cardStates) || !Array.isArray(value.reviewLogs)) throw new BackupError('backup.notLists', 'file', { fields: 'cardStates, reviewLogs' });
   return {
     format: BACKUP_FORMAT,
     exportedAt: isFiniteNumber(value.exportedAt) ? value.exportedAt : 0,

@@ -6,6 +6,7 @@
 import type { Deck } from '../decks/types';
 import { escapeHtml } from '../text';
 import { markdownToHtml } from './markdown';
+import { exportLabel } from './labels';
 import { cardSides } from './sides';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -27,25 +28,19 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 @media print { body { margin: 0; max-width: none; } }
 `;
 
-const TEXTS = {
-  fr: { question: 'Question', answer: 'Réponse', cards: 'cartes', source: 'Source :' },
-  en: { question: 'Question', answer: 'Answer', cards: 'cards', source: 'Source:' },
-};
-
 function deckSection(deck: Deck): string {
-  const texts = deck.lang.toLowerCase().startsWith('fr') ? TEXTS.fr : TEXTS.en;
   const cards = deck.cards
     .map((card) => {
       const sides = cardSides(card, deck.lang);
       return `<article class="card" id="${escapeHtml(`${deck.id}--${card.id}`)}">
-<div class="question"><p class="label">${texts.question}</p>${markdownToHtml(sides.question)}</div>
-<div class="answer"><p class="label">${texts.answer}</p>${markdownToHtml(sides.answer)}</div>
+<div class="question"><p class="label">${exportLabel(deck.lang, 'sheet.question')}</p>${markdownToHtml(sides.question)}</div>
+<div class="answer"><p class="label">${exportLabel(deck.lang, 'sheet.answer')}</p>${markdownToHtml(sides.answer)}</div>
 </article>`;
     })
     .join('\n');
   return `<section class="deck" lang="${escapeHtml(deck.lang)}">
 <h1>${escapeHtml(deck.title)}</h1>
-<p class="meta">${escapeHtml(deck.description)}<br>${texts.source} ${escapeHtml(deck.source)} · ${deck.cards.length} ${texts.cards}</p>
+<p class="meta">${escapeHtml(deck.description)}<br>${exportLabel(deck.lang, 'sheet.meta', { source: escapeHtml(deck.source), count: deck.cards.length })}</p>
 ${cards}
 </section>`;
 }

@@ -2,12 +2,16 @@
 //
 // A small tolerant parser (no DOM needed, so it runs in Node, the renderer and a worker) builds a
 // tree, and only known formatting is rendered back: bold, italic, code, lists, headings, links
-// with http(s)/mailto targets, images of known media files. Everything else keeps only its text;
+// with http(s)/mailto targets, images of known media files, and sounds and videos of known media
+// files (Anki's `[sound:x.mp3]`, `<audio>`, `<video>`) as `![](media/x.mp3)`, which the app plays.
+// Everything else keeps only its text;
 // scripts, styles, frames and event handlers disappear, and characters that Markdown would read
 // as HTML or formatting are escaped, so no markup from the file can survive into the app.
 
+import { deckMediaKind } from '../decks/assets';
+
 export interface HtmlToMarkdownOptions {
-  /** Media names (after sanitising) that `<img src>` may point to; other images keep their alt text. */
+  /** Media names (after sanitising) that `<img src>`, `<audio>`, `<video>` and `[sound:]` may point to, by their name in the package; other images keep their alt text. */
   media?: ReadonlyMap<string, string>;
   /** Told of each element left out or whose formatting is lost (its name, `color` for colours), to count them. */
   dropped?: (what: string) => void;
@@ -24,13 +28,21 @@ export const MEDIA_FOLDER = 'media';
 
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'source', 'track', 'embed', 'param']);
 /** Elements whose content is never text for a reader: dropped whole. */
-const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'textarea', 'select', 'button', 'frame', 'frameset', 'applet', 'audio', 'video', 'canvas']);
+const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'textarea', 'select', 'button', 'frame', 'frameset', 'applet', 'canvas']);
+/** Players: a reference to their media file when it is known and playable, else nothing. */
+const PLAYERS = new Set(['audio', 'video']);
+/** Anki's sound tag (rslib/src/text.rs, AV_TAGS): `[sound:name]` anywhere in a field, sounds and videos alike. */
+const SOUND_TAG = /\[sound:([^\]]+)\]/;
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'ul', 'ol', 'li', 'pre', 'table', 'thead',
   'tbody', 'tfoot', 'tr', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'center', 'details', 'summary', 'body', 'html',
 ]);
-/** Formatting Markdown has no syntax for: the text is kept, the formatting reported as lost. */
-const LOST_FORMATTING = new Set(['u', 'sub', 'sup', 'mark', 'small', 'big']);
+/** Formatting Markdown has no syntax for, kept as these inline HTML tags (the app and the exports let them through). */
+const KEPT_INLINE = new Set(['u', 'sub', 'sup']);
+/** Formatting Markdown has no syntax for and that is not kept: the text is kept, the formatting reported as lost. */
+const LOST_FORMATTING = new Set(['mark', 'small', 'big']);
+/** Colour values kept as `<font color>`: hex, a name, or rgb()/hsl() of numbers (nothing that could close the attribute or load a URL). */
+export const SAFE_COLOR = /^(?:#[0-9a-f]{3,8}|[a-z]{3,20}|(?:rgb|hsl)a?\(\s*[\d.]+%?(?:\s*[,/ ]\s*[\d.]+%?){2,3}\s*\))$/i;
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -165,7 +177,7 @@ function closeOpen(stack: Element[], name: string) {
 
 function textContent(node: Node): string {
   if (typeof node === 'string') return node;
-  if (DROPPED.has(node.name)) return '';
+  if (DROPPED.has(node.name) || PLAYERS.has(node.name)) return '';
   if (node.name === 'br') return '\n';
   return node.children.map(textContent).join('');
 }
@@ -225,11 +237,25 @@ class MarkdownWriter {
     if (/^h[1-6]$/.test(name)) return `${'#'.repeat(Number(name[1]))} ${this.inlineOnly(element.children)}`;
     if (name === 'ul' || name === 'ol') return this.list(element, name === 'ol');
     if (name === 'blockquote') return prefixLines(this.blocks(element.children), '> ', '> ');
-    if (name === 'tr') return element.children.map((cell) => (typeof cell === 'string' ? '' : this.inlineOnly(cell.children))).filter(Boolean).join(' | ');
-    if (name === 'table' || name === 'thead' || name === 'tbody' || name === 'tfoot') {
-      return element.children.map((child) => (typeof child === 'string' ? '' : this.block(child))).filter((row) => row.trim()).join('\\\n');
-    }
+    if (name === 'table' || name === 'thead' || name === 'tbody' || name === 'tfoot' || name === 'tr') return this.table(element);
     return this.blocks(element.children);
+  }
+
+  /** A GFM table, the first row as its header; every cell keeps its place, empty ones included. */
+  table(element: Element): string {
+    const rows: string[][] = [];
+    const visit = (node: Element) => {
+      if (node.name === 'tr') {
+        const cells = node.children.filter((cell): cell is Element => typeof cell !== 'string' && (cell.name === 'td' || cell.name === 'th'));
+        // A `|` in a cell would end it, in code too (where GFM reads `\|` as `|`).
+        rows.push(cells.map((cell) => this.inlineOnly(cell.children).replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|')));
+      } else for (const child of node.children) if (typeof child !== 'string' && child.name !== 'table') visit(child);
+    };
+    visit(element);
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    if (width === 0 || rows.every((row) => row.every((cell) => !cell))) return '';
+    const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+    return [line(rows[0]), line(Array(width).fill('---')), ...rows.slice(1).map(line)].join('\n');
   }
 
   list(element: Element, ordered: boolean): string {
@@ -247,8 +273,34 @@ class MarkdownWriter {
     return this.blocks(nodes).replace(/\s*\n+\s*/g, ' ').trim();
   }
 
+  /** Text, where each `[sound:name]` becomes its player (or nothing, counted, when the file is not in the package). */
+  text(text: string): string {
+    if (!text.includes('[sound:')) return escapeMarkdown(text.replace(/[ \t\n\r\f]+/g, ' '));
+    return text
+      .split(SOUND_TAG)
+      .map((part, i) => (i % 2 === 0 ? escapeMarkdown(part.replace(/[ \t\n\r\f]+/g, ' ')) : this.player(part.trim(), '', 'sound')))
+      .join('')
+      .replace(/ {2,}/g, ' ');
+  }
+
+  /** `![alt](<media/name>)` for a sound or video the package holds under `src`. */
+  player(src: string, alt: string, what: string): string {
+    const name = this.options.media?.get(src);
+    if (!name || (deckMediaKind(name) !== 'audio' && deckMediaKind(name) !== 'video')) {
+      this.options.dropped?.(what);
+      return '';
+    }
+    return `![${escapeMarkdown(alt)}](<${MEDIA_FOLDER}/${name}>)`;
+  }
+
   inline(node: Node): string {
-    if (typeof node === 'string') return escapeMarkdown(node.replace(/[ \t\n\r\f]+/g, ' '));
+    if (typeof node === 'string') return this.text(node);
+    if (PLAYERS.has(node.name)) {
+      // The file is the element's src, or its first <source> (a browser plays the first it can).
+      const source = node.children.find((child): child is Element => typeof child !== 'string' && child.name === 'source' && child.attributes.has('src'));
+      const src = node.attributes.get('src') ?? source?.attributes.get('src') ?? '';
+      return this.player(src, '', node.name);
+    }
     if (DROPPED.has(node.name)) {
       this.options.dropped?.(node.name);
       return '';
@@ -283,16 +335,46 @@ class MarkdownWriter {
         if (!name) this.options.dropped?.('img');
         return name ? `![${alt}](<${MEDIA_FOLDER}/${name}>)` : alt;
       }
-      default:
+      default: {
+        if (KEPT_INLINE.has(node.name)) return wrapTag(this.inlineChildren(node), node.name);
         if (LOST_FORMATTING.has(node.name)) this.options.dropped?.(node.name);
-        else if (node.attributes.has('color') || /(?:^|;)\s*(?:background-)?color\s*:/i.test(node.attributes.get('style') ?? '')) this.options.dropped?.('color');
-        return this.inlineChildren(node);
+        const text = this.inlineChildren(node);
+        const color = colorOf(node);
+        if (color === undefined) return text;
+        if (!color) {
+          this.options.dropped?.('color');
+          return text;
+        }
+        return wrapTag(text, 'font', ` color="${color}"`);
+      }
     }
   }
 
   inlineChildren(element: Element): string {
     return element.children.map((child) => (typeof child !== 'string' && BLOCK.has(child.name) ? ` ${this.inlineOnly([child])} ` : this.inline(child))).join('');
   }
+}
+
+/**
+ * The text colour an element sets (`<font color>`, `style="color: …"`): the value when it is safe
+ * to keep, '' when it sets a colour that is not kept (a background, an odd value), undefined when none.
+ */
+function colorOf(element: Element): string | undefined {
+  const style = element.attributes.get('style') ?? '';
+  const declared = /(?:^|;)\s*color\s*:\s*([^;]*)/i.exec(style)?.[1] ?? (element.name === 'font' ? element.attributes.get('color') : undefined);
+  const background = /(?:^|;)\s*background(?:-color)?\s*:/i.test(style);
+  if (declared === undefined) return background ? '' : undefined;
+  const value = declared.replace(/\s*!important\s*$/i, '').trim();
+  return SAFE_COLOR.test(value) && !background ? value.toLowerCase() : '';
+}
+
+/** `<tag>text</tag>`, the spaces around kept outside; nothing for blank text. */
+function wrapTag(text: string, tag: string, attributes = ''): string {
+  const core = text.trim();
+  if (!core) return text;
+  const before = text.slice(0, text.length - text.trimStart().length);
+  const after = text.slice(text.trimEnd().length);
+  return `${before}<${tag}${attributes}>${core}</${tag}>${after}`;
 }
 
 function findCodeClass(element: Element): string {

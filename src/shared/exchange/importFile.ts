@@ -144,6 +144,13 @@ function plan(decks: Deck[], name: string, options: ImportOptions, warnings: Imp
   });
 }
 
+/** The planned deck in language `lang` (chosen in the import preview), its YAML written again. */
+export function withDeckLanguage(planned: PlannedDeck, lang: string): PlannedDeck {
+  if (planned.deck.lang === lang) return planned;
+  const yaml = deckToYaml({ ...planned.deck, lang });
+  return { ...planned, deck: readNativeDeck(yaml, `${planned.deck.id}.yaml`), yaml };
+}
+
 export async function importFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
   throwIfCancelled(options.signal);

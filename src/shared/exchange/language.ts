@@ -1,6 +1,16 @@
 // The language of an imported deck, which neither Anki nor a TSV file records: French or English,
 // from how often each language's commonest words appear in the cards' text.
+import { cardTexts } from '../decks/cards';
 import type { Card } from '../decks/types';
+import type { ImportFormat } from './importFile';
+
+/** The languages an imported deck may be given in the import preview. */
+export const DECK_LANGUAGES = ['fr', 'en'] as const;
+
+/** Formats that do not record the decks' language (it is detected from the cards): the student may choose it before adding. */
+export function languageIsGuessed(format: ImportFormat): boolean {
+  return format === 'apkg' || format === 'delimited';
+}
 
 const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'sont', 'dans', 'pour', 'que', 'qui', 'quel', 'quelle', 'pas', 'sur', 'avec', 'ce', 'cette', 'il', 'elle', 'au', 'aux', 'ou', 'par', 'ne', 'se', 'son', 'sa', 'ses', 'qu', 'on']),
@@ -13,28 +23,12 @@ const SAMPLE = 300;
 const RATIO = 1.5;
 const MIN = 5;
 
-/** The texts a learner reads on a card. */
-function cardText(card: Card): string {
-  switch (card.type) {
-    case 'basic':
-      return `${card.front} ${card.back}`;
-    case 'cloze':
-      return card.text;
-    case 'mcq':
-      return `${card.question} ${card.choices.map((choice) => choice.text).join(' ')}`;
-    case 'input':
-      return card.question;
-    case 'yaml-fix':
-      return card.task;
-  }
-}
-
 /** `fr` or `en` when the cards clearly read as one of them, else `fallback`. */
 export function detectLanguage(cards: readonly Card[], fallback = 'fr'): string {
   const counts = { fr: 0, en: 0 };
   for (const card of cards.slice(0, SAMPLE)) {
     // Code (inline or fenced) names things, it does not tell the language.
-    const words = cardText(card).replace(/`[^`]*`/g, ' ').toLowerCase().split(/[^\p{L}]+/u);
+    const words = cardTexts(card).join(' ').replace(/`[^`]*`/g, ' ').toLowerCase().split(/[^\p{L}]+/u);
     for (const word of words) {
       if (COMMON_WORDS.fr.has(word)) counts.fr++;
       if (COMMON_WORDS.en.has(word)) counts.en++;

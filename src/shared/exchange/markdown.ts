@@ -1,13 +1,17 @@
 // Markdown of deck texts turned into HTML for Anki notes, TSV cells and printable sheets.
 //
 // Decks come from strangers, so the HTML is made safe by construction, without needing a DOM:
-// raw HTML written in the Markdown is shown as text (escaped), links keep only http(s)/mailto and
-// relative targets, images become their alt text unless the caller allows local media names.
+// raw HTML written in the Markdown is shown as text (escaped) but for the few inline tags imports
+// write (underline, sub/superscript, colour), links keep only http(s)/mailto and
+// relative targets, images become their alt text unless the caller allows local media names
+// (sounds and videos then become Anki's `[sound:name]`).
 // Where a DOM exists (the renderer), DOMPurify then sanitises the result once more.
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { deckMediaKind } from '../decks/assets';
 import { autolinksStopAtBackslash } from '../decks/autolink';
 import { escapeHtml } from '../text';
+import { SAFE_COLOR } from './htmlToMarkdown';
 
 export interface MarkdownHtmlOptions {
   /** Keep `![alt](name.png)` as `<img>` when `name.png` is a local media name (Anki packages). */
@@ -15,6 +19,12 @@ export interface MarkdownHtmlOptions {
   /** The media name an image source is written as (`images/a.svg` → `a.svg`); undefined: its alt text. */
   mediaName?: (src: string) => string | undefined;
 }
+
+/**
+ * The inline HTML an import writes where Markdown has no syntax (htmlToMarkdown.ts): underline,
+ * subscript, superscript and a text colour, tag by tag; any other HTML is shown as text.
+ */
+const KEPT_TAG = new RegExp(`^(?:</?(?:u|sub|sup)>|</font>|<font color="${SAFE_COLOR.source.slice(1, -1)}">)$`, 'i');
 
 const SAFE_LINK = /^(?:https?:|mailto:|#|[^:/?#]*(?:[/?#]|$))/i;
 const LOCAL_MEDIA = /^[^:/\\?#]+$/;
@@ -28,7 +38,7 @@ function createMarked(options: MarkdownHtmlOptions): Marked {
     gfm: true,
     async: false,
     renderer: {
-      html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
+      html: ({ text }: Tokens.HTML | Tokens.Tag) => (KEPT_TAG.test(text) ? text : escapeHtml(text)),
       link({ href, title, tokens }: Tokens.Link) {
         const text = this.parser.parseInline(tokens);
         if (!isSafeHref(href)) return text;
@@ -37,6 +47,9 @@ function createMarked(options: MarkdownHtmlOptions): Marked {
       },
       image({ href, text }: Tokens.Image) {
         const name = options.mediaName ? options.mediaName(href) : options.localImages && LOCAL_MEDIA.test(href) ? href : undefined;
+        // Anki plays sounds and videos from its sound tag, not from <audio> (rslib/src/text.rs, AV_TAGS).
+        const kind = name ? deckMediaKind(name) : undefined;
+        if (name && (kind === 'audio' || kind === 'video')) return `[sound:${escapeHtml(name)}]`;
         if (name) return `<img src="${escapeHtml(name)}" alt="${escapeHtml(text)}">`;
         return escapeHtml(text ? `[${text}]` : '');
       },

@@ -3,19 +3,13 @@
 // deck's language, since the sheet or the note is read by the deck's audience.
 import { findClozeGaps } from '../decks/cloze';
 import type { Card, ClozeCard } from '../decks/types';
+import { exportLabel } from './labels';
 import { fence } from './markdown';
 
 export interface CardSides {
   question: string;
   answer: string;
 }
-
-const LABELS = {
-  fr: { correct: 'Bonne réponse', corrects: 'Bonnes réponses', accepted: 'Réponses acceptées :', hints: 'Indices', fixed: 'Manifeste corrigé' },
-  en: { correct: 'Correct answer', corrects: 'Correct answers', accepted: 'Accepted answers:', hints: 'Hints', fixed: 'Fixed manifest' },
-};
-
-export const labelsFor = (lang: string) => (lang.toLowerCase().startsWith('fr') ? LABELS.fr : LABELS.en);
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const paragraphs = (...parts: (string | undefined | false)[]) => parts.filter((part): part is string => !!part && part.trim() !== '').join('\n\n');
@@ -32,7 +26,6 @@ export function clozeSide(card: ClozeCard, side: 'question' | 'answer'): string 
 }
 
 export function cardSides(card: Card, lang: string): CardSides {
-  const labels = labelsFor(lang);
   switch (card.type) {
     case 'basic':
       return { question: card.front, answer: card.back };
@@ -45,18 +38,18 @@ export function cardSides(card: Card, lang: string): CardSides {
         .filter(({ choice }) => choice.correct)
         .map(({ choice, letter }) => `- ${letter}. ${choice.text}${choice.why ? ` — ${choice.why}` : ''}`)
         .join('\n');
-      const heading = card.choices.filter((c) => c.correct).length > 1 ? labels.corrects : labels.correct;
+      const heading = exportLabel(lang, 'card.correct', { count: card.choices.filter((c) => c.correct).length });
       return { question: paragraphs(card.question, choices), answer: paragraphs(`**${heading}**`, correct, card.explanation) };
     }
     case 'input':
       return {
         question: card.question,
-        answer: paragraphs(`**${labels.accepted}** ${card.answers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(' · ')}`, card.explanation),
+        answer: paragraphs(`**${exportLabel(lang, 'card.accepted')}** ${card.answers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(' · ')}`, card.explanation),
       };
     case 'yaml-fix':
       return {
-        question: paragraphs(card.task, fence(card.broken, 'yaml'), card.hints.length > 0 && `**${labels.hints}**\n\n${card.hints.map((h) => `- ${h}`).join('\n')}`),
-        answer: paragraphs(`**${labels.fixed}**`, fence(card.solution, 'yaml')),
+        question: paragraphs(card.task, fence(card.broken, 'yaml'), card.hints.length > 0 && `**${exportLabel(lang, 'card.hints')}**\n\n${card.hints.map((h) => `- ${h}`).join('\n')}`),
+        answer: paragraphs(`**${exportLabel(lang, 'card.fixed')}**`, fence(card.solution, 'yaml')),
       };
   }
 }

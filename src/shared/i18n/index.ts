@@ -6,7 +6,7 @@ import { MESSAGES, type MessageKey } from './messages';
 
 export { say, type Catalog, type Message, type Text } from './catalog';
 export { interpolate, type MessageParams } from './interpolate';
-export { isLocale, LOCALES, pickLocale, type Locale } from './locale';
+export { deckLocale, isLocale, LOCALES, pickLocale, type Locale } from './locale';
 export { MESSAGES, type MessageKey } from './messages';
 
 /** The app's message for `key` in `locale`, with placeholders and plurals filled from `params`. */

@@ -11,3 +11,8 @@ export function pickLocale(systemLocale: string | undefined): Locale {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** The language of texts written for a deck's readers (labels in a printed sheet or an Anki note): French for a French deck, English for any other. */
+export function deckLocale(lang: string): Locale {
+  return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

@@ -149,6 +149,7 @@ export const examMessages = {
   'exam.results.topics': { fr: 'Score par thème', en: 'Score per topic' },
   'exam.results.questions': { fr: 'Questions', en: 'Questions' },
   'exam.results.points': { fr: 'Points', en: 'Points' },
+  'exam.results.questionPoints': { fr: '({points, plural, one {# point} other {# points}})', en: '({points, plural, one {# point} other {# points}})' },
   'exam.results.percent': { fr: 'Score', en: 'Score' },
   'exam.results.questionsHeading': { fr: 'Correction', en: 'Correction' },
   'exam.results.timeSpent': { fr: 'Temps passé : {duration}', en: 'Time spent: {duration}' },

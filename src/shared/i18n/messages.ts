@@ -4,6 +4,7 @@
 import type { Catalog } from './catalog';
 import { aboutMessages } from './messages.about';
 import { browserMessages } from './messages.browser';
+import { errorMessages } from './messages.errors';
 import { examMessages } from './messages.exam';
 import { optimizerMessages } from './messages.optimizer';
 import { reviewMessages } from './messages.review';
@@ -135,6 +136,9 @@ export const appMessages = {
   'exchange.failed': { fr: 'Import impossible, rien n’a été ajouté : {error}', en: 'Cannot import, nothing was added: {error}' },
   'exchange.plan': { fr: 'Prêt à ajouter à vos paquets :', en: 'Ready to add to your decks:' },
   'exchange.planDeck': { fr: '{title} — {count} cartes', en: '{title} — {count} cards' },
+  'exchange.deckLanguage': { fr: 'Langue du paquet « {title} »', en: 'Language of the deck "{title}"' },
+  'exchange.language.fr': { fr: 'français', en: 'French' },
+  'exchange.language.en': { fr: 'anglais', en: 'English' },
   'exchange.conflict': { fr: 'Un paquet « {id} » existe déjà dans vos paquets.', en: 'A deck "{id}" is already among your decks.' },
   'exchange.keepBoth': { fr: 'Garder les deux', en: 'Keep both' },
   'exchange.replace': {
@@ -147,8 +151,8 @@ export const appMessages = {
     en: '{count, plural, one {# deck added} other {# decks added}}.',
   },
   'exchange.mediaNotKept': {
-    fr: '{count, plural, one {# image non conservée} other {# images non conservées}} : ce navigateur ne peut pas les afficher ici (il faut une page en https ou sur localhost). L’application de bureau les garde.',
-    en: '{count, plural, one {# image} other {# images}} not kept: this browser cannot show them here (the page must be served over https or from localhost). The desktop app keeps them.',
+    fr: '{count, plural, one {# fichier média (image, son, vidéo) non conservé} other {# fichiers média (images, sons, vidéos) non conservés}} : ce navigateur ne peut pas les afficher ici (il faut une page en https ou sur localhost). L’application de bureau les garde.',
+    en: '{count, plural, one {# media file (image, sound, video)} other {# media files (images, sounds, videos)}} not kept: this browser cannot show them here (the page must be served over https or from localhost). The desktop app keeps them.',
   },
   'exchange.mapping': { fr: 'Colonnes du fichier {file}', en: 'Columns of {file}' },
   'exchange.mapping.front': { fr: 'Question', en: 'Question' },
@@ -335,9 +339,10 @@ export const FEATURE_CATALOGS: Readonly<Record<string, Catalog>> = {
   optimizer: optimizerMessages,
   stats: statsMessages,
   browser: browserMessages,
+  errors: errorMessages,
   about: aboutMessages,
 };
 
-export const MESSAGES = { ...appMessages, ...examMessages, ...reviewMessages, ...optimizerMessages, ...statsMessages, ...browserMessages, ...aboutMessages } as const;
+export const MESSAGES = { ...appMessages, ...examMessages, ...reviewMessages, ...optimizerMessages, ...statsMessages, ...browserMessages, ...errorMessages, ...aboutMessages } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

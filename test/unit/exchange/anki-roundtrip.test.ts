@@ -11,7 +11,8 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { BasicCard, Card, Deck } from '../../../src/shared/decks/types';
 import { cardValue, deckValue } from '../../../src/shared/decks/value';
-import { exportApkg, fieldChecksum, readPreviousNotes } from '../../../src/shared/exchange/anki/exportApkg';
+import { exportApkg, fieldChecksum, multiCardModel, readPreviousNotes } from '../../../src/shared/exchange/anki/exportApkg';
+import { KUBEDECK_MODELS, type ModelSpec } from '../../../src/shared/exchange/anki/schema';
 import { importApkg } from '../../../src/shared/exchange/anki/importApkg';
 import { sha1Hex } from '../../../src/shared/exchange/hash';
 import { selectAll } from '../../../src/shared/exchange/sqlite';
@@ -221,4 +222,89 @@ describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
       expect(strip(again.flatMap((d) => d.cards))).toEqual(strip(cards));
     });
   }
+});
+
+describe('Anki → KubeDeck → apkg: sounds and formatting', { timeout: 120_000 }, () => {
+  it('gives back the sound tags with their files, and the underline, sub/superscript and colour', async () => {
+    const SOUND = new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0]);
+    const notes: NoteSpec[] = [
+      { model: STOCK_MODELS.basic, fields: ['Écoutez [sound:kube.mp3] <u>ceci</u>', 'H<sub>2</sub>O, x<sup>2</sup>, <font color="#c00">rouge</font>'], guid: 'S-1', ords: [0] },
+    ];
+    const { decks, media } = await importPackage(await buildPackage({ notes, media: { 0: 'kube.mp3' }, mediaFiles: { 0: SOUND } }));
+    const files = new Map(media.map((m) => [`media/${m.name}`, m.bytes]));
+    const pkg = await openPackage(await exportDecks(decks, { loadMedia: (_deck, src) => files.get(src) }));
+    const [note] = pkg.notes;
+    expect(note.guid).toBe('S-1');
+    // Anki plays a sound from its tag (rslib/src/text.rs, AV_TAGS), whose file is in the media map.
+    expect(note.fields[0]).toBe('<p>Écoutez [sound:kube.mp3] <u>ceci</u></p>');
+    expect(note.fields[1]).toBe('<p>H<sub>2</sub>O, x<sup>2</sup>, <font color="#c00">rouge</font></p>');
+    expect(Object.values(pkg.media)).toEqual(['kube.mp3']);
+    expect(pkg.files.get('0')).toEqual(SOUND);
+  });
+});
+
+/**
+ * Anki's schema hash of a note type: SHA-1 of its field names, then its template names
+ * (rslib/src/import_export/package/apkg/import/notes.rs, Notetype::schema_hash).
+ */
+const schemaHash = (model: Pick<ModelSpec, 'fields' | 'templates'>) => sha1Hex([...model.fields, ...model.templates.map((t) => t.name)].join(''));
+
+describe('note types in Anki', { timeout: 120_000 }, () => {
+  // notes.rs, merge_or_remap_notetype: an incoming note type whose id is in the collection with
+  // another schema hash is added under a new id, and then (import_notes) each of its notes whose
+  // guid is already there is "conflicting": left as it was. So one id must always mean one set of
+  // fields and templates, and a change of fields needs a new id.
+  it('gives each set of fields an id of its own, which never changes while the fields do not', () => {
+    const pinned: Record<number, string> = {
+      1_706_000_000_011: '413e3146ae7b',
+      1_706_000_000_012: '60e7ba5b01ef',
+      1_706_000_000_013: '94e18a4c2dc6',
+      1_706_000_000_014: '4a9a29c2f6ea',
+      1_706_000_000_015: '0e53f8c90c57',
+    };
+    // A failure here: the fields or templates of a note type changed, so give it a new id (and pin it).
+    expect(Object.fromEntries(Object.values(KUBEDECK_MODELS).map((model) => [model.id, schemaHash(model).slice(0, 12)]))).toEqual(pinned);
+    const models: ModelSpec[] = [...Object.values(KUBEDECK_MODELS), ...Array.from({ length: 40 }, (_, i) => multiCardModel(i + 1))];
+    const byId = new Map<number, string>();
+    for (const model of models) {
+      expect(byId.get(model.id) ?? schemaHash(model), model.name).toBe(schemaHash(model));
+      byId.set(model.id, schemaHash(model));
+    }
+    expect(byId.size).toBe(models.length);
+    // Names of their own too: Anki renames a clashing name on import (ensure_notetype_name_unique), which would confuse the student.
+    expect(new Set(models.map((model) => model.name)).size).toBe(models.length);
+  });
+
+  it('keeps apart two note types of one name with different fields, in and out', async () => {
+    const short: ModelSpec = { id: 7001, name: 'Basique', kind: 'standard', fields: ['Recto', 'Verso'], templates: [{ name: 'Carte 1', qfmt: '{{Recto}}', afmt: '{{FrontSide}}<hr id=answer>{{Verso}}' }] };
+    const long: ModelSpec = {
+      id: 7002,
+      name: 'Basique',
+      kind: 'standard',
+      fields: ['Terme', 'Définition', 'Exemple'],
+      templates: [
+        { name: 'Carte 1', qfmt: '{{Terme}}', afmt: '{{FrontSide}}<hr id=answer>{{Définition}}<br>{{Exemple}}' },
+        { name: 'Carte 2', qfmt: '{{Définition}}', afmt: '{{FrontSide}}<hr id=answer>{{Terme}}' },
+      ],
+    };
+    const notes: NoteSpec[] = [
+      { model: short, fields: ['Qu’est-ce qu’un PV ?', 'Un volume du cluster'], guid: 'B-short', ords: [0] },
+      { model: long, fields: ['PVC', 'demande de stockage', 'kubectl get pvc'], guid: 'B-long', ords: [0, 1] },
+    ];
+    const { decks } = await importPackage(await buildPackage({ models: [short, long], notes }));
+    const cards = decks.flatMap((d) => d.cards) as BasicCard[];
+    // Each note is read with its own note type's templates, though both are called "Basique".
+    expect(cards.map((c) => [c.anki?.guid, c.anki?.template, c.front, c.back])).toEqual([
+      ['B-short', 0, 'Qu’est-ce qu’un PV ?', 'Un volume du cluster'],
+      ['B-long', 0, 'PVC', 'demande de stockage\\\nkubectl get pvc'],
+      ['B-long', 1, 'demande de stockage', 'PVC'],
+    ]);
+    const exported = await exportDecks(decks);
+    expect(await cardsByGuid(exported)).toEqual({ 'B-short': [0], 'B-long': [0, 1] });
+    // The package's note types have ids and names of their own.
+    const pkg = await openPackage(exported);
+    const written = Object.values(pkg.models);
+    expect(new Set(written.map((m) => m.id)).size).toBe(written.length);
+    expect(new Set(written.map((m) => m.name)).size).toBe(written.length);
+  });
 });

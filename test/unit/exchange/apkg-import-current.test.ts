@@ -36,7 +36,7 @@ describe('apkg import of current Anki packages (collection.anki21b)', { timeout:
     const [basic, reversed, cloze, vocab] = current.decks[0].cards;
     expect(basic).toMatchObject({ type: 'basic', front: 'Qu’est-ce qu’un **PV** ?', back: 'Un volume *persistant*', tags: ['stockage', 'pv'] });
     expect(reversed).toMatchObject({ type: 'basic', reverse: true });
-    expect(cloze).toMatchObject({ type: 'cloze', text: '{{Calico}} et {{Flannel::un CNI}} forment {{Canal}}\n\nvoir CNI' });
+    expect(cloze).toMatchObject({ type: 'cloze', text: '{{Calico}} et {{Flannel::un CNI}} forment {{Canal}}\n\nvoir <u>CNI</u>' });
     // Every field the answer template shows (here `{{Définition}}<br>{{Exemple}}`) stays on the back.
     expect(vocab).toMatchObject({ type: 'basic', front: 'PVC', back: 'demande de stockage\\\nkubectl get pvc' });
     for (const deck of current.decks) expect(parseDeck(deckToYaml(deck), `${deck.id}.yaml`).problems).toEqual([]);

@@ -66,12 +66,46 @@ describe('markdown to html', () => {
   });
 });
 
+describe('html to markdown: what Markdown has no syntax for', () => {
+  it('keeps colour, underline, sub- and superscript as inline HTML, and counts only what it cannot keep', () => {
+    const dropped: string[] = [];
+    const markdown = htmlToMarkdown(
+      '<u>souligné</u> H<sub>2</sub>O x<sup>2</sup> <span style="color: #C00">rouge</span> <font color="blue">bleu</font> ' +
+        '<span style="color: url(https://e.example/x)">a</span> <font color="red&quot; onclick=&quot;x">b</font> <span style="background-color: yellow">c</span>',
+      { dropped: (what) => dropped.push(what) },
+    );
+    expect(markdown).toBe('<u>souligné</u> H<sub>2</sub>O x<sup>2</sup> <font color="#c00">rouge</font> <font color="blue">bleu</font> a b c');
+    expect(dropped).toEqual(['color', 'color', 'color']);
+    // The exports write it back as HTML (Anki shows it); HTML that an import never writes stays text.
+    expect(markdownToHtml(markdown)).toBe('<p><u>souligné</u> H<sub>2</sub>O x<sup>2</sup> <font color="#c00">rouge</font> <font color="blue">bleu</font> a b c</p>');
+    expect(markdownToHtml('<u onclick="x">a</u> <font color="red" size="7">b</font>')).not.toMatch(/<u |<font/);
+  });
+
+  it('keeps a table as a table, empty cells in their place', () => {
+    const html = '<table><tr><th>Objet</th><th>Portée</th><th></th></tr><tr><td>PV</td><td></td><td>cluster</td></tr><tr><td>a|b</td></tr></table>';
+    const markdown = htmlToMarkdown(html);
+    expect(markdown).toBe('| Objet | Portée |  |\n| --- | --- | --- |\n| PV |  | cluster |\n| a\\|b |  |  |');
+    expect(markdownToHtml(markdown)).toContain('<tr>\n<td>PV</td>\n<td></td>\n<td>cluster</td>\n</tr>');
+  });
+
+  it('turns sounds and videos the package holds into players, and counts the others', () => {
+    const dropped: string[] = [];
+    const media = new Map([['cri du chat.mp3', 'cri du chat.mp3'], ['demo.webm', 'demo.webm'], ['pod.png', 'pod.png']]);
+    const markdown = htmlToMarkdown('Écoutez [sound:cri du chat.mp3] puis [sound:absent.mp3]<video controls><source src="demo.webm"></video><audio src="pod.png"></audio>', {
+      media,
+      dropped: (what) => dropped.push(what),
+    });
+    expect(markdown).toBe('Écoutez ![](<media/cri du chat.mp3>) puis ![](<media/demo.webm>)');
+    expect(dropped).toEqual(['sound', 'audio']);
+  });
+});
+
 describe('html to markdown', () => {
   it('keeps basic formatting: bold, italic, code, lists, line breaks, code blocks', () => {
     expect(htmlToMarkdown('<div>Un <b>PV</b> et <i>un</i> <code>PVC</code></div><div>ligne 2<br>ligne 3</div>')).toBe('Un **PV** et *un* `PVC`\n\nligne 2\\\nligne 3');
     expect(htmlToMarkdown('<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul><ol><li>un</li><li>deux</li></ol>')).toBe('- a\n- b\n\n  - c\n\n1. un\n2. deux');
     expect(htmlToMarkdown('<ul><li>a<li><b>b<li>c</ul><p>x<p>y')).toBe('- a\n- **b**\n- c\n\nx\n\ny');
-    expect(htmlToMarkdown('<div>Texte <span style="color:red">rouge</span></div><div><br></div><div>suite</div>')).toBe('Texte rouge\n\nsuite');
+    expect(htmlToMarkdown('<div>Texte <span style="color:red">rouge</span></div><div><br></div><div>suite</div>')).toBe('Texte <font color="red">rouge</font>\n\nsuite');
     expect(htmlToMarkdown('<pre><code class="language-yaml">kind: Pod\nspec: {}\n</code></pre>')).toBe('```yaml\nkind: Pod\nspec: {}\n```');
     expect(htmlToMarkdown('a&nbsp;: &lt;b&gt; &amp; &#233;&#x74;&eacute;')).toBe('a\u00a0: \\<b> & été');
   });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/shared/decks/types';
 import { importApkg } from '../../../src/shared/exchange/anki/importApkg';
 import { importDelimited } from '../../../src/shared/exchange/delimited';
-import { detectLanguage } from '../../../src/shared/exchange/language';
+import { importFile, withDeckLanguage } from '../../../src/shared/exchange/importFile';
+import { detectLanguage, languageIsGuessed } from '../../../src/shared/exchange/language';
+import { readNativeDeck } from '../../../src/shared/exchange/nativeYaml';
 import { buildPackage, STOCK_MODELS } from '../../fixtures/anki/legacyPackages';
 import { shippedDecks, sqlEngine } from './helpers';
 
@@ -32,5 +34,19 @@ describe('deck language', { timeout: 60_000 }, () => {
     expect((await importApkg(await buildPackage({ notes }), sql, { lang: 'fr' })).decks[0].lang).toBe('fr');
     const tsv = notes.map((n) => n.fields.join('\t')).join('\n');
     expect((await importDelimited(tsv, { mapping: { front: 0, back: 1 }, title: 'T' })).decks[0].lang).toBe('en');
+  });
+
+  it('lets the student choose the language in the preview, for the formats where it was guessed', async () => {
+    const tsv = 'Quel objet donne une adresse stable à des pods ?\tUn Service, dont le nom est connu du DNS du cluster.\nQue demande un PVC ?\tDu stockage, que le cluster lui lie.';
+    const result = await importFile('reseau.tsv', new TextEncoder().encode(tsv), { delimited: { mapping: { front: 0, back: 1 }, title: 'Réseau' } });
+    expect(languageIsGuessed(result.format)).toBe(true);
+    expect(languageIsGuessed('kubedeck')).toBe(false);
+    const [planned] = result.decks;
+    expect(planned.deck.lang).toBe('fr');
+    const english = withDeckLanguage(planned, 'en');
+    // What is saved is the YAML: it says `en`, and nothing else changed.
+    expect(readNativeDeck(english.yaml, 'reseau.yaml')).toEqual({ ...planned.deck, lang: 'en' });
+    expect(english.deck.lang).toBe('en');
+    expect(withDeckLanguage(planned, 'fr')).toBe(planned);
   });
 });

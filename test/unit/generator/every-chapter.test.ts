@@ -12,7 +12,7 @@ import { checkManifest } from '../../../src/shared/manifest/check';
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = join(REPO, 'test/fixtures/courses');
 const COURSE = resolve(REPO, '../shared/course');
-/** Shorter than this, the CLI refuses the chapter (tested in generate-cli.test.ts); the README says where the chapters come from. */
+/** Shorter than this, the CLI refuses the chapter (tested in test/unit/cli/generate.test.ts); the README says where the chapters come from. */
 const NOT_CHAPTERS = ['no-cards.md', 'README.md'];
 
 function chapters(folder: string): string[] {

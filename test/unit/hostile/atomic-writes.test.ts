@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFilesAtomically } from '../../../src/node/atomicWrite';
 import { saveUserDecks } from '../../../src/node/userDecks';
+import { apiErrorText } from '../../../src/shared/apiError';
 import { isKeptMediaName, withoutBidiControls } from '../../../src/shared/decks/assets';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import { hostileText } from '../../fixtures/hostile';
@@ -44,7 +45,8 @@ describe('all-or-nothing writes', () => {
     const deck = (id: string) => `format: kubedeck/1\nid: ${id}\ntitle: T\nlang: fr\ndescription: d\nsource: s\ncards:\n  - id: c\n    type: basic\n    source: s\n    front: f\n    back: b\n`;
     const media = [{ name: `${'y'.repeat(300)}.png`, bytes: new Uint8Array([1]) }];
     const result = await saveUserDecks(dir, [{ yaml: deck('one') }, { yaml: deck('two') }], new Set(), media);
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^nothing saved: .*too long/) });
+    expect(result).toEqual({ ok: false, error: { code: 'error.notWritten', params: { reason: 'ENAMETOOLONG' } } });
+    expect(!result.ok && apiErrorText(result.error, 'fr')).toBe('rien n’a été enregistré (un nom de fichier est trop long)');
     expect((await readdir(dir)).filter((name) => name.endsWith('.yaml'))).toEqual([]);
     expect(await saveUserDecks(dir, [{ yaml: deck('one') }, { yaml: deck('two') }], new Set())).toEqual({ ok: true, value: { saved: ['one', 'two'] } });
     expect((await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort()).toEqual(['one.yaml', 'two.yaml']);

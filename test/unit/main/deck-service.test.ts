@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDeckService } from '../../../src/main/deckService';
+import { apiErrorText } from '../../../src/shared/apiError';
 import { VALID_DECK } from '../../fixtures/decks';
 
 const platform = (locale: string) => ({ systemLocale: () => locale, printToPdf: async (html: string) => new TextEncoder().encode(`%PDF ${html.length}`) });
@@ -39,7 +40,7 @@ describe('main deck service', () => {
     const service = createDeckService(dirs, platform('fr'));
     const found = await service.getDeck('demo');
     expect(found.ok && found.value.cards.length).toBe(5);
-    expect(await service.getDeck('nope')).toEqual({ ok: false, error: 'no deck with id "nope"' });
+    expect(await service.getDeck('nope')).toEqual({ ok: false, error: { code: 'error.deckNotFound', params: { id: 'nope' } } });
   });
 });
 
@@ -69,17 +70,23 @@ describe('saving imported decks', () => {
     writeFileSync(join(dirs.bundled, 'demo.yaml'), VALID_DECK);
     const service = createDeckService(dirs, platform('fr'));
     const invalid = await service.saveUserDecks([{ yaml: mine }, { yaml: mine.replace('id: mine', 'id: other').replace('    type: mcq', '    type: nope') }]);
-    expect(invalid).toMatchObject({ ok: false, error: expect.stringMatching(/deck 2:\d+:\d+ error/) });
-    expect(await service.saveUserDecks([{ yaml: VALID_DECK }])).toEqual({ ok: false, error: '"demo" is the id of a bundled deck' });
+    // Main has no UI language: the renderer says the refusal, with the problem's place, in the user's.
+    if (invalid.ok) throw new Error('an invalid deck was saved');
+    expect(apiErrorText(invalid.error, 'en')).toMatch(/^deck refused: deck 2:\d+:\d+ error /);
+    expect(apiErrorText(invalid.error, 'fr')).toMatch(/^paquet refusé : deck 2:\d+:\d+ error .*« nope »/);
+    const bundled = await service.saveUserDecks([{ yaml: VALID_DECK }]);
+    expect(bundled).toEqual({ ok: false, error: { code: 'error.bundledId', params: { id: 'demo' } } });
+    expect(!bundled.ok && apiErrorText(bundled.error, 'fr')).toBe('« demo » est l’identifiant d’un paquet fourni avec l’application');
     expect(() => readdirSync(dirs.user)).toThrow();
   });
 
-  it('keeps the images that come with imported decks in media/, and only images', async () => {
+  it('keeps the images, sounds and videos that come with imported decks in media/, and nothing else', async () => {
     const dirs = folders();
     const service = createDeckService(dirs, platform('fr'));
     const png = new Uint8Array([137, 80, 78, 71]);
-    await service.saveUserDecks([{ yaml: mine }], [{ name: 'schema.png', bytes: png }, { name: 'son.mp3', bytes: png }]);
-    expect(readdirSync(join(dirs.user, 'media'))).toEqual(['schema.png']);
+    const files = ['schema.png', 'son.mp3', 'demo.webm', 'notes.txt', 'script.js'].map((name) => ({ name, bytes: png }));
+    await service.saveUserDecks([{ yaml: mine }], files);
+    expect(readdirSync(join(dirs.user, 'media')).sort()).toEqual(['demo.webm', 'schema.png', 'son.mp3']);
   });
 
   it('prints HTML to PDF through the platform', async () => {
@@ -108,8 +115,8 @@ describe('deleting imported decks', () => {
     mkdirSync(dirs.user);
     writeFileSync(join(dirs.user, 'mine.yaml'), mine);
     const service = createDeckService(dirs, platform('fr'));
-    expect(await service.deleteUserDeck('demo')).toEqual({ ok: false, error: '"demo" is a bundled deck and cannot be deleted' });
-    expect(await service.deleteUserDeck('nope')).toEqual({ ok: false, error: 'no imported deck with id "nope"' });
+    expect(await service.deleteUserDeck('demo')).toEqual({ ok: false, error: { code: 'error.bundledDelete', params: { id: 'demo' } } });
+    expect(await service.deleteUserDeck('nope')).toEqual({ ok: false, error: { code: 'error.noImportedDeck', params: { id: 'nope' } } });
     expect(readdirSync(dirs.bundled)).toEqual(['demo.yaml']);
     expect(readdirSync(dirs.user)).toEqual(['mine.yaml']);
   });

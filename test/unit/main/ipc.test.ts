@@ -6,7 +6,7 @@ import { API_METHODS, channelOf, type KubeDeckApi } from '../../../src/shared/ap
 function fakeApi(): KubeDeckApi {
   return {
     listDecks: vi.fn(async () => ({ decks: [] })),
-    getDeck: vi.fn(async (id: string) => ({ ok: false as const, error: id })),
+    getDeck: vi.fn(async (id: string) => ({ ok: false as const, error: { code: 'error.deckNotFound' as const, params: { id } } })),
     getSystemLocale: vi.fn(async () => 'fr-FR'),
     saveUserDecks: vi.fn(async () => ({ ok: true as const, value: { saved: [] } })),
     deleteUserDeck: vi.fn(async () => ({ ok: true as const, value: undefined })),
@@ -25,7 +25,7 @@ describe('IPC handlers', () => {
   it('answer the app’s own page', async () => {
     const api = fakeApi();
     const handlers = createIpcHandlers(api, (url) => isAppUrl(url));
-    await expect(handlers.get('kubedeck:getDeck')!(fromApp, 'volumes')).resolves.toEqual({ ok: false, error: 'volumes' });
+    await expect(handlers.get('kubedeck:getDeck')!(fromApp, 'volumes')).resolves.toEqual({ ok: false, error: { code: 'error.deckNotFound', params: { id: 'volumes' } } });
     expect(api.getDeck).toHaveBeenCalledWith('volumes');
   });
 

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentTypeOf, resolveStaticPath } from '../../../src/node/staticFiles';
-import { DECK_IMAGE_EXTENSIONS } from '../../../src/shared/decks/assets';
+import { DECK_MEDIA_EXTENSIONS } from '../../../src/shared/decks/assets';
 
 describe('resolveStaticPath', () => {
   const root = resolve('/srv/app');
@@ -20,6 +20,6 @@ describe('resolveStaticPath', () => {
     expect(contentTypeOf('a.CSS')).toBe('text/css; charset=utf-8');
     expect(contentTypeOf('a.unknown')).toBe('application/octet-stream');
     expect(contentTypeOf('media-worker.js')).toBe('text/javascript; charset=utf-8');
-    for (const ext of DECK_IMAGE_EXTENSIONS) expect(contentTypeOf(`a${ext}`), ext).toMatch(/^image\//);
+    for (const ext of DECK_MEDIA_EXTENSIONS) expect(contentTypeOf(`a${ext}`), ext).toMatch(/^(image|audio|video)\//);
   });
 });

@@ -29,8 +29,8 @@ describe('web twin API', () => {
     const api = createBrowserApi(bundle);
     const found = await api.getDeck('demo');
     expect(found.ok && found.value.title).toBe('Demo deck');
-    expect(await api.getDeck('broken')).toEqual({ ok: false, error: 'no deck with id "broken"' });
-    expect(await api.getDeck('constructor')).toEqual({ ok: false, error: 'no deck with id "constructor"' });
+    expect(await api.getDeck('broken')).toEqual({ ok: false, error: { code: 'error.deckNotFound', params: { id: 'broken' } } });
+    expect(await api.getDeck('constructor')).toEqual({ ok: false, error: { code: 'error.deckNotFound', params: { id: 'constructor' } } });
   });
 
   it('serves the decks of decks/, checked at build time', async () => {
@@ -63,13 +63,13 @@ describe('web twin: imported decks', () => {
 
   it('refuses an invalid deck or a bundled deck’s id, saving nothing', async () => {
     const api = fresh();
-    expect(await api.saveUserDecks([{ yaml: mine }, { yaml: 'format: kubedeck/1\nid: [' }])).toMatchObject({ ok: false });
-    expect(await api.saveUserDecks([{ yaml: VALID_DECK }])).toEqual({ ok: false, error: '"demo" is the id of a bundled deck' });
+    expect(await api.saveUserDecks([{ yaml: mine }, { yaml: 'format: kubedeck/1\nid: [' }])).toMatchObject({ ok: false, error: { code: 'error.deckInvalid', problem: { file: 'deck 2' } } });
+    expect(await api.saveUserDecks([{ yaml: VALID_DECK }])).toEqual({ ok: false, error: { code: 'error.bundledId', params: { id: 'demo' } } });
     expect((await api.listDecks()).decks).toHaveLength(1);
   });
 
   it('says PDF needs the desktop app', async () => {
-    expect(await fresh().printToPdf('<p>x</p>')).toMatchObject({ ok: false, error: expect.stringContaining('desktop app') });
+    expect(await fresh().printToPdf('<p>x</p>')).toEqual({ ok: false, error: { code: 'error.pdfNeedsDesktop' } });
   });
 });
 
@@ -106,7 +106,7 @@ describe('web twin: images imported with decks', () => {
   const mine = VALID_DECK.replace('id: demo', 'id: mine').replace('Demo deck', 'My deck');
   const media = [
     { name: 'schema.png', bytes: new Uint8Array([137, 80, 78, 71]) },
-    { name: 'son.mp3', bytes: new Uint8Array([1]) },
+    { name: 'notes.txt', bytes: new Uint8Array([1]) },
   ];
   let n = 0;
   function setup(workers: FakeServiceWorkers | undefined, database = `user-media-${n++}`) {
@@ -125,6 +125,16 @@ describe('web twin: images imported with decks', () => {
     // The next start-up renews the worker, without waiting for it.
     setup(workers, database);
     expect(workers.registered).toHaveLength(2);
+  });
+
+  it('keeps sounds and videos too (Anki’s [sound:…]), to be played in the cards', async () => {
+    const { api, database } = setup(new FakeServiceWorkers('claims'));
+    const sounds = [{ name: 'son.mp3', bytes: new Uint8Array([0x49, 0x44, 0x33]) }, { name: 'demo.webm', bytes: new Uint8Array([0x1a, 0x45]) }];
+    expect(await api.saveUserDecks([{ yaml: mine }], sounds)).toEqual({ ok: true, value: { saved: ['mine'] } });
+    expect(await storedNames(database)).toEqual([
+      ['demo.webm', 'video/webm'],
+      ['son.mp3', 'audio/mpeg'],
+    ]);
   });
 
   it('after a hard reload, asks the worker to take the page over before user decks (and their images) show', async () => {
@@ -150,6 +160,17 @@ describe('web twin: images imported with decks', () => {
   it('never lets a worker that does not take control block saving', async () => {
     const { api, database } = setup(new FakeServiceWorkers('never'));
     expect(await api.saveUserDecks([{ yaml: mine }], media)).toEqual({ ok: true, value: { saved: ['mine'] } });
+    expect(await storedNames(database)).toEqual([['schema.png', 'image/png']]);
+  });
+
+  it('refuses, as a deck folder does, an image that would replace another of the same name', async () => {
+    const { api, database } = setup(new FakeServiceWorkers('claims'));
+    await api.saveUserDecks([{ yaml: mine }], media);
+    const other = VALID_DECK.replace('id: demo', 'id: other');
+    const refused = await api.saveUserDecks([{ yaml: other }], [{ name: 'schema.png', bytes: new Uint8Array([137, 80, 78, 71, 9]) }]);
+    expect(refused).toEqual({ ok: false, error: { code: 'error.mediaConflict', params: { name: 'schema.png' } } });
+    expect((await api.getDeck('other')).ok).toBe(false);
+    expect(await api.saveUserDecks([{ yaml: other }], [media[0]])).toEqual({ ok: true, value: { saved: ['other'] } });
     expect(await storedNames(database)).toEqual([['schema.png', 'image/png']]);
   });
 

@@ -37,8 +37,8 @@ describe('renaming a deck', () => {
   it('refuses a bundled deck, an unknown id and an empty title, changing nothing', async () => {
     const api = createBrowserApi(bundle, () => 'fr', `rename-${n++}`);
     await api.saveUserDecks([{ yaml: mine }]);
-    expect(await renameUserDeck(api, 'demo', 'Autre')).toEqual({ ok: false, error: '"demo" is the id of a bundled deck' });
-    expect(await renameUserDeck(api, 'absent', 'Autre')).toEqual({ ok: false, error: 'no deck with id "absent"' });
+    expect(await renameUserDeck(api, 'demo', 'Autre')).toEqual({ ok: false, error: { code: 'error.bundledId', params: { id: 'demo' } } });
+    expect(await renameUserDeck(api, 'absent', 'Autre')).toEqual({ ok: false, error: { code: 'error.deckNotFound', params: { id: 'absent' } } });
     expect(await renameUserDeck(api, 'mine', '')).toEqual({ ok: false, problem: 'empty' });
     const { decks } = await api.listDecks();
     expect(decks.map((entry) => entry.summary?.title)).toEqual(['Demo deck', 'My deck']);

@@ -8,6 +8,7 @@ import { questionPool } from '../../../src/shared/exam/questions';
 import { studyItems } from '../../../src/shared/review/items';
 import { AttemptController, examStore } from '../../../src/renderer/src/lib/attempt.svelte';
 import { database } from '../../../src/renderer/src/lib/progress';
+import { ProgressStore } from '../../../src/renderer/src/storage/progress';
 import { VALID_DECK } from '../../fixtures/decks';
 
 const MINUTE = 60_000;
@@ -23,7 +24,7 @@ afterEach(() => {
 });
 
 async function open(id: number, clock: { now: number }): Promise<AttemptController> {
-  const controller = new AttemptController(id, () => clock.now);
+  const controller = new AttemptController(id, { exams: examStore, progress: new ProgressStore(database) }, () => clock.now);
   controllers.push(controller);
   await controller.start();
   return controller;

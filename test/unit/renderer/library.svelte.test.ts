@@ -13,7 +13,7 @@ const demo = loadLibrary([{ file: 'demo.yaml', origin: 'bundled', text: VALID_DE
 vi.mock('../../../src/renderer/src/lib/api', () => ({
   api: {
     listDecks: () => listDecks(),
-    getDeck: async (id: string) => (id === 'demo' ? { ok: true, value: demo } : { ok: false, error: 'unknown' }),
+    getDeck: async (id: string) => (id === 'demo' ? { ok: true, value: demo } : { ok: false, error: { code: 'error.deckNotFound' as const, params: { id } } }),
   },
   userDeckFolderHint: '<userData>/decks',
   canPrintToPdf: false,

@@ -66,6 +66,28 @@ describe('renderMarkdown with deck images', () => {
     expect(renderMarkdown('![](%2E%2E/secret.png)', base)).not.toContain('src=');
   });
 });
+describe('renderMarkdown with deck sounds and videos', () => {
+  const base = { assetBase: './deck-assets/user/' };
+
+  it('gives a sound or a video of the deck folder a player the student starts', () => {
+    const sound = renderMarkdown('Écoutez : ![](<media/cri du chat.mp3>)', base);
+    expect(sound).toMatch(/<audio[^>]* controls=""[^>]*>/);
+    expect(sound).toContain('src="./deck-assets/user/media/cri%20du%20chat.mp3"');
+    expect(renderMarkdown('![démo](media/demo.webm)', base)).toMatch(/<video[^>]* src="\.\/deck-assets\/user\/media\/demo\.webm"[^>]*>démo<\/video>/);
+  });
+
+  it('never plays on its own, nor from elsewhere, nor a file that is not a sound', () => {
+    const html = renderMarkdown(
+      '<audio autoplay loop src="media/a.mp3"></audio><video autoplay muted><source src="https://e.example/v.mp4"></video>' +
+        '<audio src="media/notes.txt"></audio><audio src="data:audio/mpeg;base64,AAAA"></audio><img src="media/a.mp3">',
+      base,
+    );
+    expect(html).not.toMatch(/autoplay|loop|muted|e\.example|notes\.txt|data:/);
+    expect(html.match(/src=/g)).toHaveLength(1);
+    expect(html.match(/<(audio|video)[^>]* controls=""/g)).toHaveLength(4);
+  });
+});
+
 
 describe('cloze gaps on screen', () => {
   const text = 'Le plugin {{Calico}} gère `{{NetworkPolicy::un objet}}` et {{BGP}}.';

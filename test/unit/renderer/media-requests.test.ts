@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { mediaNameOf, mediaResponse } from '../../../src/renderer/src/platform/mediaRequests';
-import { deckAssetBase, deckImageUrl } from '../../../src/shared/decks/assets';
+import { deckAssetBase, deckMediaUrl } from '../../../src/shared/decks/assets';
 
 describe('media worker: which requests it answers', () => {
   const scope = 'https://kubedeck.example/app/';
 
   it('maps the URL of an imported image, as cards write it, back to the media name', () => {
-    const src = deckImageUrl('media/schéma 1.png', deckAssetBase('user', 'mine.yaml'))!;
+    const src = deckMediaUrl('media/schéma 1.png', deckAssetBase('user', 'mine.yaml'))!;
     expect(mediaNameOf(new URL(src, `${scope}index.html#/study/mine`).href, scope)).toBe('schéma 1.png');
     expect(mediaNameOf(`${scope}deck-assets/user/media/Diagram.SVG?v=2#x`, scope)).toBe('Diagram.SVG');
+    // Sounds and videos imported from Anki are played from the same folder.
+    expect(mediaNameOf(`${scope}deck-assets/user/media/cri.mp3`, scope)).toBe('cri.mp3');
   });
 
   it('leaves every other request to the network', () => {
@@ -19,7 +21,7 @@ describe('media worker: which requests it answers', () => {
       `${scope}deck-assets/bundled/images/metallb.svg`,
       `${scope}deck-assets/user/other/x.png`,
       `${scope}deck-assets/user/media/notes.txt`,
-      `${scope}deck-assets/user/media/son.mp3`,
+      `${scope}deck-assets/user/media/son.exe`,
       `${scope}deck-assets/user/media/`,
       `${scope}deck-assets/user/media/sub/x.png`,
       `${scope}deck-assets/user/media/..%2Fx.png`,
@@ -35,7 +37,7 @@ describe('media worker: which requests it answers', () => {
 });
 
 describe('media worker: what it answers', () => {
-  it('serves an image with the type its name says, never sniffed, under the app CSP', async () => {
+  it('serves an image, a sound or a video with the type its name says, never sniffed, under the app CSP', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
     for (const [name, type] of [
       ['a.png', 'image/png'],
@@ -44,6 +46,8 @@ describe('media worker: what it answers', () => {
       ['a.gif', 'image/gif'],
       ['a.svg', 'image/svg+xml'],
       ['a.webp', 'image/webp'],
+      ['a.mp3', 'audio/mpeg'],
+      ['a.webm', 'video/webm'],
     ]) {
       const response = mediaResponse(name, bytes);
       expect(response.status, name).toBe(200);

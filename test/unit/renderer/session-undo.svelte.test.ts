@@ -1,25 +1,25 @@
 // One undo stack for every review action (issue 11): grade, bury, suspend and forget are undone
 // in reverse order, each saying what it undid, and the item comes back as it was.
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import { studyItems } from '../../../src/shared/review/items';
 import { DEFAULT_SETTINGS } from '../../../src/shared/review/settings';
 import { KubeDeckDatabase } from '../../../src/renderer/src/storage/db';
 import { ProgressStore } from '../../../src/renderer/src/storage/progress';
+import { StudySession, type SessionSources } from '../../../src/renderer/src/lib/session.svelte';
+import { acquireStudyLock } from '../../../src/renderer/src/lib/studyLock';
 import { VALID_DECK } from '../../fixtures/decks';
 import { freshName, track } from './databases';
 
 const items = studyItems(parseDeck(VALID_DECK, 'demo.yaml').deck!);
-vi.mock('../../../src/renderer/src/lib/scope', () => ({ itemsInScope: async () => ({ items }) }));
-vi.mock('../../../src/renderer/src/lib/deckContext', async (original) => ({ ...(await original<object>()), deckContexts: async () => new Map() }));
-const { StudySession } = await import('../../../src/renderer/src/lib/session.svelte');
+const sources = (store: ProgressStore): SessionSources => ({ store, itemsInScope: async () => ({ items }), deckContexts: async () => new Map(), acquireStudyLock });
 
 async function open() {
   const db = track(new KubeDeckDatabase(freshName('undo')));
   const store = new ProgressStore(db);
   await store.saveSettings({ ...DEFAULT_SETTINGS, fuzz: false });
-  const session = new StudySession({ kind: 'deck', deckId: 'demo' }, store);
+  const session = new StudySession({ kind: 'deck', deckId: 'demo' }, sources(store));
   await session.start();
   return { db, store, session };
 }
@@ -82,7 +82,7 @@ describe('undo in a review', () => {
     const { store, session } = await open();
     session.reveal();
     await session.grade(4);
-    const later = new StudySession({ kind: 'deck', deckId: 'demo' }, store);
+    const later = new StudySession({ kind: 'deck', deckId: 'demo' }, sources(store));
     await later.start();
     await later.undo();
     expect(later.notice).toBe('study.undo.nothing');

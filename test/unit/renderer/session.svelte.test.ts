@@ -4,24 +4,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import { studyItems } from '../../../src/shared/review/items';
 import { DEFAULT_SETTINGS } from '../../../src/shared/review/settings';
+import { StudySession, type SessionSources } from '../../../src/renderer/src/lib/session.svelte';
+import type { ProgressStore } from '../../../src/renderer/src/storage/progress';
 import { VALID_DECK } from '../../fixtures/decks';
 
 const items = studyItems(parseDeck(VALID_DECK, 'demo.yaml').deck!);
 const answer = vi.fn();
 
-vi.mock('../../../src/renderer/src/lib/scope', () => ({ itemsInScope: async () => ({ items }) }));
-vi.mock('../../../src/renderer/src/lib/deckContext', async (original) => ({ ...(await original<object>()), deckContexts: async () => new Map() }));
-vi.mock('../../../src/renderer/src/lib/progress', () => ({
-  progress: {
-    now: () => Date.now(),
-    settings: async () => ({ ...DEFAULT_SETTINGS, fuzz: false }),
-    queue: async () => ({ learning: [], reviews: [], news: items.slice(0, 2).map((item) => ({ key: item.key, kind: 'new', due: 0 })) }),
-    states: async () => new Map(),
-    answer: (...args: unknown[]) => answer(...args),
-  },
-}));
-
-const { StudySession } = await import('../../../src/renderer/src/lib/session.svelte');
+// A store whose writes the test decides; the session gets it as the component gives the app's own.
+const store = {
+  now: () => Date.now(),
+  settings: async () => ({ ...DEFAULT_SETTINGS, fuzz: false }),
+  queue: async () => ({ learning: [], reviews: [], news: items.slice(0, 2).map((item) => ({ key: item.key, kind: 'new', due: 0 })) }),
+  states: async () => new Map(),
+  answer: (...args: unknown[]) => answer(...args),
+} as unknown as ProgressStore;
+const sources: SessionSources = { store, itemsInScope: async () => ({ items }), deckContexts: async () => new Map(), acquireStudyLock: async () => ({ release() {} }) };
 const saved = { record: { state: 2, due: Date.now() + 86_400_000 }, uid: 'answer-1' } as never;
 
 beforeEach(() => vi.useFakeTimers());
@@ -33,7 +31,7 @@ afterEach(() => {
 describe('study session saving', () => {
   it('retries a failed write and shows the next card only once the answer is saved', async () => {
     answer.mockRejectedValueOnce(new Error('disk busy')).mockRejectedValueOnce(new Error('disk busy')).mockResolvedValue(saved);
-    const session = new StudySession({ kind: 'deck', deckId: 'demo' });
+    const session = new StudySession({ kind: 'deck', deckId: 'demo' }, sources);
     await session.start();
     expect(session.item?.key).toBe('demo/q1');
     session.reveal();
@@ -49,7 +47,7 @@ describe('study session saving', () => {
 
   it('tells the student when the write keeps failing, keeps the card, and saves on Retry', async () => {
     answer.mockRejectedValue(new Error('quota exceeded'));
-    const session = new StudySession({ kind: 'deck', deckId: 'demo' });
+    const session = new StudySession({ kind: 'deck', deckId: 'demo' }, sources);
     await session.start();
     session.reveal();
     const grading = session.grade(4);

@@ -287,8 +287,8 @@ describe('backups', () => {
     const backup = await exportBackup(a.db, a.store);
     const [attempt] = backup.attempts;
     const damaged = [
-      [{ ...attempt, answers: [] }, /attempts\[0\]\.answers: must have 1 entries/],
-      [{ ...attempt, questions: [{ ...attempt.questions[0], card: { ...attempt.questions[0].card, type: 'essay' } }] }, /attempts\[0\]\.questions\[0\]\.card: not a valid card/],
+      [{ ...attempt, answers: [] }, /attempts\[0\]\.answers: 1 entry expected, one per question/],
+      [{ ...attempt, questions: [{ ...attempt.questions[0], card: { ...attempt.questions[0].card, type: 'essay' } }] }, /attempts\[0\]\.questions\[0\]\.card: not a valid card \(.*essay/],
       [{ ...attempt, questions: [{ ...attempt.questions[0], card: { id: 'x', type: 'basic', front: 'a', back: 'b' } }] }, /a basic card is not a question/],
       [{ ...attempt, status: 'running' }, /only submitted attempts/],
       [{ ...attempt, score: { ...attempt.score, questions: [{ points: 7, outcome: 'correct' }] } }, /score\.questions\[0\]: must have points between 0 and 1/],
@@ -314,6 +314,11 @@ describe('backups', () => {
     await expect(importBackup(b.db, b.store, damaged)).rejects.toThrow(/reviewLogs\[1\]/);
     await expect(importBackup(b.db, b.store, '{"format": "kubedeck-progress/1", "cardS')).rejects.toThrow(/JSON/);
     await expect(importBackup(b.db, b.store, '{"format": "other"}')).rejects.toThrow(/not a kubedeck-progress\/1 file/);
+    // Said in the UI language: the place and the field names stay the file's own.
+    const refusal = await importBackup(b.db, b.store, damaged).catch((error: BackupError) => error);
+    expect((refusal as BackupError).localized('fr')).toBe('reviewLogs[1] : texte attendu pour key');
+    const wrongFormat = await importBackup(b.db, b.store, '{"format": "other"}').catch((error: BackupError) => error);
+    expect((wrongFormat as BackupError).localized('fr')).toBe('format : ce n’est pas un fichier kubedeck-progress/1');
     expect(await b.db.cardStates.count()).toBe(0);
     expect(await b.db.reviewLogs.count()).toBe(0);
   });

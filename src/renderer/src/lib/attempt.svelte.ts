@@ -10,10 +10,11 @@ import { randomSeed } from '../../../shared/exam/random';
 import { recallNow, topicReadiness, type TopicReadiness } from '../../../shared/exam/readiness';
 import { isAnswered, scoreQuestion, type GivenAnswer, type ManifestGrader, type McqScoring, type QuestionScore } from '../../../shared/exam/scoring';
 import { isTimeUp, remainingMs, warningPassed } from '../../../shared/exam/timer';
-import { gradeFromResult } from '../../../shared/review/answers';
+import { gradeFromResult, hasSeveralAnswers, toggleChoice } from '../../../shared/review/answers';
 import { studyItems, type StudyItem } from '../../../shared/review/items';
 import type { ReviewSettings } from '../../../shared/review/settings';
 import { ExamStore } from '../storage/exams';
+import type { ProgressStore } from '../storage/progress';
 import { database, progress } from './progress';
 import { loadAllDecks } from './scope';
 
@@ -47,8 +48,10 @@ export class AttemptController {
   private writes: Promise<void> = Promise.resolve();
   private submitFailed = false;
 
+  /** `stores`: where the attempt is kept, and the review settings a quiz counted in the reviews follows. */
   constructor(
     readonly id: number,
+    private readonly stores: { exams: ExamStore; progress: Pick<ProgressStore, 'settings'> },
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -87,7 +90,7 @@ export class AttemptController {
 
   async start(): Promise<void> {
     try {
-      const record = await examStore.get(this.id);
+      const record = await this.stores.exams.get(this.id);
       if (!record) {
         this.phase = 'missing';
         return;
@@ -98,7 +101,7 @@ export class AttemptController {
         return;
       }
       if (needsManifestGrader(record)) this.grader = await loadManifestGrader();
-      if (record.countInReviews) this.reviewSettings = await progress.settings();
+      if (record.countInReviews) this.reviewSettings = await this.stores.progress.settings();
       this.now = this.clock();
       // Reopened after the end: handed in as it stood when time ran out.
       if (isTimeUp(record, this.now)) return await this.submit();
@@ -169,10 +172,8 @@ export class AttemptController {
   choose(choice: number): void {
     const item = this.item;
     if (!this.record || !item || item.card.type !== 'mcq' || !this.editable || choice >= item.card.choices.length) return;
-    const multiple = item.card.choices.filter((c) => c.correct).length > 1;
     const selected = this.answer?.kind === 'choices' ? this.answer.selected : [];
-    const next = !multiple ? [choice] : selected.includes(choice) ? selected.filter((c) => c !== choice) : [...selected, choice].sort((a, b) => a - b);
-    this.record.answers[this.index] = { kind: 'choices', selected: next };
+    this.record.answers[this.index] = { kind: 'choices', selected: toggleChoice(selected, choice, hasSeveralAnswers(item.card)) };
     void this.save();
   }
 
@@ -194,7 +195,7 @@ export class AttemptController {
     if (!record.countInReviews || !this.reviewSettings) return this.save();
     this.settleTime();
     const review = { item, grade: gradeFromResult(score.outcome === 'correct'), durationMs: record.timeSpentMs[this.index], settings: this.reviewSettings };
-    return this.write(() => examStore.saveWithReview(this.snapshot(), review));
+    return this.write(() => this.stores.exams.saveWithReview(this.snapshot(), review));
   }
 
   /** Saves the attempt as it is now (one transaction); writes happen one after the other. */
@@ -202,7 +203,7 @@ export class AttemptController {
     if (!this.record || this.record.status !== 'running') return this.writes;
     this.settleTime();
     const snapshot = this.snapshot();
-    return this.write(() => examStore.save(snapshot));
+    return this.write(() => this.stores.exams.save(snapshot));
   }
 
   private write(operation: () => Promise<void>): Promise<void> {
@@ -240,7 +241,7 @@ export class AttemptController {
       if (needsManifestGrader(this.record)) this.grader ??= await loadManifestGrader();
       const submitted = submitAttempt(this.snapshot(), this.clock(), this.grader);
       await this.writes;
-      await examStore.save(submitted);
+      await this.stores.exams.save(submitted);
       this.record = submitted;
       this.saveError = undefined;
       this.submitFailed = false;

@@ -1,10 +1,10 @@
 // Renaming a user deck in the app: the title checked by shared/decks/rename.ts, the deck written
 // again with the app's deck writer through the API that saves imports.
-import type { KubeDeckApi } from '../../../shared/api';
+import type { ApiError, KubeDeckApi } from '../../../shared/api';
 import { checkNewTitle, type TitleProblem } from '../../../shared/decks/rename';
 import { deckToYaml } from '../../../shared/exchange/nativeYaml';
 
-export type RenameResult = { ok: true; title: string } | { ok: false; problem: TitleProblem } | { ok: false; error: string };
+export type RenameResult = { ok: true; title: string } | { ok: false; problem: TitleProblem } | { ok: false; error: ApiError };
 
 /**
  * Renames the user deck `id`: read whole, written again with the new title by the app's deck

@@ -1,6 +1,6 @@
 // Deck import and export in the app: the exchange modules (with SQLite in WebAssembly for Anki
 // packages) load only when the student imports or exports something; imports run in a worker.
-import { deckImageUrl } from '../../../shared/decks/assets';
+import { deckMediaUrl } from '../../../shared/decks/assets';
 import type { Deck } from '../../../shared/decks/types';
 import { ExchangeError } from '../../../shared/exchange/errors';
 import type { DelimitedPreview, ExchangeOptions, ExchangeProgress, ExportFormat, ExportedFile, ImportResult } from '../../../shared/exchange';
@@ -13,16 +13,16 @@ export const exchangeModule = () => import('../../../shared/exchange');
 
 export async function exportDeckFile(decks: Deck[], format: ExportFormat, title?: string): Promise<ExportedFile> {
   const { exportDecks } = await exchangeModule();
-  const loadMedia = format === 'apkg' ? await deckImages() : undefined;
+  const loadMedia = format === 'apkg' ? await deckMedia() : undefined;
   return exportDecks(decks, format, { sqlEngine, title, loadMedia });
 }
 
-/** The images of the listed decks as the app serves them (bundled images, imported media), for Anki packages. */
-async function deckImages(): Promise<(deck: Deck, src: string) => Promise<Uint8Array | undefined>> {
+/** The media of the listed decks as the app serves them (bundled images, imported media), for Anki packages. */
+async function deckMedia(): Promise<(deck: Deck, src: string) => Promise<Uint8Array | undefined>> {
   const contexts = await deckContexts();
   return async (deck, src) => {
     const base = contexts.get(deck.id)?.assetBase;
-    const url = base === undefined ? undefined : deckImageUrl(src, base);
+    const url = base === undefined ? undefined : deckMediaUrl(src, base);
     if (!url) return undefined;
     const response = await fetch(url).catch(() => undefined);
     return response?.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;

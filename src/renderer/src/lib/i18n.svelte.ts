@@ -1,5 +1,7 @@
 // The UI language: French by default, English available; chosen from the system locale on first
 // start, then from the user's choice (kept in localStorage).
+import type { ApiError } from '../../../shared/api';
+import { apiErrorText } from '../../../shared/apiError';
 import { isLocale, pickLocale, translate, type Locale, type MessageKey, type MessageParams } from '../../../shared/i18n';
 
 const STORAGE_KEY = 'kubedeck.locale';
@@ -39,4 +41,9 @@ export const i18n = {
 /** The message for `key` in the current language (reactive in templates and $derived). */
 export function t(key: MessageKey, params?: MessageParams): string {
   return translate(current, key, params);
+}
+
+/** Why a platform call failed, in the current language. */
+export function errorText(error: ApiError): string {
+  return apiErrorText(error, current);
 }

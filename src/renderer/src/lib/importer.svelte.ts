@@ -1,11 +1,12 @@
 // Importing deck files in the app (file picker or drag-and-drop): convert each file (Anki
 // packages with a progress bar, cancellable), show what would be added, ask about decks whose id
 // is taken, then save them in the user's deck folder. Nothing is saved before the student agrees.
+import { apiErrorText } from '../../../shared/apiError';
 import type { DeckProblem } from '../../../shared/decks/types';
 import type { ColumnMapping, DelimitedPreview, ExchangeProgress, ImportResult } from '../../../shared/exchange';
 import type { Locale } from '../../../shared/i18n';
 import { api } from './api';
-import { importDeckFile, previewDelimitedFile } from './exchange';
+import { exchangeModule, importDeckFile, previewDelimitedFile } from './exchange';
 
 export type ImportStage =
   | { kind: 'idle' }
@@ -27,6 +28,8 @@ const isDelimited = (name: string) => /\.(tsv|csv|txt)$/i.test(name);
 export class Importer {
   stage = $state<ImportStage>({ kind: 'idle' });
   replace = $state(false);
+  /** The language of each planned deck (in the order the plan lists them), as detected or as the student chose it. */
+  languages = $state<string[]>([]);
 
   private queue: PendingFile[] = [];
   private done: { pending: PendingFile; result: ImportResult }[] = [];
@@ -99,7 +102,9 @@ export class Importer {
   private showPlan(): void {
     const user = this.ids().user;
     const conflicts = this.done.flatMap(({ result }) => result.decks.filter((d) => d.deck.id !== d.sourceId && user.has(d.sourceId)).map((d) => d.sourceId));
-    this.stage = { kind: 'plan', results: this.done.map((d) => d.result), conflicts };
+    const results = this.done.map((d) => d.result);
+    this.languages = results.flatMap((r) => r.decks.map((d) => d.deck.lang));
+    this.stage = { kind: 'plan', results, conflicts };
   }
 
   /** Saves the planned decks; with "replace", files are converted again keeping the ids they had. */
@@ -110,11 +115,15 @@ export class Importer {
         this.replace && this.stage.conflicts.length > 0
           ? await Promise.all(this.done.map(({ pending }) => this.convert(pending, true)))
           : this.stage.results;
+      const { languageIsGuessed, withDeckLanguage } = await exchangeModule();
+      const decks = results
+        .flatMap((r) => r.decks.map((planned) => ({ planned, guessed: languageIsGuessed(r.format) })))
+        .map(({ planned, guessed }, i) => (guessed && this.languages[i] ? withDeckLanguage(planned, this.languages[i]) : planned));
       const saved = await api.saveUserDecks(
-        results.flatMap((r) => r.decks.map((d) => ({ yaml: d.yaml }))),
+        decks.map((d) => ({ yaml: d.yaml })),
         results.flatMap((r) => r.media),
       );
-      if (!saved.ok) throw new Error(saved.error);
+      if (!saved.ok) throw new Error(apiErrorText(saved.error, this.locale()));
       this.stage = { kind: 'done', count: saved.value.saved.length, mediaNotKept: saved.value.mediaNotKept ?? 0 };
       this.onAdded();
     } catch (error) {

@@ -2,6 +2,7 @@
 import type { Deck } from '../../../shared/decks/types';
 import { studyItems, type StudyItem } from '../../../shared/review/items';
 import { api } from './api';
+import { errorText } from './i18n.svelte';
 import { rememberTopics } from './topics.svelte';
 
 export type StudyScope = { kind: 'deck'; deckId: string } | { kind: 'tag'; tag: string } | { kind: 'all' };
@@ -27,7 +28,7 @@ export interface ScopeItems {
 export async function itemsInScope(scope: StudyScope): Promise<ScopeItems> {
   if (scope.kind === 'deck') {
     const result = await api.getDeck(scope.deckId);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(errorText(result.error));
     return { items: studyItems(result.value), deckTitle: result.value.title };
   }
   const items = (await loadAllDecks()).flatMap(studyItems);

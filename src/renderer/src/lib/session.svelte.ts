@@ -11,10 +11,9 @@ import type { ReviewSettings } from '../../../shared/review/settings';
 import { STATE_NEW, STATE_REVIEW, type CardStateRecord, type Grade } from '../../../shared/review/types';
 import { UndoStack, type UndoEntry } from '../../../shared/review/undo';
 import type { ProgressStore } from '../storage/progress';
-import { deckContexts, type DeckContext } from './deckContext';
-import { progress } from './progress';
-import { itemsInScope, type StudyScope } from './scope';
-import { acquireStudyLock, type StudyLock } from './studyLock';
+import type { DeckContext } from './deckContext';
+import type { ScopeItems, StudyScope } from './scope';
+import type { StudyLock } from './studyLock';
 
 /** `elsewhere`: another window holds the study session (see studyLock). */
 export type Phase = 'loading' | 'question' | 'answer' | 'waiting' | 'done' | 'failed' | 'elsewhere';
@@ -24,6 +23,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const kindOf = (record: CardStateRecord | undefined): QueueKind =>
   !record || record.state === STATE_NEW ? 'new' : record.state === STATE_REVIEW ? 'review' : 'learning';
+
+/** What a session reads and writes through: the component passes the app's own, a test its fakes. */
+export interface SessionSources {
+  store: ProgressStore;
+  itemsInScope(scope: StudyScope): Promise<ScopeItems>;
+  deckContexts(): Promise<Map<string, DeckContext>>;
+  acquireStudyLock(takeOver: boolean, onLost: () => void): Promise<StudyLock | undefined>;
+}
 
 export class StudySession {
   phase = $state<Phase>('loading');
@@ -64,22 +71,26 @@ export class StudySession {
   private lock?: StudyLock;
   private stopped = false;
 
+  private readonly store: ProgressStore;
+
   constructor(
     private readonly scope: StudyScope,
-    private readonly store: ProgressStore = progress,
-  ) {}
+    private readonly sources: SessionSources,
+  ) {
+    this.store = sources.store;
+  }
 
   /** Opens the session; `takeOver` moves it here from another window that holds it. */
   async start(takeOver = false): Promise<void> {
     this.phase = 'loading';
-    this.lock = await acquireStudyLock(takeOver, () => this.lose());
+    this.lock = await this.sources.acquireStudyLock(takeOver, () => this.lose());
     if (this.stopped) return this.lock?.release();
     if (!this.lock) {
       this.phase = 'elsewhere';
       return;
     }
     try {
-      const [{ items, only, deckTitle }, contexts] = await Promise.all([itemsInScope(this.scope), deckContexts()]);
+      const [{ items, only, deckTitle }, contexts] = await Promise.all([this.sources.itemsInScope(this.scope), this.sources.deckContexts()]);
       this.deckContexts = contexts;
       this.deckTitle = deckTitle;
       this.scopeItems = items;

@@ -4,8 +4,9 @@
 // kept in IndexedDB (the web twin's "user deck folder") and checked by the same loadLibrary.
 // Their images are kept there too, and a service worker (mediaWorker.ts) serves them at the URLs
 // cards use: the CSP (img-src 'self') refuses blob: and data: URLs, and stays as strict.
-import type { DeckEntry, KubeDeckApi } from '../../../shared/api';
-import { deckImageType, isKeptMediaName } from '../../../shared/decks/assets';
+import { failure, type DeckEntry, type KubeDeckApi } from '../../../shared/api';
+import { deckMediaType } from '../../../shared/decks/assets';
+import { planImportWrites } from '../../../shared/exchange/writePlan';
 import type { Deck } from '../../../shared/decks/types';
 import { bundleOf, type BundledDecks } from './bundled';
 import { CLAIM_MESSAGE, USER_DECKS_DATABASE, type StoredMedia } from './storedMedia';
@@ -150,7 +151,7 @@ export function createBrowserApi(
     },
     async getDeck(id) {
       const deck = await findDeck(id);
-      return deck ? { ok: true, value: deck } : { ok: false, error: `no deck with id "${id}"` };
+      return deck ? { ok: true, value: deck } : failure('error.deckNotFound', { id });
     },
     async getSystemLocale() {
       return locale();
@@ -162,15 +163,21 @@ export function createBrowserApi(
       const records: UserDeckRecord[] = [];
       for (const [index, { yaml }] of decks.entries()) {
         const { deck, problems } = parseDeck(yaml, `deck ${index + 1}`);
-        if (!deck) return { ok: false, error: `deck ${index + 1}: ${problems[0]?.code ?? 'invalid'}` };
-        if (bundledIds.has(deck.id)) return { ok: false, error: `"${deck.id}" is the id of a bundled deck` };
+        const error = problems.find((p) => p.severity === 'error');
+        if (!deck || error) return failure('error.deckInvalid', {}, error ?? problems[0]);
+        if (bundledIds.has(deck.id)) return failure('error.bundledId', { id: deck.id });
         records.push({ id: deck.id, yaml });
       }
-      const images = media.filter((file) => isKeptMediaName(file.name));
-      const container = images.length > 0 ? mediaWorker.serviceWorkers() : undefined;
-      const serving = await registerMediaWorker(container);
-      const kept: StoredMedia[] = serving ? images.map(({ name, bytes }) => ({ name, bytes, type: deckImageType(name)! })) : [];
       const db = await userDecks();
+      // The same plan as a deck folder (shared/exchange/writePlan.ts): the media a card can show,
+      // and never a media file that would replace another of the same name.
+      const stored = await db.media.bulkGet(media.map((file) => file.name));
+      const existing = new Map(stored.flatMap((file) => (file ? [[file.name, file.bytes] as const] : [])));
+      const plan = planImportWrites(records, media, { fileOfId: new Map(records.map((r) => [r.id, r.id])), names: new Set(), media: existing });
+      if (!plan.ok) return failure('error.mediaConflict', { name: plan.mediaConflict });
+      const container = plan.media.length > 0 ? mediaWorker.serviceWorkers() : undefined;
+      const serving = await registerMediaWorker(container);
+      const kept: StoredMedia[] = serving ? plan.media.map(({ name, bytes }) => ({ name, bytes, type: deckMediaType(name)! })) : [];
       await db.transaction('rw', db.decks, db.media, async () => {
         await db.decks.bulkPut(records);
         await db.media.bulkPut(kept);
@@ -182,17 +189,17 @@ export function createBrowserApi(
         await untilControlled(container, mediaWorker.timeout);
       }
       const saved = records.map((r) => r.id);
-      return { ok: true, value: serving || images.length === 0 ? { saved } : { saved, mediaNotKept: images.length } };
+      return { ok: true, value: serving || plan.media.length === 0 ? { saved } : { saved, mediaNotKept: plan.media.length } };
     },
     async deleteUserDeck(id) {
-      if (bundledIds.has(id)) return { ok: false, error: `"${id}" is a bundled deck and cannot be deleted` };
+      if (bundledIds.has(id)) return failure('error.bundledDelete', { id });
       const db = await userDecks();
-      if (!(await db.decks.get(id))) return { ok: false, error: `no imported deck with id "${id}"` };
+      if (!(await db.decks.get(id))) return failure('error.noImportedDeck', { id });
       await db.decks.delete(id);
       return { ok: true, value: undefined };
     },
     async printToPdf() {
-      return { ok: false, error: 'PDF export needs the desktop app: export HTML and print it from the browser.' };
+      return failure('error.pdfNeedsDesktop');
     },
   };
 }

@@ -1,6 +1,6 @@
 // What the media service worker decides, kept pure: which requests it answers (the imported
-// images' URLs, as deckImageUrl writes them for a user deck) and what it answers.
-import { DECK_ASSETS_PATH, deckImageType, isKeptMediaName } from '../../../shared/decks/assets';
+// images' URLs, as deckMediaUrl writes them for a user deck) and what it answers.
+import { DECK_ASSETS_PATH, deckMediaType, isKeptMediaName } from '../../../shared/decks/assets';
 import { MEDIA_FOLDER } from '../../../shared/exchange/htmlToMarkdown';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 
@@ -22,7 +22,7 @@ export function mediaNameOf(url: string, scope: string): string | undefined {
 export function mediaResponse(name: string, bytes: Uint8Array | undefined): Response {
   // Like every file of the app: never sniffed, and the CSP if the image is opened as a page (SVG).
   const headers = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
-  const type = deckImageType(name);
+  const type = deckMediaType(name);
   if (!bytes || !type) return new Response('Not found', { status: 404, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
   // Stored bytes never sit on a SharedArrayBuffer, which is all the DOM types guard against here.
   return new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200, headers: { ...headers, 'Content-Type': type } });

@@ -5,7 +5,8 @@ import type { AttemptRecord } from '../../../shared/exam/attempt';
 import { MCQ_SCORINGS, type McqScoring } from '../../../shared/exam/scoring';
 import type { StudyItem } from '../../../shared/review/items';
 import type { ReviewSettings } from '../../../shared/review/settings';
-import { QUEUE_ACTIVE, QUEUE_BURIED, QUEUE_REMOVED, type CardStateRecord, type Grade, STATE_NEW } from '../../../shared/review/types';
+import { missedQuestions, requeueMistakes, type MistakesQueued } from '../../../shared/exam/mistakes';
+import type { Grade } from '../../../shared/review/types';
 import type { KubeDeckDatabase } from './db';
 import type { ProgressStore } from './progress';
 
@@ -16,24 +17,11 @@ export interface ExamPreferences {
 
 const PREFERENCES_KEY = 'exam';
 
-/** New items put first in line: new items are ordered by `due`, their position in the deck (0, 1, …). */
-const FRONT_OF_NEW_ITEMS = -1;
-
 export interface ReviewAnswer {
   item: StudyItem;
   grade: Grade;
   durationMs: number;
   settings: ReviewSettings;
-}
-
-/** What "review my mistakes" did. */
-export interface MistakesQueued {
-  /** Studied items now due. */
-  dueNow: number;
-  /** Never-studied items moved to the front of the new items. */
-  firstNew: number;
-  /** Items the student suspended: left suspended. */
-  suspended: number;
 }
 
 export class ExamStore {
@@ -83,47 +71,14 @@ export class ExamStore {
     await this.db.settings.put({ key: PREFERENCES_KEY, value: { mcqScoring: preferences.mcqScoring } });
   }
 
-  /**
-   * "Review my mistakes": the items not fully right in a submitted attempt go into the review
-   * queue, in one transaction. A studied item becomes due now, its FSRS memory untouched (the
-   * next review grades it as usual); a buried one comes back. A never-studied item stays new (it
-   * has no memory to schedule yet) but moves to the front of the new items, so it is introduced
-   * first, within the daily limit of new cards. Suspended items stay suspended: the student chose
-   * that, and can unsuspend them.
-   */
+  /** "Review my mistakes": the items not fully right go back into the review queue (see shared/exam/mistakes.ts), in one transaction. */
   async reviewMistakes(record: AttemptRecord, now: number): Promise<MistakesQueued> {
-    const score = record.score;
-    if (!score) throw new Error('the attempt has not been submitted');
-    const missed = record.questions.filter((_, index) => score.questions[index].outcome !== 'correct');
-    const result: MistakesQueued = { dueNow: 0, firstNew: 0, suspended: 0 };
-    await this.db.transaction('rw', this.db.cardStates, async () => {
-      const states = await this.db.cardStates.bulkGet(missed.map((item) => item.key));
-      const updates: CardStateRecord[] = [];
-      missed.forEach((item, index) => {
-        const state = states[index] ?? newState(item);
-        if (state.queue === QUEUE_REMOVED) return; // the card left its deck
-        if (state.queue !== QUEUE_ACTIVE && state.queue !== QUEUE_BURIED) {
-          result.suspended++;
-          return;
-        }
-        const back = { ...state, queue: QUEUE_ACTIVE, buriedUntil: undefined } as const;
-        if (state.state === STATE_NEW) {
-          updates.push({ ...back, due: FRONT_OF_NEW_ITEMS });
-          result.firstNew++;
-        } else {
-          updates.push({ ...back, due: now });
-          result.dueNow++;
-        }
-      });
+    const missed = missedQuestions(record);
+    return this.db.transaction('rw', this.db.cardStates, async () => {
+      const { updates, queued } = requeueMistakes(missed, await this.db.cardStates.bulkGet(missed.map((item) => item.key)), now);
       await this.db.cardStates.bulkPut(updates);
+      return queued;
     });
-    return result;
   }
 }
 
-function newState(item: StudyItem): CardStateRecord {
-  return {
-    key: item.key, deckId: item.deckId, cardId: item.card.id, queue: QUEUE_ACTIVE, leech: false,
-    state: STATE_NEW, due: FRONT_OF_NEW_ITEMS, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0,
-  };
-}

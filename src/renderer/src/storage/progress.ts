@@ -11,15 +11,17 @@ import { buildQueue, newLeft, queueCounts, reviewsLeft, type DoneToday, type Que
 import { SiblingGate } from '../../../shared/review/siblings';
 import { Scheduler } from '../../../shared/review/scheduler';
 import { DEFAULT_SETTINGS, sanitizeSettings, type ReviewSettings } from '../../../shared/review/settings';
+import { answeredRecord, countDoneToday, groupByDeck, itemsFingerprint, memoryOf, newMemory, newRecord, reconcileItems, unburied, undoneRecord } from '../../../shared/review/records';
 import {
   QUEUE_ACTIVE,
   QUEUE_BURIED,
-  QUEUE_REMOVED,
   QUEUE_SUSPENDED,
+  STATE_LEARNING,
+  STATE_NEW,
+  STATE_RELEARNING,
+  STATE_REVIEW,
   type CardStateRecord,
   type Grade,
-  type MemoryState,
-  STATE_NEW,
   type ReviewLogRecord,
 } from '../../../shared/review/types';
 import type { DeckProgressCount } from '../../../shared/review/leftover';
@@ -39,10 +41,6 @@ interface Today {
 }
 
 const SETTINGS_KEY = 'review';
-const NEW = 0;
-const LEARNING = 1;
-const REVIEW = 2;
-const RELEARNING = 3;
 
 const newUid = () => crypto.randomUUID();
 
@@ -78,19 +76,10 @@ export class ProgressStore {
   async syncItems(items: readonly StudyItem[]): Promise<void> {
     for (const [deckId, deckItems] of groupByDeck(items)) {
       const fingerprintKey = `items:${deckId}`;
-      const fingerprint = fingerprintOf(deckItems);
+      const fingerprint = itemsFingerprint(deckItems);
       if ((await this.db.settings.get(fingerprintKey))?.value === fingerprint) continue;
       await this.db.transaction('rw', this.db.cardStates, this.db.settings, async () => {
-        const records = await this.deckRange(deckId).toArray();
-        const known = new Map(records.map((record) => [record.key, record]));
-        const current = new Set(deckItems.map((item) => item.key));
-        const missing = deckItems.flatMap((item, position) => (known.has(item.key) ? [] : [newRecord(item, position)]));
-        const moved = records.flatMap((record): CardStateRecord[] => {
-          if (!current.has(record.key) && record.queue !== QUEUE_REMOVED) return [{ ...record, queue: QUEUE_REMOVED }];
-          if (current.has(record.key) && record.queue === QUEUE_REMOVED) return [{ ...record, queue: QUEUE_ACTIVE }];
-          return [];
-        });
-        await this.db.cardStates.bulkPut([...missing, ...moved]);
+        await this.db.cardStates.bulkPut(reconcileItems(await this.deckRange(deckId).toArray(), deckItems));
         await this.db.settings.put({ key: fingerprintKey, value: fingerprint });
       });
     }
@@ -113,9 +102,7 @@ export class ProgressStore {
         .where('[deckId+queue+state+due]')
         .between([deckId, QUEUE_BURIED, -Infinity, -Infinity], [deckId, QUEUE_BURIED, Infinity, Infinity])
         .toArray();
-      const back = buried
-        .filter((record) => (record.buriedUntil ?? 0) <= now)
-        .map((record): CardStateRecord => ({ ...record, queue: QUEUE_ACTIVE, buriedUntil: undefined }));
+      const back = unburied(buried, now);
       if (back.length > 0) await this.db.cardStates.bulkPut(back);
     }
   }
@@ -135,14 +122,7 @@ export class ProgressStore {
 
   /** Answers counted against today's limits (answers minus the ones undone), and their keys. */
   async doneToday(settings: ReviewSettings): Promise<DoneToday> {
-    const logs = await this.db.reviewLogs.where('reviewedAt').aboveOrEqual(studyDayStart(this.now(), settings.dayStartHour)).toArray();
-    const undone = new Set(logs.filter((log) => log.kind === 'undo').map((log) => log.undoes));
-    const answers = logs.filter((log) => log.kind === 'answer' && !undone.has(log.uid));
-    return {
-      newIntroduced: answers.filter((log) => !log.before || log.before.state === NEW).length,
-      reviews: answers.filter((log) => log.before?.state === REVIEW).length,
-      studied: [...new Set(answers.map((log) => log.key))],
-    };
+    return countDoneToday(await this.db.reviewLogs.where('reviewedAt').aboveOrEqual(studyDayStart(this.now(), settings.dayStartHour)).toArray());
   }
 
   /**
@@ -171,12 +151,12 @@ export class ProgressStore {
     // items the queue will take; buildQueue then decides over all decks.
     const gate = new SiblingGate(settings, done.studied);
     const take = (kind: QueueKind) => (record: CardStateRecord) => (!only || only.has(record.key)) && gate.admit(record.key, kind);
-    const learning = (await this.inState(deckId, QUEUE_ACTIVE, LEARNING, end).toArray())
-      .concat(await this.inState(deckId, QUEUE_ACTIVE, RELEARNING, end).toArray())
+    const learning = (await this.inState(deckId, QUEUE_ACTIVE, STATE_LEARNING, end).toArray())
+      .concat(await this.inState(deckId, QUEUE_ACTIVE, STATE_RELEARNING, end).toArray())
       .sort((a, b) => a.due - b.due || a.key.localeCompare(b.key))
       .filter(take('learning'));
-    const reviews = await this.inState(deckId, QUEUE_ACTIVE, REVIEW, end).filter(take('review')).limit(reviewsLeft(settings, done)).toArray();
-    const news = await this.inState(deckId, QUEUE_ACTIVE, NEW).filter(take('new')).limit(newLeft(settings, done)).toArray();
+    const reviews = await this.inState(deckId, QUEUE_ACTIVE, STATE_REVIEW, end).filter(take('review')).limit(reviewsLeft(settings, done)).toArray();
+    const news = await this.inState(deckId, QUEUE_ACTIVE, STATE_NEW).filter(take('new')).limit(newLeft(settings, done)).toArray();
     return { due: [...learning, ...reviews], news };
   }
 
@@ -187,16 +167,9 @@ export class ProgressStore {
     const scheduler = new Scheduler(settings);
     return this.db.transaction('rw', this.db.cardStates, this.db.reviewLogs, async () => {
       const previous = await this.db.cardStates.get(item.key);
-      const before = previous && previous.state !== NEW ? memoryOf(previous) : undefined;
+      const before = previous && previous.state !== STATE_NEW ? memoryOf(previous) : undefined;
       const after = scheduler.next(before, grade, now);
-      const record: CardStateRecord = {
-        ...after,
-        key: item.key,
-        deckId: item.deckId,
-        cardId: item.card.id,
-        queue: QUEUE_ACTIVE,
-        leech: (previous?.leech ?? false) || after.lapses >= settings.leechThreshold,
-      };
+      const record = answeredRecord(item, previous, after, settings);
       const uid = newUid();
       await this.db.cardStates.put(record);
       await this.db.reviewLogs.add({ uid, key: item.key, deckId: item.deckId, cardId: item.card.id, kind: 'answer', reviewedAt: now, grade, before, after, durationMs });
@@ -214,10 +187,7 @@ export class ProgressStore {
       if (!target || target.kind !== 'answer') return undefined;
       if ((await this.db.reviewLogs.where('key').equals(target.key).filter((log) => log.kind === 'undo' && log.undoes === uid).count()) > 0) return undefined;
       const { key, deckId, cardId } = target;
-      const current = await this.db.cardStates.get(key);
-      // Before a first answer the item was new: it goes back to the front of the new items.
-      const before = target.before ?? newMemory(-1);
-      await this.db.cardStates.put({ key, deckId, cardId, leech: current?.leech ?? false, ...before, queue: QUEUE_ACTIVE });
+      await this.db.cardStates.put(undoneRecord(target, await this.db.cardStates.get(key)));
       await this.db.reviewLogs.add({
         uid: newUid(), key, deckId, cardId,
         kind: 'undo', reviewedAt: this.now(), undoes: target.uid, before: target.after, after: target.before, durationMs: 0,
@@ -269,7 +239,7 @@ export class ProgressStore {
   async studyNow(item: StudyItem, settings: ReviewSettings): Promise<CardStateRecord> {
     const clock = { now: this.now(), dayStartHour: settings.dayStartHour };
     return this.db.transaction('rw', this.db.cardStates, async () => {
-      const first = await this.inState(item.deckId, QUEUE_ACTIVE, NEW).first();
+      const first = await this.inState(item.deckId, QUEUE_ACTIVE, STATE_NEW).first();
       const record = (await this.db.cardStates.get(item.key)) ?? newRecord(item, 0);
       await this.db.cardStates.put(studyNow(record, clock, first?.due));
       return record;
@@ -338,38 +308,4 @@ function assemble(decks: readonly DeckCandidates[], settings: ReviewSettings, { 
     .sort((a, b) => a.due - b.due || a.key.localeCompare(b.key))
     .map((record) => record.key);
   return buildQueue({ settings, dueStates: decks.flatMap((deck) => deck.due), newKeys, doneToday: done });
-}
-
-function groupByDeck(items: readonly StudyItem[]): Map<string, StudyItem[]> {
-  const byDeck = new Map<string, StudyItem[]>();
-  for (const item of items) {
-    const deckItems = byDeck.get(item.deckId);
-    if (deckItems) deckItems.push(item);
-    else byDeck.set(item.deckId, [item]);
-  }
-  return byDeck;
-}
-
-/** FNV-1a over the keys: cheap, stable, enough to notice that a deck's items changed. */
-function fingerprintOf(items: readonly StudyItem[]): string {
-  let hash = 0x811c9dc5;
-  for (const { key } of items) {
-    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0x0a, 0x01000193);
-  }
-  return `${items.length}:${(hash >>> 0).toString(16)}`;
-}
-
-function memoryOf(record: CardStateRecord): MemoryState {
-  const { state, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview } = record;
-  return { state, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview };
-}
-
-/** A never-answered item; `due` orders new items (their position in the deck). */
-function newMemory(position: number): MemoryState {
-  return { state: STATE_NEW, due: position, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0 };
-}
-
-function newRecord(item: StudyItem, position: number): CardStateRecord {
-  return { key: item.key, deckId: item.deckId, cardId: item.card.id, queue: QUEUE_ACTIVE, leech: false, ...newMemory(position) };
 }

@@ -14,9 +14,10 @@
 //
 // Images (`![alt](images/x.svg)`, relative to the deck file) are loaded through `loadMedia`,
 // stored under their bare file name as Anki requires (made unique), and `src` names that file.
+import { cardTexts } from '../../decks/cards';
 import { findClozeGaps } from '../../decks/cloze';
 import type { Card, ClozeCard, Deck, YamlFixCard } from '../../decks/types';
-import { deckImageUrl } from '../../decks/assets';
+import { deckMediaUrl } from '../../decks/assets';
 import { cardValue, deckValue } from '../../decks/value';
 import { hash53, hashId, sha1Hex } from '../hash';
 import { decodeEntities, MEDIA_FOLDER } from '../htmlToMarkdown';
@@ -24,7 +25,8 @@ import { ankiGuid } from '../ids';
 import { fence, imageSources, markdownRenderer, renameImages } from '../markdown';
 import { safeMediaName, uniqueMediaName } from '../media';
 import { Ticker, type ExchangeOptions } from '../progress';
-import { cardSides, labelsFor } from '../sides';
+import { exportLabel } from '../labels';
+import { cardSides } from '../sides';
 import { selectAll, type SqlEngine } from '../sqlite';
 import { readZip, writeZip } from '../zip';
 import {
@@ -89,22 +91,6 @@ export function toAnkiCloze(card: ClozeCard): string {
   return text + card.text.slice(last);
 }
 
-/** Every Markdown text of a card (where images can be). */
-function cardTexts(card: Card): string[] {
-  switch (card.type) {
-    case 'basic':
-      return [card.front, card.back];
-    case 'cloze':
-      return [card.text];
-    case 'mcq':
-      return [card.question, ...card.choices.flatMap((c) => [c.text, c.why ?? '']), card.explanation ?? ''];
-    case 'input':
-      return [card.question, card.explanation ?? ''];
-    case 'yaml-fix':
-      return [card.task, ...card.hints];
-  }
-}
-
 /** The card with each image source renamed (the texts of `cardTexts`). */
 function withImagesRenamed(card: Card, rename: (src: string) => string | undefined): Card {
   const r = (text: string) => renameImages(text, rename);
@@ -133,7 +119,6 @@ function expectationText(expectation: YamlFixCard['expect'][number]): string {
 /** The visible fields and card ordinals of a card's note (without the data field). */
 function visibleFields(card: Card, lang: string, html: (markdown: string) => string): { model: ModelSpec; fields: string[]; ords: number[] } {
   const source = card.source ? fieldText(card.source) : '';
-  const labels = labelsFor(lang);
   switch (card.type) {
     case 'basic':
       return { model: KUBEDECK_MODELS.basic, fields: [html(card.front), html(card.back), card.reverse ? 'y' : '', source], ords: card.reverse ? [0, 1] : [0] };
@@ -148,7 +133,7 @@ function visibleFields(card: Card, lang: string, html: (markdown: string) => str
       return { model: KUBEDECK_MODELS.mcq, fields: [html(card.question), html(choices), html(answer), html(card.explanation ?? ''), source], ords: [0] };
     }
     case 'input': {
-      const accepted = `**${labels.accepted}** ${card.answers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(' · ')}`;
+      const accepted = `**${exportLabel(lang, 'card.accepted')}** ${card.answers.map((a) => `\`${a.replace(/`/g, "'")}\``).join(' · ')}`;
       return { model: KUBEDECK_MODELS.input, fields: [html(card.question), fieldText(card.answers[0]), html(accepted), html(card.explanation ?? ''), source], ords: [0] };
     }
     case 'yaml-fix': {
@@ -156,7 +141,7 @@ function visibleFields(card: Card, lang: string, html: (markdown: string) => str
       const checks = card.expect.map((expectation) => `- ${expectationText(expectation)}`).join('\n');
       return {
         model: KUBEDECK_MODELS.yamlFix,
-        fields: [html(card.task), html(fence(card.broken, 'yaml')), html(hints), html(`**${labels.fixed}**\n\n${fence(card.solution, 'yaml')}`), html(checks), source],
+        fields: [html(card.task), html(fence(card.broken, 'yaml')), html(hints), html(`**${exportLabel(lang, 'card.fixed')}**\n\n${fence(card.solution, 'yaml')}`), html(checks), source],
         ords: [0],
       };
     }
@@ -219,7 +204,7 @@ async function collectMedia(decks: Deck[], options: ApkgExportOptions) {
   for (const [d, deck] of decks.entries()) {
     for (const src of new Set(deck.cards.flatMap(cardTexts).flatMap(imageSources))) {
       // Only what the app itself would show: a relative image path inside the deck's folder.
-      if (deckImageUrl(src, '') === undefined) continue;
+      if (deckMediaUrl(src, '') === undefined) continue;
       const bytes = await options.loadMedia(deck, src);
       if (!bytes) continue;
       // Decks of one folder share their images; two different files of one name get two names.

@@ -86,7 +86,6 @@ interface PackageLayout {
 const LEGACY_COLLECTIONS = ['collection.anki21', 'collection.anki2'];
 const CURRENT_COLLECTION = 'collection.anki21b';
 const PACKAGE_VERSION = { legacy1: 1, legacy2: 2, current: 3 } as const;
-const SOUND = /\[sound:[^\]]*\]/g;
 const KUBEDECK_GUID = /^kd\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 // Field numbers of the protobuf messages read here (ankitects/anki proto/anki/*.proto).
@@ -358,8 +357,8 @@ async function convertCollection(
   warnings: ImportWarning[],
   options: ApkgImportOptions,
 ): Promise<ConvertedDecks> {
-  // Anki's `[sound:file]` tags: KubeDeck has no audio player yet, so they are left out and counted.
-  const toMarkdown = (html: string) => htmlToMarkdown(html.replace(SOUND, ''), { media: names });
+  // Anki's `[sound:file]` tags, <audio> and <video> become players of the media file (htmlToMarkdown).
+  const toMarkdown = (html: string) => htmlToMarkdown(html, { media: names });
   const dropped = new Map<string, number>();
   const count = (what: string) => dropped.set(what, (dropped.get(what) ?? 0) + 1);
   const groups = new Map<number, { cards: Card[]; ids: Set<string>; kubedeckDeckIds: Set<string> }>();
@@ -376,7 +375,6 @@ async function convertCollection(
     const cards = own ?? convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
     // What the note's fields lose, counted once per field (templates may show a field twice).
     for (const field of note.fields.split(FIELD_SEPARATOR)) {
-      for (const _sound of field.matchAll(SOUND)) count('sound');
       htmlToMarkdown(field, { media: names, dropped: count });
     }
     if (cards.length === 0) {

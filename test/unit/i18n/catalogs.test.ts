@@ -5,6 +5,8 @@ import type { Catalog, Text } from '../../../src/shared/i18n';
 import { CRON_FIELD_NAMES, MANIFEST_MESSAGES, TYPE_NAMES } from '../../../src/shared/manifest/messages';
 import { EXCHANGE_ERRORS } from '../../../src/shared/exchange/errors';
 import { IMPORT_WARNINGS } from '../../../src/shared/exchange/warnings';
+import { EXPORT_LABELS } from '../../../src/shared/exchange/labels';
+import { BACKUP_MESSAGES } from '../../../src/shared/backup/messages';
 import { loadCommands } from '../../../src/cli/main';
 import { LAUNCHER_MESSAGES } from '../../../src/node/launcherMessages';
 
@@ -23,7 +25,7 @@ function textsIn(value: unknown, path: string, found: [string, Text][] = []): [s
 
 async function everyCatalog(): Promise<Record<string, Catalog>> {
   const commands = Object.fromEntries((await loadCommands()).map((command) => [`cli ${command.name}`, Object.fromEntries(textsIn(command, command.name))]));
-  return { ...FEATURE_CATALOGS, manifest: MANIFEST_MESSAGES, typeNames: TYPE_NAMES, cronFields: CRON_FIELD_NAMES, exchangeErrors: EXCHANGE_ERRORS, importWarnings: IMPORT_WARNINGS, launcher: LAUNCHER_MESSAGES, ...commands };
+  return { ...FEATURE_CATALOGS, manifest: MANIFEST_MESSAGES, typeNames: TYPE_NAMES, cronFields: CRON_FIELD_NAMES, exchangeErrors: EXCHANGE_ERRORS, importWarnings: IMPORT_WARNINGS, exportLabels: EXPORT_LABELS, backup: BACKUP_MESSAGES, launcher: LAUNCHER_MESSAGES, ...commands };
 }
 
 describe('catalogs', () => {
