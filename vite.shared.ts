@@ -8,6 +8,8 @@ export const rendererBuild: BuildEnvironmentOptions = {
   assetsInlineLimit: 0,
   modulePreload: { polyfill: false },
   chunkSizeWarningLimit: 1024,
+  // Rolldown's report of slow plugins is noise on every `npm start` of a busy machine, not a problem to fix.
+  rolldownOptions: { checks: { bundlerTimings: false } },
 };
 
 /** Puts the CSP in the built page too, so that any static server hosting out/web enforces it. */

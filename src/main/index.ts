@@ -50,7 +50,7 @@ async function printToPdf(html: string): Promise<Uint8Array> {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath, join(app.getAppPath(), 'resources/icon.png')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);

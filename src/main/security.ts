@@ -18,8 +18,10 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
 };
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    // The window's icon on Linux and Windows (macOS takes the bundle's).
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1200,
     height: 820,
     minWidth: 720,

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { DECK_ASSETS_PATH, DECK_MEDIA_EXTENSIONS } from '../shared/decks/assets';
+import { DECK_ASSETS_PATH, DECK_MEDIA_EXTENSIONS } from '../shared/decks/assets.ts';
 import type { Plugin } from 'vite';
-import { loadLibrary, type LoadedLibrary } from '../shared/decks/library';
-import { listDeckFiles } from './deckFiles';
+import { loadLibrary, type LoadedLibrary } from '../shared/decks/library.ts';
+import { listDeckFiles } from './deckFiles.ts';
 
 export const BUNDLED_DECKS_MODULE = 'virtual:kubedeck/bundled-decks';
 const DECK_MODULE_PREFIX = 'virtual:kubedeck/deck/';

@@ -1,10 +1,10 @@
 // Reads deck files from folders (bundled decks, the user's deck folder, CLI arguments).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { DeckOrigin } from '../shared/api';
-import type { DeckSource } from '../shared/decks/library';
-import { MAX_DECK_BYTES } from '../shared/decks/parse';
-import { decodeDeckBytes } from '../shared/decks/utf8';
+import type { DeckOrigin } from '../shared/api.ts';
+import type { DeckSource } from '../shared/decks/library.ts';
+import { MAX_DECK_BYTES } from '../shared/decks/parse.ts';
+import { decodeDeckBytes } from '../shared/decks/utf8.ts';
 
 export const DECK_EXTENSIONS = ['.yaml', '.yml'];
 

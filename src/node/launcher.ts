@@ -39,8 +39,11 @@ export function findChromium(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, 
   return candidates.find(exists);
 }
 
-/** Chromium arguments for an app window with its own profile (so IndexedDB progress persists there). */
-export function chromiumAppArguments(url: string, profileDir: string): string[] {
+/**
+ * Chromium arguments for an app window with its own profile (so IndexedDB progress persists there).
+ * `noSandbox` for root on Linux: Chromium refuses to start as root with its sandbox on.
+ */
+export function chromiumAppArguments(url: string, profileDir: string, options: { noSandbox?: boolean } = {}): string[] {
   return [
     `--app=${url}`,
     `--user-data-dir=${profileDir}`,
@@ -49,6 +52,7 @@ export function chromiumAppArguments(url: string, profileDir: string): string[] 
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    ...(options.noSandbox ? ['--no-sandbox'] : []),
   ];
 }
 
@@ -57,3 +61,48 @@ export function chromiumAppArguments(url: string, profileDir: string): string[] 
  * it, so it must not change from one start to the next.
  */
 export const WEB_TWIN_PORT = 47800;
+
+/** How many ports `npm start` tries, from the first one up, before giving up. */
+export const PORT_ATTEMPTS = 10;
+
+/** The first port to try: `KUBEDECK_PORT` when set, else WEB_TWIN_PORT; undefined when KUBEDECK_PORT is not a port number. */
+export function requestedPort(env: NodeJS.ProcessEnv): number | undefined {
+  const text = env.KUBEDECK_PORT?.trim();
+  if (!text) return WEB_TWIN_PORT;
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  return port >= 1 && port <= 65535 ? port : undefined;
+}
+
+/** The port to try once `port` was found in use, or undefined when PORT_ATTEMPTS ports from `first` were tried. */
+export function nextPort(first: number, port: number): number | undefined {
+  const next = port + 1;
+  return next < first + PORT_ATTEMPTS && next <= 65535 ? next : undefined;
+}
+
+/** Why no browser window is opened for the web twin, or undefined when one can be. */
+export type NoWindowReason = 'disabled' | 'no-chromium' | 'no-display';
+
+export function noWindowReason(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, chromium: string | undefined): NoWindowReason | undefined {
+  if (env.KUBEDECK_NO_BROWSER) return 'disabled';
+  if (!chromium) return 'no-chromium';
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return 'no-display';
+  return undefined;
+}
+
+/** Chromium's sandbox cannot run as root on Linux (uid 0): it must be started with --no-sandbox there. */
+export function needsNoSandbox(platform: NodeJS.Platform, uid: number | undefined): boolean {
+  return platform === 'linux' && uid === 0;
+}
+
+/** The exit status of a process stopped by `signal`, as shells report it (128 + the signal's number). */
+export function exitCodeOfSignal(signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP'): number {
+  return 128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal];
+}
+
+/**
+ * `npm start` runs the script under `sh -c`, and npm passes SIGTERM/SIGINT to that shell only: when
+ * the shell is gone, the script's parent changes (it is adopted), and the server must stop too.
+ */
+export function parentGone(parentAtStart: number, parentNow: number): boolean {
+  return parentNow !== parentAtStart;
+}

@@ -192,4 +192,22 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await expect(page.getByTestId('card-preview').locator('[data-card-type="mcq"]')).toBeVisible();
     await expectAccessible(page, 'card browser with a multiple-choice preview at 360 px');
   });
+
+  test('about: reached from the header, in both languages, readable at 360 px', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('navigation').getByRole('link', { name: 'À propos' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'À propos de KubeDeck' })).toBeVisible();
+    await expect(page.getByTestId('about-version')).toHaveText(/^\d+\.\d+\.\d+/);
+    await expect(page.getByTestId('about-course')).toContainText('CC BY-NC-SA 4.0');
+    // The web twin keeps progress in this browser, for this address.
+    await expect(page.getByTestId('about-storage')).toContainText('IndexedDB');
+    await expect(page.getByTestId('about-storage')).toContainText(new URL(page.url()).origin);
+    await expectAccessible(page, 'about');
+    await page.getByLabel('Langue').selectOption('en');
+    await expect(page.getByRole('heading', { level: 1, name: 'About KubeDeck' })).toBeVisible();
+    await expect(page.getByTestId('about-storage')).toContainText('for this address only');
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'about in English at 360 px');
+  });
 });

@@ -3,13 +3,13 @@
 // can be solved and is not solved already.
 import { loadAll as loadAllFast } from 'js-yaml';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { parsePath } from '../yaml/path';
-import { findClozeGaps } from './cloze';
-import { isRecord, type FieldReader, type Fields } from './fieldReader';
-import { FAST_OPTIONS, type Path } from './locator';
-import type { ParseOptions } from './parse';
-import { ANKI_FIELDS, CARD_COMMON_FIELDS, CARD_TYPE_FIELDS, CHOICE_FIELDS, EXPECTATION_FIELDS } from './spec';
-import { CARD_ORIGINS, CARD_TYPES, type AnkiIdentity, type Card, type CardType, type McqChoice, type YamlFixExpectation } from './types';
+import { parsePath } from '../yaml/path.ts';
+import { findClozeGaps } from './cloze.ts';
+import { isRecord, type FieldReader, type Fields } from './fieldReader.ts';
+import { FAST_OPTIONS, type Path } from './locator.ts';
+import type { ParseOptions } from './parse.ts';
+import { ANKI_FIELDS, CARD_COMMON_FIELDS, CARD_TYPE_FIELDS, CHOICE_FIELDS, EXPECTATION_FIELDS } from './spec.ts';
+import { CARD_ORIGINS, CARD_TYPES, type AnkiIdentity, type Card, type CardType, type McqChoice, type YamlFixExpectation } from './types.ts';
 
 export class CardReader {
   /** How many cards were checked, counted even when the deck has an error. */

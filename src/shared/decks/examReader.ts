@@ -1,10 +1,10 @@
 // The exam definitions of a deck file (`exams:`), and, once every deck is loaded, the quotas whose
 // tag no deck carries.
-import { closestMatch } from '../text';
-import type { FieldReader, Fields } from './fieldReader';
-import { Locator, type Path } from './locator';
-import { EXAM_FIELDS, QUOTA_FIELDS } from './spec';
-import { QUESTION_TYPES, type Deck, type DeckProblem, type ExamDefinition, type ExamQuota, type QuestionType } from './types';
+import { closestMatch } from '../text.ts';
+import type { FieldReader, Fields } from './fieldReader.ts';
+import { Locator, type Path } from './locator.ts';
+import { EXAM_FIELDS, QUOTA_FIELDS } from './spec.ts';
+import { QUESTION_TYPES, type Deck, type DeckProblem, type ExamDefinition, type ExamQuota, type QuestionType } from './types.ts';
 
 export class ExamReader {
   constructor(private readonly read: FieldReader) {}

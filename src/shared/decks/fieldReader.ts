@@ -1,12 +1,12 @@
 // Reading the fields of a deck file's mappings, each value checked for its type: every problem
 // is reported on the node it concerns (through the Locator), and reading goes on, so that one run
 // lists every problem of the file.
-import type { ManifestFinding } from '../manifest/findings';
-import { closestMatch } from '../text';
-import type { Position } from '../yaml/positions';
-import type { Locator, Path } from './locator';
-import { ID_PATTERN, MAX_ID_LENGTH, type FieldSpecs } from './spec';
-import type { DeckProblem, DeckProblemCode, Severity } from './types';
+import type { ManifestFinding } from '../manifest/findings.ts';
+import { closestMatch } from '../text.ts';
+import type { Position } from '../yaml/positions.ts';
+import type { Locator, Path } from './locator.ts';
+import { ID_PATTERN, MAX_ID_LENGTH, type FieldSpecs } from './spec.ts';
+import type { DeckProblem, DeckProblemCode, Severity } from './types.ts';
 
 export type Params = Record<string, string | number>;
 /** The known fields of one mapping, by name. */

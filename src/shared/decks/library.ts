@@ -1,7 +1,7 @@
 // Loads a set of deck files into the library the UI shows: each file parsed on its own, then the
 // checks that need all of them (deck ids unique across files). Used by main, the web twin and the CLI.
-import { examTagProblems, parseDeck, type DeckParseResult, type ParseOptions } from './parse';
-import type { Deck, DeckProblem } from './types';
+import { examTagProblems, parseDeck, type DeckParseResult, type ParseOptions } from './parse.ts';
+import type { Deck, DeckProblem } from './types.ts';
 
 /** Where a deck file was found. */
 export type DeckOrigin = 'bundled' | 'user';

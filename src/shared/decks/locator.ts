@@ -2,7 +2,7 @@
 // keeps every node's position) only when a problem has to be placed, on first use.
 import { CORE_SCHEMA } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
-import { positionInScalar, type Position } from '../yaml/positions';
+import { positionInScalar, type Position } from '../yaml/positions.ts';
 
 /** js-yaml's options for loading values fast: YAML 1.2's core schema, as `yaml` reads it. */
 export const FAST_OPTIONS = { schema: CORE_SCHEMA };

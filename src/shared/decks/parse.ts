@@ -6,15 +6,15 @@
 // position and reports syntax errors precisely, so it is parsed only when a problem has to be
 // placed on its line and column, or when js-yaml refuses the text.
 import { load as loadFast } from 'js-yaml';
-import type { ManifestFinding } from '../manifest/findings';
-import type { Position } from '../yaml/positions';
-import { findAlias } from '../yaml/anchors';
-import { CardReader } from './cardReader';
-import { ExamReader } from './examReader';
-import { FieldReader, isRecord, type Fields } from './fieldReader';
-import { FAST_OPTIONS, Locator, type Path } from './locator';
-import { DECK_FIELDS, LANG_PATTERN } from './spec';
-import { DECK_FORMAT, type Card, type Deck, type DeckProblem, type TopicNames, type YamlFixExpectation } from './types';
+import type { ManifestFinding } from '../manifest/findings.ts';
+import type { Position } from '../yaml/positions.ts';
+import { findAlias } from '../yaml/anchors.ts';
+import { CardReader } from './cardReader.ts';
+import { ExamReader } from './examReader.ts';
+import { FieldReader, isRecord, type Fields } from './fieldReader.ts';
+import { FAST_OPTIONS, Locator, type Path } from './locator.ts';
+import { DECK_FIELDS, LANG_PATTERN } from './spec.ts';
+import { DECK_FORMAT, type Card, type Deck, type DeckProblem, type TopicNames, type YamlFixExpectation } from './types.ts';
 
 /** Deck files larger than this are refused before parsing (a deck of 10,000 cards is about 3 MB). */
 export const MAX_DECK_BYTES = 16 * 1024 * 1024;
@@ -172,4 +172,4 @@ class DeckChecker {
   }
 }
 
-export { examTagProblems } from './examReader';
+export { examTagProblems } from './examReader.ts';

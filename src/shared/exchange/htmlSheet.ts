@@ -1,6 +1,8 @@
-// A printable revision sheet: every card as its question then its answer, one section per deck
-// (each deck starting on a new page). Self-contained and inert: inline CSS only, no script, no
-// remote content, and a Content-Security-Policy that forbids both should the page be altered.
+// A printable revision sheet: every card as its question then its answer, one section per deck.
+// Cards flow from page to page (a long card continues on the next page rather than leaving the
+// rest of a page blank), so the sheet fills its pages. Self-contained and inert: inline CSS only,
+// no script, no remote content, and a Content-Security-Policy that forbids both should the page be
+// altered. The web twin prints the same body with the same rules (its print stylesheet, app.css).
 import type { Deck } from '../decks/types';
 import { escapeHtml } from '../text';
 import { markdownToHtml } from './markdown';
@@ -12,15 +14,15 @@ const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; ba
 const CSS = `
 :root { color-scheme: light; }
 body { font: 11pt/1.45 system-ui, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 18pt; margin: 0 0 .25rem; }
-.deck + .deck { break-before: page; page-break-before: always; }
+h1 { font-size: 18pt; margin: 0 0 .25rem; break-after: avoid; }
+.deck + .deck { margin-top: 2rem; }
 .meta { color: #555; margin: 0 0 1rem; }
-.card { break-inside: avoid; page-break-inside: avoid; border: 1px solid #bbb; border-radius: 6px; padding: .5rem .75rem; margin: 0 0 .75rem; }
-.label { font-size: 8pt; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; color: #666; margin: 0; }
+.card { border: 1px solid #bbb; border-radius: 6px; padding: .5rem .75rem; margin: 0 0 .75rem; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+.label { font-size: 8pt; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; color: #666; margin: 0; break-after: avoid; }
 .question { margin-bottom: .4rem; }
 .answer { border-top: 1px dashed #bbb; padding-top: .4rem; }
 .question > :last-child, .answer > :last-child { margin-bottom: 0; }
-pre { background: #f4f4f4; padding: .4rem .6rem; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 9pt; break-inside: avoid; }
+pre { background: #f4f4f4; padding: .4rem .6rem; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 9pt; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 @page { margin: 1.5cm; }
 @media print { body { margin: 0; max-width: none; } }
@@ -43,6 +45,11 @@ ${cards}
 </section>`;
 }
 
+/** The sheet's content, one section per deck, without the page around it (the web twin prints it inside the app). */
+export function sheetSections(decks: Deck[]): string {
+  return decks.map(deckSection).join('\n');
+}
+
 export function exportHtml(decks: Deck[], title = decks.map((deck) => deck.title).join(' · ')): string {
   const lang = decks[0]?.lang ?? 'fr';
   return `<!doctype html>
@@ -55,7 +62,7 @@ export function exportHtml(decks: Deck[], title = decks.map((deck) => deck.title
 <style>${CSS}</style>
 </head>
 <body>
-${decks.map(deckSection).join('\n')}
+${sheetSections(decks)}
 </body>
 </html>
 `;

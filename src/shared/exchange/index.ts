@@ -8,7 +8,7 @@ export { exportApkg, type ApkgExportOptions } from './anki/exportApkg';
 export { importApkg, type ApkgImportOptions } from './anki/importApkg';
 export { bundleToYaml, parseBundle, BUNDLE_FORMAT, type DeckBundle } from './bundle';
 export { deckToYaml, readNativeDeck } from './nativeYaml';
-export { exportHtml } from './htmlSheet';
+export { exportHtml, sheetSections } from './htmlSheet';
 export { detectLanguage, languageIsGuessed, DECK_LANGUAGES } from './language';
 export { htmlToMarkdown, textToMarkdown } from './htmlToMarkdown';
 export { markdownToHtml } from './markdown';

@@ -2,6 +2,7 @@
 // Each feature may keep its texts in a catalog of its own (messages.<feature>.ts), spread here;
 // a test checks that no two catalogs define the same key.
 import type { Catalog } from './catalog';
+import { aboutMessages } from './messages.about';
 import { browserMessages } from './messages.browser';
 import { errorMessages } from './messages.errors';
 import { examMessages } from './messages.exam';
@@ -170,6 +171,11 @@ export const appMessages = {
   'exchange.format.tsv': { fr: 'Texte tabulé (Anki, tableur)', en: 'Tab-separated text (Anki, spreadsheets)' },
   'exchange.format.html': { fr: 'Fiche imprimable (HTML)', en: 'Printable sheet (HTML)' },
   'exchange.format.pdf': { fr: 'Fiche imprimable (PDF)', en: 'Printable sheet (PDF)' },
+  'exchange.format.pdfPrint': { fr: 'Fiche imprimable (PDF, par l’impression)', en: 'Printable sheet (PDF, through printing)' },
+  'exchange.printHint': {
+    fr: 'Le navigateur ouvre son impression : choisissez « Enregistrer au format PDF » comme imprimante.',
+    en: 'The browser opens its print dialog: choose "Save as PDF" as the printer.',
+  },
   'exchange.exportFailed': { fr: 'Export impossible : {error}', en: 'Cannot export: {error}' },
   'settings.heading': { fr: 'Réglages', en: 'Settings' },
   'settings.review': { fr: 'Révisions (FSRS)', en: 'Reviews (FSRS)' },
@@ -334,8 +340,9 @@ export const FEATURE_CATALOGS: Readonly<Record<string, Catalog>> = {
   stats: statsMessages,
   browser: browserMessages,
   errors: errorMessages,
+  about: aboutMessages,
 };
 
-export const MESSAGES = { ...appMessages, ...examMessages, ...reviewMessages, ...optimizerMessages, ...statsMessages, ...browserMessages, ...errorMessages } as const;
+export const MESSAGES = { ...appMessages, ...examMessages, ...reviewMessages, ...optimizerMessages, ...statsMessages, ...browserMessages, ...errorMessages, ...aboutMessages } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

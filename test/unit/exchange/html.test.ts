@@ -27,7 +27,9 @@ describe('printable html sheet', () => {
     expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
     expect(html).not.toMatch(/@import|url\(/);
     expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toMatch(/default-src 'none'/);
-    expect(document.querySelector('style')?.textContent).toMatch(/\.card \{[^}]*break-inside: avoid/);
+    // Cards flow from page to page (test/e2e/print.spec.ts counts the pages): a long card continues, its border too.
+    expect(document.querySelector('style')?.textContent).not.toMatch(/\.card \{[^}]*break-inside: avoid/);
+    expect(document.querySelector('style')?.textContent).toMatch(/\.card \{[^}]*box-decoration-break: clone/);
   });
 
   it('shows each card as its question then its answer, code blocks kept, one section per deck', () => {

@@ -10,6 +10,7 @@ import { BACKUP_MESSAGES } from '../../../src/shared/backup/messages';
 import { loadCommands } from '../../../src/cli/main';
 import { CLI_MESSAGES } from '../../../src/cli/messages';
 import { GENERATOR_TEXTS } from '../../../src/shared/generator/texts';
+import { LAUNCHER_MESSAGES } from '../../../src/node/launcherMessages';
 
 /** The names a text fills in: plain placeholders and plural arguments (not a one-word plural branch such as `one {it}`). */
 const placeholders = (text: string) =>
@@ -37,6 +38,7 @@ async function everyCatalog(): Promise<Record<string, Catalog>> {
     backup: BACKUP_MESSAGES,
     cli: CLI_MESSAGES,
     generator: GENERATOR_TEXTS,
+    launcher: LAUNCHER_MESSAGES,
     ...commands,
   };
 }

@@ -12,6 +12,11 @@ describe('quiz and exam routes', () => {
     expect(parseRoute('#/results/abc')).toEqual({ name: 'library' });
   });
 
+  it('give the About screen a route of its own', () => {
+    expect(parseRoute('#/about')).toEqual({ name: 'about' });
+    expect(hrefOf({ name: 'about' })).toBe('#/about');
+  });
+
   it('reopen the app on a running attempt, as on a study session, and forget it once left', () => {
     rememberRoute({ name: 'attempt', id: 3 });
     expect(routeToResume()).toBe('#/attempt/3');

@@ -2,6 +2,7 @@
 // packages) load only when the student imports or exports something; imports run in a worker.
 import { deckMediaUrl } from '../../../shared/decks/assets';
 import type { Deck } from '../../../shared/decks/types';
+import { ExchangeError } from '../../../shared/exchange/errors';
 import type { DelimitedPreview, ExchangeOptions, ExchangeProgress, ExportFormat, ExportedFile, ImportResult } from '../../../shared/exchange';
 import type { ImportReply, ImportRequest, WorkerImportOptions } from '../exchange/protocol';
 import { Cancelled, runInWorker, type ReplyOutcome } from './workerTask';
@@ -30,7 +31,6 @@ async function deckMedia(): Promise<(deck: Deck, src: string) => Promise<Uint8Ar
 
 /** One request to a fresh import worker; aborting `signal` ends the worker and rejects as cancelled. */
 async function inImportWorker<T>(request: ImportRequest, pick: (reply: ImportReply) => T | undefined, signal?: AbortSignal, onProgress?: (progress: ExchangeProgress) => void): Promise<T> {
-  const { ExchangeError } = await import('../../../shared/exchange/errors');
   if (signal?.aborted) throw new ExchangeError('cancelled');
   const worker = new Worker(new URL('../exchange/importWorker.ts', import.meta.url), { type: 'module' });
   const running = runInWorker(worker, request, (reply: ImportReply): ReplyOutcome<T> => {

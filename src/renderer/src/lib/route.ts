@@ -12,7 +12,8 @@ export type Route =
   | { name: 'results'; id: number }
   | { name: 'history' }
   | { name: 'stats' }
-  | { name: 'cards' };
+  | { name: 'cards' }
+  | { name: 'about' };
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
@@ -28,7 +29,8 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/stats') return { name: 'stats' };
   match = /^#\/(attempt|results)\/([1-9]\d{0,14})$/.exec(hash);
   if (match) return { name: match[1] as 'attempt' | 'results', id: Number(match[2]) };
-  if (hash === '#/quiz' || hash === '#/exam' || hash === '#/history' || hash === '#/cards') return { name: hash.slice(2) as 'quiz' | 'exam' | 'history' | 'cards' };
+  if (hash === '#/quiz' || hash === '#/exam' || hash === '#/history' || hash === '#/cards' || hash === '#/about')
+    return { name: hash.slice(2) as 'quiz' | 'exam' | 'history' | 'cards' | 'about' };
   return { name: 'library' };
 }
 
@@ -48,6 +50,7 @@ export function hrefOf(route: Route): string {
     case 'history':
     case 'stats':
     case 'cards':
+    case 'about':
       return `#/${route.name}`;
     case 'attempt':
     case 'results':

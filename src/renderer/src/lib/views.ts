@@ -17,6 +17,7 @@ const LOADERS: Record<Exclude<Route['name'], 'library'>, Loader> = {
   history: () => import('../components/exam/History.svelte'),
   stats: () => import('../components/stats/StatsPage.svelte'),
   cards: () => import('../components/browser/CardBrowser.svelte'),
+  about: () => import('../components/About.svelte'),
 };
 
 export async function viewOf(name: Exclude<Route['name'], 'library'>): Promise<View> {

@@ -210,4 +210,6 @@ export function createPlatformApi(): KubeDeckApi {
 
 export const userDeckFolderHint = 'decks/';
 /** The desktop app prints to PDF itself; a browser prints the HTML sheet. */
+/** The About screen's sentence on where progress is kept (the app's profile, or this browser for this address). */
+export const progressStorageKey = 'about.storage.browser' as const;
 export const canPrintToPdf = false;

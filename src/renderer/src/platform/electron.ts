@@ -14,4 +14,6 @@ export function createPlatformApi(): KubeDeckApi {
 
 /** Where a user adds deck files, as shown in the empty library. */
 export const userDeckFolderHint = '<userData>/decks';
+/** The About screen's sentence on where progress is kept (the app's profile, or this browser for this address). */
+export const progressStorageKey = 'about.storage.desktop' as const;
 export const canPrintToPdf = true;
