@@ -64,7 +64,7 @@ export async function benchExchange(): Promise<string[]> {
   }, 3);
   const largePeak = rssPeak - rssBefore;
   const library = bundledLibrary();
-  const libraryYaml = await timeRuns(() => library.decks.map(deckToYaml), 5);
+  const libraryYaml = await timeRuns(() => library.decks.map((deck) => deckToYaml(deck)), 5);
   let libraryApkg: Uint8Array = new Uint8Array();
   const libraryBefore = (rssPeak = process.memoryUsage().rss);
   const libraryExport = await timeRuns(async () => (libraryApkg = await exportApkg(library.decks, sql, { loadMedia: library.loadMedia, onProgress: sample })), 5);

@@ -8,7 +8,7 @@ import { parseDeck } from '../decks/parse';
 import type { Deck, DeckProblem, ExamDefinition } from '../decks/types';
 import { findAlias } from '../yaml/anchors';
 import { ExchangeError } from './errors';
-import { deckValue, yamlText } from './nativeYaml';
+import { deckValue, deckValueToYaml } from './nativeYaml';
 
 export const BUNDLE_FORMAT = 'kubedeck-bundle/1';
 
@@ -21,7 +21,7 @@ export interface DeckBundle {
 
 /** The bundle as YAML; each deck keeps its own exams (written back at bundle level they would be the same). */
 export function bundleToYaml(bundle: Omit<DeckBundle, 'format'>): string {
-  return yamlText({ format: BUNDLE_FORMAT, ...(bundle.title ? { title: bundle.title } : {}), decks: bundle.decks.map(deckValue) });
+  return deckValueToYaml({ format: BUNDLE_FORMAT, ...(bundle.title ? { title: bundle.title } : {}), decks: bundle.decks.map(deckValue) });
 }
 
 /** Cheap test used to tell a bundle from a deck before parsing either. */

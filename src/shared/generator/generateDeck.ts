@@ -12,7 +12,7 @@ import type { Locale } from '../i18n';
 import { isTermVerbList, readDefinitionList, readDefinitionSentence, readTermBullet, readTermVerbBullet, saysWhatItIs } from './basic';
 import { readChapter, type Section } from './chapter';
 import { clozeDrafts } from './cloze';
-import { deckToYaml } from './deckYaml';
+import { deckToYaml } from '../decks/writeYaml';
 import { sectionElements, type Element } from './elements';
 import { listDrafts, type ListItem } from './lists';
 import { splitFrontMatter } from './frontMatter';
@@ -147,7 +147,7 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
     ...(Object.keys(topics).length > 0 ? { topics } : {}),
     cards,
   };
-  const yaml = deckToYaml(deck, [texts.draftComment(file), texts.originComment]);
+  const yaml = deckToYaml(deck, { draft: { header: [texts.draftComment(file), texts.originComment] } });
   return { deck, yaml, notes, filtered, skipped };
 }
 

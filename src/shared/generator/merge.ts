@@ -1,6 +1,6 @@
 // `kubedeck generate DIR --single`: the decks drafted from each chapter of a folder, as one deck.
 import type { Deck } from '../decks/types';
-import { deckToYaml } from './deckYaml';
+import { deckToYaml } from '../decks/writeYaml';
 import { deckId } from './generateDeck';
 import { textLanguage } from './language';
 import { cardTexts } from './texts';
@@ -25,5 +25,5 @@ export function mergeDecks(decks: readonly Deck[], folderName: string): { deck: 
       chapter.cards.map((card) => ({ ...card, id: `${chapter.id}-${card.id}`, source: card.source ? `${chapter.title}, ${card.source}` : chapter.title })),
     ),
   };
-  return { deck, yaml: deckToYaml(deck, [texts.draftComment(folderName), texts.originComment]) };
+  return { deck, yaml: deckToYaml(deck, { draft: { header: [texts.draftComment(folderName), texts.originComment] } }) };
 }

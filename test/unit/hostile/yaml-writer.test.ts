@@ -3,8 +3,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseDeck } from '../../../src/shared/decks/parse';
-import { deckToYaml as nativeDeckYaml } from '../../../src/shared/exchange/nativeYaml';
-import { deckToYaml as generatedDeckYaml } from '../../../src/shared/generator/deckYaml';
+import { deckToYaml } from '../../../src/shared/decks/writeYaml';
 import { findAlias } from '../../../src/shared/yaml/anchors';
 import { yamlDocument, yamlString } from '../../../src/shared/yaml/write';
 import { hostileText } from '../../fixtures/hostile';
@@ -14,8 +13,8 @@ describe('the deck YAML writer', () => {
   const { deck, problems } = parseDeck(hostileText('number-like-texts.yaml'), 'numbers.yaml');
 
   it.each([
-    ['native export', () => nativeDeckYaml(deck!)],
-    ['generator', () => generatedDeckYaml(deck!, [])],
+    ['export', () => deckToYaml(deck!)],
+    ['draft', () => deckToYaml(deck!, { draft: { header: [] } })],
   ])('writes texts that look like numbers so that both readers read them back as text (%s)', (_name, write) => {
     expect(problems).toEqual([]);
     const text = write();
