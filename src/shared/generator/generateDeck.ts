@@ -17,7 +17,8 @@ import { sectionElements, type Element } from './elements';
 import { listDrafts, type ListItem } from './lists';
 import { splitFrontMatter } from './frontMatter';
 import { plainText, splitSentences, type Sentence } from './inline';
-import { guessLanguage, normalizeLang, textLanguage } from './language';
+import { guessLanguage, normalizeLang } from './language';
+import { deckLocale } from '../i18n';
 import { commandDrafts, commandOfBullet, inlineCommandDrafts, introductionOf, isShellBlock } from './commands';
 import { filterReason, type FilterReason } from './filters';
 import type { MutationKind } from './mutations';
@@ -87,8 +88,8 @@ export function generateDeck(markdown: string, options: GenerateOptions): Genera
   const language = deckLanguage(options.lang, split.frontMatter.lang, options.fileName, prose.join(' '), noteTexts);
   const lang = language.lang;
   notes.push(...language.notes);
-  const texts = cardTexts(textLanguage(lang));
-  if (textLanguage(lang) !== lang.split('-')[0]) notes.push(noteTexts.langWithoutTexts(lang));
+  const texts = cardTexts(deckLocale(lang));
+  if (deckLocale(lang) !== lang.split('-')[0]) notes.push(noteTexts.langWithoutTexts(lang));
 
   const ids = new UniqueIds();
   const usedMutations = new Set<MutationKind>();

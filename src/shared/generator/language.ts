@@ -34,8 +34,3 @@ export function normalizeLang(value: string | undefined): string | undefined {
   const tag = [primary.toLowerCase(), ...rest].join('-');
   return LANG_PATTERN.test(tag) ? tag : undefined;
 }
-
-/** The language of the texts the generator writes itself (questions, tasks, hints): French or English. */
-export function textLanguage(lang: string): 'fr' | 'en' {
-  return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}

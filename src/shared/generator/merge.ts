@@ -2,7 +2,7 @@
 import type { Deck } from '../decks/types';
 import { deckToYaml } from '../decks/writeYaml';
 import { deckId } from './generateDeck';
-import { textLanguage } from './language';
+import { deckLocale } from '../i18n';
 import { cardTexts } from './texts';
 
 /**
@@ -11,7 +11,7 @@ import { cardTexts } from './texts';
  * source names its chapter. The language is the first chapter's.
  */
 export function mergeDecks(decks: readonly Deck[], folderName: string): { deck: Deck; yaml: string } {
-  const texts = cardTexts(textLanguage(decks[0].lang));
+  const texts = cardTexts(deckLocale(decks[0].lang));
   const deck: Deck = {
     ...decks[0],
     id: deckId(folderName, folderName),
