@@ -17,7 +17,7 @@ import type { Card, Deck } from '../decks/types';
 import { cleanTags, foreignDeck, fromAnkiCloze, hasAnkiCloze, hasValidGaps, type ConvertedDecks } from './converted';
 import { ExchangeError } from './errors';
 import { htmlToMarkdown, textToMarkdown } from './htmlToMarkdown';
-import { ankiGuid, slugify, stableCardId, uniqueId } from './ids';
+import { ankiGuid, kubedeckIdsOf, slugify, stableCardId, uniqueId } from './ids';
 import { markdownToHtml } from './markdown';
 import { Ticker, type ExchangeOptions } from './progress';
 import { detectLanguage } from './language';
@@ -255,8 +255,6 @@ export interface DelimitedImportOptions extends ExchangeOptions {
   source?: string;
 }
 
-const KUBEDECK_ROW_ID = /^kd\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-
 export async function importDelimited(text: string, options: DelimitedImportOptions): Promise<ConvertedDecks> {
   const { header, body } = readHeader(text);
   const preview = previewDelimited(text, 1);
@@ -279,11 +277,11 @@ export async function importDelimited(text: string, options: DelimitedImportOpti
     const group = groups.get(deckName) ?? { cards: [], ids: new Set<string>(), kubedeckIds: new Set<string>() };
     groups.set(deckName, group);
     const rowId = cell(mapping.id).trim();
-    const own = KUBEDECK_ROW_ID.exec(rowId);
-    if (own) group.kubedeckIds.add(own[1]);
+    const own = kubedeckIdsOf(rowId);
+    if (own) group.kubedeckIds.add(own.deckId);
     const front = toMarkdown(cell(mapping.front));
     const back = toMarkdown(cell(mapping.back));
-    const id = uniqueId(own ? own[2] : stableCardId('row', rowId || cell(mapping.front)), group.ids);
+    const id = uniqueId(own ? own.cardId : stableCardId('row', rowId || cell(mapping.front)), group.ids);
     const tags = cleanTags([...(header.tags ?? []), ...cell(mapping.tags).split(/\s+/)]);
     // A guid column names the row's Anki note: kept, so that an export updates that note.
     const notetype = cell(mapping.notetype).trim();

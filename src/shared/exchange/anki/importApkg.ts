@@ -24,7 +24,7 @@ import { DECK_FORMAT, type Card, type Deck } from '../../decks/types';
 import { cleanTags, foreignDeck, fromAnkiCloze, hasValidGaps, type ConvertedDecks } from '../converted';
 import { ExchangeError } from '../errors';
 import { decodeEntities, htmlToMarkdown } from '../htmlToMarkdown';
-import { slugify, stableCardId, uniqueId } from '../ids';
+import { kubedeckIdsOf, slugify, stableCardId, uniqueId } from '../ids';
 import { safeMediaName, uniqueMediaName, type ImportedMedia } from '../media';
 import { Ticker, type ExchangeOptions } from '../progress';
 import { selectAll, type SqlDatabase, type SqlEngine } from '../sqlite';
@@ -86,7 +86,6 @@ interface PackageLayout {
 const LEGACY_COLLECTIONS = ['collection.anki21', 'collection.anki2'];
 const CURRENT_COLLECTION = 'collection.anki21b';
 const PACKAGE_VERSION = { legacy1: 1, legacy2: 2, current: 3 } as const;
-const KUBEDECK_GUID = /^kd\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 // Field numbers of the protobuf messages read here (ankitects/anki proto/anki/*.proto).
 const PROTO = {
@@ -381,16 +380,16 @@ async function convertCollection(
       warnings.push({ code: 'empty-note', params: { note: note.guid } });
       continue;
     }
-    const ownId = KUBEDECK_GUID.exec(note.guid);
+    const ownId = kubedeckIdsOf(note.guid);
     const [firstDeck] = placement.values();
     for (const [position, { ord, card }] of cards.entries()) {
       // Each card stays in the Anki deck it sits in.
       const deckId = placement.get(ord) ?? firstDeck;
       const group = groups.get(deckId) ?? { cards: [], ids: new Set<string>(), kubedeckDeckIds: new Set<string>() };
       groups.set(deckId, group);
-      if (ownId) group.kubedeckDeckIds.add(ownId[1]);
+      if (ownId) group.kubedeckDeckIds.add(ownId.deckId);
       // Card 1 of a note keeps the id that the note alone had; the others add their ordinal.
-      const id = own ? (card as Card).id : ownId ? (position === 0 ? ownId[2] : `${ownId[2]}-${ord + 1}`) : stableCardId('anki', position === 0 ? note.guid : `${note.guid}/${ord}`);
+      const id = own ? (card as Card).id : ownId ? (position === 0 ? ownId.cardId : `${ownId.cardId}-${ord + 1}`) : stableCardId('anki', position === 0 ? note.guid : `${note.guid}/${ord}`);
       // The note's identity, so that an export to Anki updates this note (docs/deck-format.md, `anki`).
       const anki = own ? { ...(card as Card).anki, guid: note.guid } : { guid: note.guid, ...(model?.name ? { notetype: model.name } : {}), template: ord };
       group.cards.push({ ...card, id: uniqueId(id, group.ids), anki } as Card);
