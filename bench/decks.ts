@@ -28,7 +28,7 @@ function card(deck: number, i: number): string {
 export function generatedLibrary(): DeckSource[] {
   return Array.from({ length: DECKS }, (_, d) => {
     const cards = Array.from({ length: CARDS_PER_DECK }, (_, i) => card(d, i)).join('');
-    const text = `format: kubedeck/1\nid: bench-${d}\ntitle: Paquet ${d}\nlang: fr\ndescription: Paquet généré pour le banc d'essai.\nsource: Banc d'essai\ncards:\n${cards}`;
+    const text = `format: kubedeck/1\nid: bench-${d}\ntitle: Paquet ${d}\nlang: fr\ndescription: Paquet généré pour le banc d'essai.\nsource: Banc d'essai\ntopics:\n  stockage:\n    fr: Stockage\ncards:\n${cards}`;
     return { file: `bench-${d}.yaml`, origin: 'bundled' as const, text };
   });
 }
