@@ -18,6 +18,8 @@ export const appMessages = {
   },
   'app.language': { fr: 'Langue', en: 'Language' },
   'app.skipToContent': { fr: 'Aller au contenu', en: 'Skip to content' },
+  'app.menu': { fr: 'Menu', en: 'Menu' },
+  'app.mainNav': { fr: 'Navigation principale', en: 'Main navigation' },
   'library.heading': { fr: 'Bibliothèque', en: 'Library' },
   'library.loading': { fr: 'Chargement des paquets…', en: 'Loading decks…' },
   'library.empty.title': { fr: 'Aucun paquet pour l’instant', en: 'No decks yet' },
