@@ -50,6 +50,13 @@ export const appMessages = {
   'library.studyAll': { fr: 'Tout réviser', en: 'Study everything due' },
   'library.progressFailed': { fr: 'Progression illisible : {error}', en: 'Cannot read progress: {error}' },
   'library.studyDeck': { fr: 'Étudier', en: 'Study' },
+  'library.studyDue': {
+    fr: '{count, plural, one {Étudier : # à revoir} other {Étudier : # à revoir}}',
+    en: '{count, plural, one {Study: # due} other {Study: # due}}',
+  },
+  'library.part.due': { fr: '{count, plural, one {# à revoir} other {# à revoir}}', en: '{count, plural, one {# due} other {# due}}' },
+  'library.part.learning': { fr: '{count, plural, one {# en cours} other {# en cours}}', en: '{count, plural, one {# learning} other {# learning}}' },
+  'library.part.new': { fr: '{count, plural, one {# nouvelle} other {# nouvelles}}', en: '{count, plural, one {# new} other {# new}}' },
   'library.noTag': { fr: '— Choisir un thème —', en: '— Choose a topic —' },
   'library.studyTag': { fr: 'Étudier un thème', en: 'Study a topic' },
   'library.chooseTag': { fr: 'Thème', en: 'Topic' },
