@@ -86,6 +86,7 @@ export const SCREENS: readonly Screen[] = [
     name: 'results',
     reach: async (page) => {
       await page.getByRole('button', { name: 'Rendre ma copie' }).click();
+      await expect(page.getByTestId('submit-dialog')).toBeVisible();
       await page.getByTestId('submit-dialog').getByRole('button', { name: 'Rendre ma copie' }).click();
       await expect(page.getByTestId('score')).toBeVisible();
     },
