@@ -35,8 +35,20 @@ describe('Library', () => {
     expect(within(tile).getByText('A small deck for tests.')).toBeTruthy();
     // Progress figures: 7 study items (a reversed card and a two-gap cloze count twice), none studied yet.
     // Seven study items, but the reverse side and the second gap are siblings that wait until tomorrow.
-    expect((await within(tile).findByTestId('deck-counts')).textContent).toBe('5 nouvelles · 0 en cours · 0 à revoir');
+    expect((await within(tile).findByTestId('deck-counts')).textContent).toBe('0 à revoir 0 en cours 5 nouvelles');
     expect(within(tile).getByRole('link', { name: /Étudier/ }).getAttribute('href')).toBe('#/study/deck/demo');
+  });
+
+  it('renders the description as Markdown: code without its backticks, no raw HTML', async () => {
+    const text = VALID_DECK.replace('A small deck for tests.', '"Uses `kubectl apply` and <img src=x onerror=alert(1)> **bold**."');
+    listDecks.mockResolvedValue(loadLibrary([{ file: 'demo.yaml', origin: 'bundled', text }]).library);
+    render(Library);
+    const tile = (await screen.findByRole('link', { name: 'Demo deck' })).closest('li')!;
+    const code = tile.querySelector('.deck-description code');
+    expect(code?.textContent).toBe('kubectl apply');
+    expect(tile.querySelector('.deck-description')?.textContent).not.toContain('`');
+    expect(tile.querySelector('.deck-description strong')?.textContent).toBe('bold');
+    expect(tile.querySelector('[onerror]')).toBeNull();
   });
 
   it('lists a broken deck with its errors while the other decks load', async () => {
