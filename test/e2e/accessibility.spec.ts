@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, raiseNewCardLimit } from './helpers';
+import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, paste, raiseNewCardLimit } from './helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -130,7 +130,10 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await page.keyboard.press('Enter');
     const type = await page.getByTestId('attempt-question').getAttribute('data-card-type');
     if (type === 'mcq') await page.keyboard.press('1');
-    else await page.getByTestId(type === 'yaml-fix' ? 'manifest-input' : 'answer-input').fill('une réponse');
+    else if (type === 'yaml-fix') {
+      await page.getByTestId('manifest-input').focus();
+      await paste(page, 'une réponse');
+    } else await page.getByTestId('answer-input').fill('une réponse');
     await page.getByRole('button', { name: /^Vérifier/ }).click();
     await expect(page.getByTestId('quiz-feedback')).toBeVisible();
     await expectAccessible(page, 'quiz feedback');
