@@ -148,6 +148,9 @@ export function createDiffView(parent: HTMLElement, studentText: string, solutio
     theme,
     EditorState.readOnly.of(true),
     EditorView.editable.of(false),
+    // Two columns in the card's reading width: long lines wrap rather than scroll sideways (a
+    // scrolling region that the keyboard cannot reach, for axe).
+    EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': label }),
   ];
   const root = shadowOf(parent);
