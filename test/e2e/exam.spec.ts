@@ -308,5 +308,7 @@ test.describe('quizzes and exams (web build)', () => {
     await expect(refused.getByRole('listitem').first()).toHaveText(/^Ligne \d+ : \S/);
     await expect(editor).toHaveAttribute('contenteditable', 'false');
     await expectAccessible(page, 'quiz yaml-fix feedback');
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });

@@ -130,6 +130,11 @@ test('the answer side: grades in the colours of their meaning, a progress bar wi
   const edges = await Promise.all(grades.map((grade) => grade.evaluate((element) => getComputedStyle(element).borderTopColor)));
   expect(new Set(edges).size).toBe(4);
   await expectAccessible(page, 'study answer');
+  // At 360 px the four grades go two by two, and nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const [again, good] = [(await grades[0].boundingBox())!, (await grades[2].boundingBox())!];
+  expect(good.y).toBeGreaterThan(again.y);
 
   await page.keyboard.press('3');
   await expect(bar).toHaveAttribute('value', '1');
