@@ -1,7 +1,7 @@
 // Every screen passes axe-core (WCAG 2.x A and AA rules) in light and in dark (./axe.ts).
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, raiseNewCardLimit } from './helpers';
+import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, paste, raiseNewCardLimit } from './helpers';
 
 const DECK = oneCardDeck('paquet-a11y', 'Paquet importé', "Un paquet pour l'aperçu d'import.");
 
@@ -119,7 +119,10 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await page.keyboard.press('Enter');
     const type = await page.getByTestId('attempt-question').getAttribute('data-card-type');
     if (type === 'mcq') await page.keyboard.press('1');
-    else await page.getByTestId(type === 'yaml-fix' ? 'manifest-input' : 'answer-input').fill('une réponse');
+    else if (type === 'yaml-fix') {
+      await page.getByTestId('manifest-input').focus();
+      await paste(page, 'une réponse');
+    } else await page.getByTestId('answer-input').fill('une réponse');
     await page.getByRole('button', { name: /^Vérifier/ }).click();
     await expect(page.getByTestId('quiz-feedback')).toBeVisible();
     await expectAccessible(page, 'quiz feedback');

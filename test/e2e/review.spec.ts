@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerShown, buryUntil, raiseNewCardLimit } from './helpers';
+import { answerShown, buryUntil, expectAccessible, raiseNewCardLimit } from './helpers';
 
 const countsOf = async (page: Page) => (await page.getByTestId('study-counts').textContent())!.replace(/\s+/g, ' ').trim();
 
@@ -97,4 +97,46 @@ test('shows an image that a card takes from its deck folder', async ({ page }) =
   const image = card.getByRole('img', { name: /MetalLB en couche 2/ });
   await expect(image).toBeVisible();
   expect(await image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+});
+
+test('the answer side: grades in the colours of their meaning, a progress bar with its count, the card type named, the card centred; axe-clean in light and dark', async ({ page }) => {
+  // Two axe runs.
+  test.slow();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./#/study/deck/ingress');
+  const card = page.getByTestId('study-card');
+  await expect(card).toHaveAttribute('data-card-type', 'basic');
+  await expect(page.getByTestId('card-type-badge')).toContainText('Question-réponse');
+  await expect(page.getByText('Type de carte : Question-réponse')).toBeAttached();
+  const bar = page.getByRole('progressbar', { name: 'Progression de la séance' });
+  await expect(bar).toHaveAttribute('value', '0');
+  await expect(page.getByTestId('study-progress-count')).toHaveText(/^0 sur \d+$/);
+
+  // A comfortable reading width, in the middle of a wide window.
+  const box = (await card.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(760);
+  expect(Math.abs(box.x - (1440 - box.x - box.width))).toBeLessThanOrEqual(24);
+
+  // The new card fades in, unless the system asks for less motion.
+  const animation = () => card.locator('.card-body').evaluate((element) => getComputedStyle(element).animationName);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await animation()).toContain('card-in');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await animation()).toBe('none');
+
+  await page.keyboard.press('Space');
+  const grades = ['1', '2', '3', '4'].map((grade) => page.getByTestId(`grade-${grade}`));
+  for (const grade of grades) await expect(grade).toContainText(/\d+(,\d)? (min|h|j|mois|an)/);
+  const edges = await Promise.all(grades.map((grade) => grade.evaluate((element) => getComputedStyle(element).borderTopColor)));
+  expect(new Set(edges).size).toBe(4);
+  await expectAccessible(page, 'study answer');
+  // At 360 px the four grades go two by two, and nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const [again, good] = [(await grades[0].boundingBox())!, (await grades[2].boundingBox())!];
+  expect(good.y).toBeGreaterThan(again.y);
+
+  await page.keyboard.press('3');
+  await expect(bar).toHaveAttribute('value', '1');
+  await expect(page.getByTestId('study-progress-count')).toHaveText(/^1 sur \d+$/);
 });

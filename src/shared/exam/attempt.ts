@@ -21,6 +21,8 @@ export interface AttemptSetup {
   mcqScoring: McqScoring;
   /** Quiz only: each answer is also a review (graded Good when right, Again otherwise). */
   countInReviews: boolean;
+  /** The topics (tags) the questions were drawn on: a defined exam's quotas, the tags picked. */
+  topics?: string[];
 }
 
 export interface AttemptRecord {
@@ -35,6 +37,8 @@ export interface AttemptRecord {
   passMark?: number;
   mcqScoring: McqScoring;
   countInReviews: boolean;
+  /** As in the setup: the rows of the results' per-topic table (absent: every tag asked). */
+  topics?: string[];
   questions: QuestionItem[];
   /** By question index; null: not answered. */
   answers: (GivenAnswer | null)[];
@@ -64,6 +68,7 @@ export function newAttempt(setup: AttemptSetup, questions: QuestionItem[], seed:
     ...(setup.passMark === undefined ? {} : { passMark: setup.passMark }),
     mcqScoring: setup.mcqScoring,
     countInReviews: setup.mode === 'quiz' && setup.countInReviews,
+    ...(setup.topics && setup.topics.length > 0 ? { topics: [...setup.topics] } : {}),
     questions,
     answers: none(null),
     checked: none(null),
@@ -71,6 +76,11 @@ export function newAttempt(setup: AttemptSetup, questions: QuestionItem[], seed:
     timeSpentMs: none(0),
     current: 0,
   };
+}
+
+/** The questions flagged to come back to, by index, in order. */
+export function flaggedIndexes(record: Pick<AttemptRecord, 'flagged'>): number[] {
+  return record.flagged.flatMap((flag, index) => (flag ? [index] : []));
 }
 
 export function unansweredIndexes(record: Pick<AttemptRecord, 'questions' | 'answers'>): number[] {
@@ -84,7 +94,7 @@ export function unansweredIndexes(record: Pick<AttemptRecord, 'questions' | 'ans
 export function submitAttempt(record: AttemptRecord, now: number, gradeManifest?: ManifestGrader): AttemptRecord {
   const deadline = deadlineOf(record);
   const timedOut = deadline !== undefined && now >= deadline;
-  const score = scoreAttempt(record.questions, record.answers, { mcqScoring: record.mcqScoring, gradeManifest, passMark: record.passMark });
+  const score = scoreAttempt(record.questions, record.answers, { mcqScoring: record.mcqScoring, gradeManifest, passMark: record.passMark, topics: record.topics });
   return { ...record, status: 'submitted', submittedAt: timedOut ? deadline : now, timedOut, score };
 }
 

@@ -97,7 +97,10 @@ export interface AttemptScore {
   /** Against the pass mark, when there is one. */
   passed?: boolean;
   questions: QuestionScore[];
-  /** Every tag the questions carry, most questions first. */
+  /**
+   * One per topic of the attempt that has questions (see `scoreAttempt`'s `topics`), unanswered
+   * ones included; without topics, every tag the questions carry. Most questions first.
+   */
   topics: TopicScore[];
 }
 
@@ -108,14 +111,20 @@ export function percentOf(points: number, max: number): number {
 export function scoreAttempt(
   items: readonly QuestionItem[],
   answers: readonly (GivenAnswer | null | undefined)[],
-  options: ScoringOptions & { passMark?: number },
+  options: ScoringOptions & {
+    passMark?: number;
+    /** The topics the attempt was drawn on (exam quotas, tags picked for a quiz): the only rows. */
+    topics?: readonly string[];
+  },
 ): AttemptScore {
   const questions = items.map((item, index) => scoreQuestion(item, answers[index], options));
   const points = questions.reduce((sum, score) => sum + score.points, 0);
   const percent = percentOf(points, items.length);
   const topicsByTag = new Map<string, TopicScore>();
+  const asked = options.topics && options.topics.length > 0 ? new Set(options.topics) : undefined;
   items.forEach((item, index) => {
     for (const tag of item.tags) {
+      if (asked && !asked.has(tag)) continue;
       const topic = topicsByTag.get(tag) ?? { tag, questions: 0, points: 0, max: 0 };
       topic.questions++;
       topic.max++;

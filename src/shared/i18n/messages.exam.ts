@@ -94,6 +94,11 @@ export const examMessages = {
   'exam.severalAnswers': { fr: 'Plusieurs réponses possibles.', en: 'Several answers possible.' },
   'exam.choices': { fr: 'Choix', en: 'Choices' },
   'exam.fixedManifest': { fr: 'Votre manifeste corrigé', en: 'Your fixed manifest' },
+  'exam.stillRefused': {
+    fr: '{count, plural, one {Le vérificateur refuse encore # point :} other {Le vérificateur refuse encore # points :}}',
+    en: '{count, plural, one {The checker still refuses # thing:} other {The checker still refuses # things:}}',
+  },
+  'exam.findingAt': { fr: 'Ligne {line} : {message}', en: 'Line {line}: {message}' },
   'exam.manifestHelp': {
     fr: 'Modifiez le manifeste ci-dessus. Ctrl+Entrée : valider · Échap : quitter le champ.',
     en: 'Edit the manifest above. Ctrl+Enter: confirm · Escape: leave the field.',
@@ -111,7 +116,10 @@ export const examMessages = {
     en: '{count, plural, one {# question unanswered} other {# questions unanswered}}:',
   },
   'exam.submit.allAnswered': { fr: 'Vous avez répondu à toutes les questions.', en: 'You have answered every question.' },
-  'exam.submit.flagged': { fr: 'Questions marquées : {list}.', en: 'Flagged questions: {list}.' },
+  'exam.submit.flagged': {
+    fr: '{count, plural, one {# question marquée :} other {# questions marquées :}}',
+    en: '{count, plural, one {# flagged question:} other {# flagged questions:}}',
+  },
   'exam.submit.confirm': { fr: 'Rendre ma copie', en: 'Hand in' },
   'exam.submit.cancel': { fr: 'Reprendre', en: 'Go back' },
   'exam.shortcuts.exam': {

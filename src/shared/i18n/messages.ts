@@ -66,6 +66,8 @@ export const appMessages = {
   'study.loading': { fr: 'Préparation de la file…', en: 'Preparing the queue…' },
   'study.left': { fr: '{count} restantes', en: '{count} left' },
   'study.progress': { fr: 'Progression de la séance', en: 'Session progress' },
+  'study.progressCount': { fr: '{answered} sur {total}', en: '{answered} of {total}' },
+  'study.cardType': { fr: 'Type de carte : {type}', en: 'Card type: {type}' },
   'study.kind.new': { fr: 'Nouvelle', en: 'New' },
   'study.kind.learning': { fr: 'En apprentissage', en: 'Learning' },
   'study.kind.review': { fr: 'Révision', en: 'Review' },

@@ -102,6 +102,18 @@ describe('scoring an attempt', () => {
     ]);
   });
 
+  it('with the topics the attempt was drawn on, has one row per asked topic, unanswered ones too', () => {
+    const score = scoreAttempt(items, answers, { mcqScoring: 'partial', topics: ['ingress', 'metallb', 'tls'] });
+    // Only the asked topics (not the broad deck tag "reseau"); "tls" drew no question, so no row;
+    // "metallb" keeps its row although its second question was left unanswered.
+    expect(score.topics).toEqual([
+      { tag: 'ingress', questions: 2, points: 1, max: 2 },
+      { tag: 'metallb', questions: 2, points: 0.5, max: 2 },
+    ]);
+    const unanswered = scoreAttempt(items, [null, null, null, null], { mcqScoring: 'partial', topics: ['metallb'] });
+    expect(unanswered.topics).toEqual([{ tag: 'metallb', questions: 2, points: 0, max: 2 }]);
+  });
+
   it('has no verdict without a pass mark', () => {
     expect(scoreAttempt(items, answers, { mcqScoring: 'partial' }).passed).toBeUndefined();
   });

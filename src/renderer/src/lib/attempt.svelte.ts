@@ -2,7 +2,7 @@
 // renders), and what the setup, results and history screens load. Decisions (drawing, scoring,
 // the clock, readiness) come from src/shared/exam; storage from storage/exams.ts.
 import type { Deck, ExamDefinition, QuestionType } from '../../../shared/decks/types';
-import { needsManifestGrader, newAttempt, submitAttempt, unansweredIndexes, type AttemptRecord, type AttemptSetup } from '../../../shared/exam/attempt';
+import { flaggedIndexes, needsManifestGrader, newAttempt, submitAttempt, unansweredIndexes, type AttemptRecord, type AttemptSetup } from '../../../shared/exam/attempt';
 import { drawExam, examCatalog, type CatalogExam } from '../../../shared/exam/definitions';
 import { loadManifestGrader } from '../../../shared/exam/grader';
 import { drawQuestions, questionPool, tagsOf, type QuestionItem, type Shortfall } from '../../../shared/exam/questions';
@@ -85,7 +85,7 @@ export class AttemptController {
   }
 
   get flagged(): number[] {
-    return this.record?.flagged.flatMap((flag, index) => (flag ? [index] : [])) ?? [];
+    return this.record ? flaggedIndexes(this.record) : [];
   }
 
   async start(): Promise<void> {
@@ -296,7 +296,7 @@ async function create(setup: AttemptSetup, draw: { questions: QuestionItem[]; sh
 export async function startQuiz(bank: QuestionBank, selection: Selection, options: { title: string; mcqScoring: McqScoring; countInReviews: boolean }): Promise<Started> {
   const seed = randomSeed();
   const draw = drawQuestions(questionPool(bank.items, selection), [{ count: selection.count }], seed);
-  return create({ mode: 'quiz', ...options }, draw, seed);
+  return create({ mode: 'quiz', ...options, topics: selection.tags }, draw, seed);
 }
 
 export async function startCustomExam(
@@ -306,13 +306,14 @@ export async function startCustomExam(
 ): Promise<Started> {
   const seed = randomSeed();
   const draw = drawQuestions(questionPool(bank.items, selection), [{ count: selection.count }], seed);
-  return create({ mode: 'exam', countInReviews: false, ...options }, draw, seed);
+  return create({ mode: 'exam', countInReviews: false, ...options, topics: selection.tags }, draw, seed);
 }
 
 export async function startDefinedExam(bank: QuestionBank, exam: CatalogExam, mcqScoring: McqScoring): Promise<Started> {
   const seed = randomSeed();
   const { id, title, durationMinutes, passMark }: ExamDefinition = exam.definition;
-  const setup: AttemptSetup = { mode: 'exam', title, examRef: `${exam.deckId}/${id}`, durationMinutes, passMark, mcqScoring, countInReviews: false };
+  const topics = exam.definition.questions.map((quota) => quota.tag);
+  const setup: AttemptSetup = { mode: 'exam', title, examRef: `${exam.deckId}/${id}`, durationMinutes, passMark, mcqScoring, countInReviews: false, topics };
   return create(setup, drawExam(exam.definition, bank.items, seed), seed);
 }
 

@@ -90,6 +90,8 @@ export interface ManifestEditorOptions {
   expect: YamlFixExpectation[];
   locale: () => Locale;
   label: string;
+  /** More attributes of the editable area (e.g. a test id). */
+  attributes?: Record<string, string>;
   onChange: (text: string) => void;
   /** Called with each new set of findings (after the debounce), for the summary under the editor. */
   onFindings: (findings: ManifestFinding[]) => void;
@@ -126,7 +128,7 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
         Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => true }])),
         linter(source, { delay: 250 }),
         lintGutter(),
-        EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false' }),
+        EditorView.contentAttributes.of({ ...options.attributes, 'aria-label': options.label, spellcheck: 'false' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),
@@ -146,6 +148,9 @@ export function createDiffView(parent: HTMLElement, studentText: string, solutio
     theme,
     EditorState.readOnly.of(true),
     EditorView.editable.of(false),
+    // Two columns in the card's reading width: long lines wrap rather than scroll sideways (a
+    // scrolling region that the keyboard cannot reach, for axe).
+    EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': label }),
   ];
   const root = shadowOf(parent);
