@@ -1,5 +1,4 @@
 // Steps that several end-to-end tests take: settings, reaching a given card, reading progress.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BACKUP_FORMAT } from '../../src/shared/backup/backup';
 import { DEFAULT_PARAMETERS } from '../../src/shared/review/optimizer';
@@ -126,16 +125,6 @@ export async function importDecks(page: Page, files: { name: string; yaml: strin
   await expect(page.getByText(files.length === 1 ? '1 paquet ajouté.' : `${files.length} paquets ajoutés.`)).toBeVisible();
 }
 
-/** No axe-core violation (WCAG 2.x A and AA, best practices) on the screen, in light and in dark. */
-export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`).join('\n')}`);
-    expect(found, `${screen} in ${colorScheme}`).toEqual([]);
-  }
-}
-
 /**
  * Pastes `text` where the focus is, as Ctrl+V from the clipboard would: a CodeMirror editor takes
  * it in one change. (Playwright's insertText goes through the browser's editing commands instead,
@@ -150,3 +139,5 @@ export async function paste(page: Page, text: string): Promise<void> {
     target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
   }, text);
 }
+
+export { expectAccessible } from './axe';
