@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, raiseNewCardLimit } from './helpers';
+import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, pickOnlyDeck, raiseNewCardLimit } from './helpers';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -122,7 +122,7 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await expectAccessible(page, 'results');
 
     await page.goto('./#/quiz');
-    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
+    await pickOnlyDeck(page, 'Les objets Ingress');
     await page.getByLabel('Nombre de questions').fill('2');
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
     await expect(page.getByTestId('attempt-question')).toBeVisible();

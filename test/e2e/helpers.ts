@@ -124,3 +124,9 @@ export async function importDecks(page: Page, files: { name: string; yaml: strin
   // Saving ends after the click: a page opened before the message could miss the new decks.
   await expect(page.getByText(files.length === 1 ? '1 paquet ajouté.' : `${files.length} paquets ajoutés.`)).toBeVisible();
 }
+
+/** On a quiz or exam set-up (every topic ticked at first), keeps the topics of one deck only. */
+export async function pickOnlyDeck(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tout décocher' }).click();
+  await page.getByRole('group', { name: title, exact: true }).getByRole('checkbox', { name: /^Tout le paquet/ }).check();
+}

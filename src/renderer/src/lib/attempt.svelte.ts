@@ -274,8 +274,8 @@ export async function loadQuestionBank(): Promise<QuestionBank> {
 
 /** What the student picks on the quiz and custom exam forms. */
 export interface Selection {
-  deckIds: string[];
-  tags: string[];
+  /** Ticked topics of each deck (`shared/exam/topics.ts`). */
+  topics: string[];
   types: QuestionType[];
   count: number;
 }
