@@ -340,6 +340,8 @@ test.describe('quiz and exam set-ups (web build)', () => {
     await page.goto('./#/history');
     await expect(page.getByTestId('history-row')).toHaveCount(1);
     await expect(page.getByTestId('readiness-row').first()).toBeVisible();
+    // The chart writes the attempt's date under its axis.
+    await expect(page.getByTestId('chart-date')).toHaveCount(1);
     expect(await noSidewaysScroll(page)).toBe(true);
   });
 });
