@@ -139,6 +139,18 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await expectAccessible(page, 'history');
   });
 
+  test('quiz set-up with the topics filtered, a deck partly ticked and nothing matching, also at 360 px', async ({ page }) => {
+    await page.goto('./#/quiz');
+    await expect(page.getByTestId('topic-group').first()).toBeVisible();
+    await page.getByLabel('Filtrer les thèmes').fill('metallb');
+    await page.getByRole('group', { name: 'Services LoadBalancer sur site avec MetalLB' }).getByRole('checkbox', { name: 'MetalLB', exact: true }).uncheck();
+    await expectAccessible(page, 'quiz set-up, filtered');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByLabel('Filtrer les thèmes').fill('zzz');
+    await expect(page.getByTestId('topic-group')).toHaveCount(0);
+    await expectAccessible(page, 'quiz set-up, nothing matching, 360 px');
+  });
+
   test('statistics, empty and after reviews, with a table open, at 360 px wide too', async ({ page }) => {
     // Six axe-core passes over a long page.
     test.slow();
