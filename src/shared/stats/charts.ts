@@ -52,7 +52,7 @@ export function heatmapCells<Day extends { start: number; count: number }>(days:
   return { cells, width: (Math.floor((firstWeekday + days.length - 1) / 7) + 1) * cell, height: 7 * cell };
 }
 
-export const LINE_CHART = { width: 600, height: 180, left: 36, right: 24, bottom: 22, top: 10 } as const;
+export const LINE_CHART = { width: 480, height: 170, left: 44, right: 24, bottom: 24, top: 10 } as const;
 
 /** One line of a dated chart: values at instants (epoch ms). */
 export interface DatedSeries {
