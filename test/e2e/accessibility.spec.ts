@@ -1,7 +1,7 @@
 // Every screen passes axe-core (WCAG 2.x A and AA rules) in light and in dark (./axe.ts).
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, paste, raiseNewCardLimit } from './helpers';
+import { answerShown, buryUntil, importDecks, importSimulatedLog, oneCardDeck, paste, pickOnlyDeck, raiseNewCardLimit } from './helpers';
 
 const DECK = oneCardDeck('paquet-a11y', 'Paquet importé', "Un paquet pour l'aperçu d'import.");
 
@@ -111,7 +111,7 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await expectAccessible(page, 'results');
 
     await page.goto('./#/quiz');
-    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
+    await pickOnlyDeck(page, 'Les objets Ingress');
     await page.getByLabel('Nombre de questions').fill('2');
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
     await expect(page.getByTestId('attempt-question')).toBeVisible();
@@ -129,6 +129,18 @@ test.describe('accessibility of every screen (axe-core, light and dark)', () => 
     await page.goto('./#/history');
     await expect(page.getByTestId('history-row').first()).toBeVisible();
     await expectAccessible(page, 'history');
+  });
+
+  test('quiz set-up with the topics filtered, a deck partly ticked and nothing matching, also at 360 px', async ({ page }) => {
+    await page.goto('./#/quiz');
+    await expect(page.getByTestId('topic-group').first()).toBeVisible();
+    await page.getByLabel('Filtrer les thèmes').fill('metallb');
+    await page.getByRole('group', { name: 'Services LoadBalancer sur site avec MetalLB' }).getByRole('checkbox', { name: 'MetalLB', exact: true }).uncheck();
+    await expectAccessible(page, 'quiz set-up, filtered');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByLabel('Filtrer les thèmes').fill('zzz');
+    await expect(page.getByTestId('topic-group')).toHaveCount(0);
+    await expectAccessible(page, 'quiz set-up, nothing matching, 360 px');
   });
 
   test('statistics, empty and after reviews, with a table open, at 360 px wide too', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Quizzes and timed exams, by keyboard alone, against the built web twin.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, paste } from './helpers';
+import { expectAccessible, paste, pickOnlyDeck } from './helpers';
 
 interface StoredQuestion {
   key: string;
@@ -170,8 +170,9 @@ test.describe('quizzes and exams (web build)', () => {
 
   test('an image in an mcq card shows during the exam and in its results (the deck’s folder serves it)', async ({ page }) => {
     await page.goto('./#/exam');
-    await page.getByRole('checkbox', { name: 'MetalLB', exact: true }).check();
-    await page.getByRole('checkbox', { name: 'Modes couche 2 et BGP' }).check();
+    await page.getByRole('button', { name: 'Tout décocher' }).click();
+    await page.getByLabel('Filtrer les thèmes').fill('couche 2');
+    await page.getByRole('group', { name: 'Services LoadBalancer sur site avec MetalLB' }).getByRole('checkbox', { name: 'Modes couche 2 et BGP' }).check();
     for (const type of ['Texte à trous', 'Réponse libre', 'Corriger le YAML']) await page.getByRole('checkbox', { name: type }).uncheck();
     const count = page.getByLabel('Nombre de questions');
     await count.fill(await count.getAttribute('max') ?? '1');
@@ -237,7 +238,7 @@ test.describe('quizzes and exams (web build)', () => {
 
   test('a quiz corrects each answer at once, by keyboard, and stays out of the reviews unless asked', async ({ page }) => {
     await page.goto('./#/quiz');
-    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
+    await pickOnlyDeck(page, 'Les objets Ingress');
     await page.getByRole('checkbox', { name: 'Texte à trous' }).uncheck();
     await page.getByRole('checkbox', { name: 'Corriger le YAML' }).uncheck();
     await page.getByLabel('Nombre de questions').fill('3');
@@ -277,7 +278,7 @@ test.describe('quizzes and exams (web build)', () => {
     // Four axe runs.
     test.slow();
     await page.goto('./#/quiz');
-    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
+    await pickOnlyDeck(page, 'Les objets Ingress');
     for (const type of ['QCM', 'Texte à trous', 'Réponse libre']) await page.getByRole('checkbox', { name: type }).uncheck();
     await page.getByLabel('Nombre de questions').fill('1');
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
@@ -310,5 +311,85 @@ test.describe('quizzes and exams (web build)', () => {
     await expectAccessible(page, 'quiz yaml-fix feedback');
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
+
+/** Whether the page is no wider than the window (nothing to scroll sideways). */
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+test.describe('quiz and exam set-ups (web build)', () => {
+  test('every topic of every deck is ticked at first: the quiz starts in one click with ten questions', async ({ page }) => {
+    await page.goto('./#/quiz');
+    const chosen = page.getByTestId('topics-chosen');
+    await expect(chosen).toHaveText(/^(\d+) thèmes choisis sur \1$/);
+    await expect(page.getByTestId('topic-group').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
+    const { questions } = await storedAttempt(page, attemptId(page));
+    expect(questions).toHaveLength(10);
+  });
+
+  test('topics are grouped by deck, found by typing part of a name (accents ignored), ticked one by one or a deck at once', async ({ page }) => {
+    await page.goto('./#/exam');
+    const groups = page.getByTestId('topic-group');
+    const available = page.getByTestId('available-count');
+    await expect(available).not.toHaveText('0 question disponible');
+    const total = await groups.count();
+    expect(total).toBeGreaterThan(3);
+    const everything = await available.textContent();
+
+    await page.getByLabel('Filtrer les thèmes').fill('metallb');
+    await expect(page.getByRole('group', { name: 'Services LoadBalancer sur site avec MetalLB' })).toBeVisible();
+    await expect.poll(() => groups.count()).toBeLessThan(total);
+    await page.getByLabel('Filtrer les thèmes').fill('RESEAU KUBERNETES');
+    await expect(page.getByRole('group', { name: 'CNI : les implémentations du réseau Kubernetes' })).toBeVisible();
+    await page.getByLabel('Filtrer les thèmes').fill('zzz introuvable');
+    await expect(groups).toHaveCount(0);
+    await expect(page.getByText('Aucun thème ni paquet ne correspond à « zzz introuvable ».')).toBeVisible();
+    await page.getByLabel('Filtrer les thèmes').fill('');
+    await expect(groups).toHaveCount(total);
+
+    // Nothing ticked: nothing to start. One deck ticked whole, then one of its topics unticked: the box says "some".
+    await page.getByRole('button', { name: 'Tout décocher' }).click();
+    await expect(page.getByTestId('topics-chosen')).toHaveText(/^0 thème choisi sur \d+$/);
+    await expect(available).toHaveText('0 question disponible');
+    await expect(page.getByRole('button', { name: 'Commencer cet examen' })).toBeDisabled();
+    const metallb = page.getByRole('group', { name: 'Services LoadBalancer sur site avec MetalLB' });
+    const wholeDeck = metallb.getByRole('checkbox', { name: /^Tout le paquet \(\d+ cartes\)$/ });
+    await wholeDeck.check();
+    const deckOnly = await available.textContent();
+    expect(deckOnly).not.toBe(everything);
+    await metallb.getByRole('checkbox', { name: 'Modes couche 2 et BGP' }).uncheck();
+    await expect(wholeDeck).not.toBeChecked();
+    await expect.poll(() => wholeDeck.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
+    await page.getByRole('button', { name: 'Tout cocher' }).click();
+    await expect(available).toHaveText(everything!);
+  });
+
+  test('at 360 px no screen scrolls sideways: quiz and exam set-ups, results, history', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('./#/quiz');
+    await expect(page.getByTestId('topic-group').first()).toBeVisible();
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.goto('./#/exam');
+    await expect(page.getByTestId('topic-group').first()).toBeVisible();
+    expect(await noSidewaysScroll(page)).toBe(true);
+
+    await page.getByRole('button', { name: /Commencer l’examen — Examen blanc : réseau/ }).click();
+    await expect(page).toHaveURL(/#\/attempt\/\d+$/);
+    await page.getByRole('button', { name: 'Rendre ma copie' }).click();
+    await page.getByTestId('submit-dialog').getByRole('button', { name: 'Rendre ma copie' }).click();
+    await expect(page.getByTestId('topic-scores')).toBeVisible();
+    expect(await noSidewaysScroll(page)).toBe(true);
+    // The per-topic table scrolls inside its own box, which keyboard users can reach.
+    const box = page.getByRole('region', { name: 'Score par thème' });
+    await expect(box).toHaveAttribute('tabindex', '0');
+
+    await page.goto('./#/history');
+    await expect(page.getByTestId('history-row')).toHaveCount(1);
+    await expect(page.getByTestId('readiness-row').first()).toBeVisible();
+    // The chart writes the attempt's date under its axis.
+    await expect(page.getByTestId('chart-date')).toHaveCount(1);
+    expect(await noSidewaysScroll(page)).toBe(true);
   });
 });

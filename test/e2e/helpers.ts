@@ -140,4 +140,10 @@ export async function paste(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** On a quiz or exam set-up (every topic ticked at first), keeps the topics of one deck only. */
+export async function pickOnlyDeck(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tout décocher' }).click();
+  await page.getByRole('group', { name: title, exact: true }).getByRole('checkbox', { name: /^Tout le paquet/ }).check();
+}
+
 export { expectAccessible } from './axe';

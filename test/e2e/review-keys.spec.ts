@@ -3,7 +3,7 @@
 // siblings wait for the next day.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buryShown, buryUntil, raiseNewCardLimit, storedProgress } from './helpers';
+import { buryShown, buryUntil, pickOnlyDeck, raiseNewCardLimit, storedProgress } from './helpers';
 
 const EVERY_KEY = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 #:-';
 const countsOf = (page: Page) => page.getByTestId('study-counts').textContent();
@@ -133,7 +133,7 @@ test.describe('quiz and exam answer fields (web build)', () => {
    */
   async function typeIntoEveryField(page: Page, mode: 'quiz' | 'exam') {
     await page.goto(`./#/${mode}`);
-    await page.getByRole('checkbox', { name: 'Les objets Ingress' }).check();
+    await pickOnlyDeck(page, 'Les objets Ingress');
     await page.getByRole('checkbox', { name: 'QCM' }).uncheck();
     await page.getByLabel('Nombre de questions').fill('4');
     await page.getByRole('button', { name: mode === 'quiz' ? 'Commencer le quiz' : 'Commencer cet examen' }).click();

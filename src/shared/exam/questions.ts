@@ -4,6 +4,7 @@ import type { ClozeCard, InputCard, McqCard, QuestionType, YamlFixCard } from '.
 import { QUESTION_TYPES } from '../decks/types';
 import type { StudyItem } from '../review/items';
 import { mulberry32, shuffled } from './random';
+import { inTopics, type TopicKey } from './topics';
 
 /** A study item whose answer can be checked: one question (for a cloze card, one gap). */
 export type QuestionItem = StudyItem & { card: McqCard | InputCard | ClozeCard | YamlFixCard };
@@ -19,13 +20,17 @@ export interface PoolFilter {
   tags?: readonly string[];
   /** Only these card types (none: every question type). */
   types?: readonly QuestionType[];
+  /** Only items in one of these topics of their deck (see `topics.ts`); unlike the others, an empty list keeps nothing. */
+  topics?: readonly TopicKey[];
 }
 
 /** The items a quiz or an exam may ask, among `items`. */
 export function questionPool(items: readonly StudyItem[], filter: PoolFilter = {}): QuestionItem[] {
   const { deckIds = [], tags = [], types = [] } = filter;
+  const topics = filter.topics && new Set(filter.topics);
   return items.filter(isQuestionItem).filter(
     (item) =>
+      (topics === undefined || inTopics(item, topics)) &&
       (deckIds.length === 0 || deckIds.includes(item.deckId)) &&
       (tags.length === 0 || item.tags.some((tag) => tags.includes(tag))) &&
       (types.length === 0 || types.includes(item.card.type)),

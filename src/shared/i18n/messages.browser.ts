@@ -79,6 +79,7 @@ export const browserMessages = {
   'browser.preview.broken': { fr: 'Manifeste à corriger', en: 'Manifest to fix' },
   'browser.history': { fr: 'Historique', en: 'History' },
   'browser.historyOf': { fr: 'Historique de {card}', en: 'History of {card}' },
+  'browser.historyTable': { fr: 'Tableau des réponses à cette carte', en: 'Table of the answers to this card' },
   'browser.noHistory': { fr: 'Aucune révision pour cette carte.', en: 'No review for this card yet.' },
   'browser.h.date': { fr: 'Date', en: 'Date' },
   'browser.h.grade': { fr: 'Note', en: 'Grade' },

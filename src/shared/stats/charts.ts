@@ -51,3 +51,64 @@ export function heatmapCells<Day extends { start: number; count: number }>(days:
   });
   return { cells, width: (Math.floor((firstWeekday + days.length - 1) / 7) + 1) * cell, height: 7 * cell };
 }
+
+export const LINE_CHART = { width: 480, height: 170, left: 44, right: 24, bottom: 24, top: 10 } as const;
+
+/** One line of a dated chart: values at instants (epoch ms). */
+export interface DatedSeries {
+  kind: string;
+  points: readonly { at: number; value: number }[];
+}
+
+export interface LineChart {
+  /** Per series, in their order: the polyline's points and a dot per value (`index` into the series' points). */
+  lines: { kind: string; points: string; dots: { index: number; x: number; y: number }[] }[];
+  /** Dates under the axis, evenly spread from the first value to the last; a label equal to the previous one is left out. */
+  xTicks: { at: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  /** Levels of the horizontal grid lines. */
+  yTicks: { value: number; y: number }[];
+}
+
+export interface LineScale {
+  /** Bottom and top of the value axis. */
+  min: number;
+  max: number;
+  /** Levels that get a grid line and a label. */
+  levels: readonly number[];
+  /** How many dates to write at most under the axis. */
+  dateTicks: number;
+  /** How a date is written (the caller's locale). */
+  dateLabel: (at: number) => string;
+}
+
+/**
+ * Lines over time: x is the date (two values a week apart sit further apart than two on the same
+ * day), y the value between `min` and `max`; every series shares the time axis. A single instant
+ * is drawn in the middle.
+ */
+export function datedLines(series: readonly DatedSeries[], scale: LineScale, box = LINE_CHART): LineChart {
+  const times = series.flatMap((s) => s.points.map((point) => point.at));
+  const from = Math.min(...times);
+  const to = Math.max(...times);
+  const plotLeft = box.left;
+  const plotRight = box.width - box.right;
+  const xOf = (at: number) => (times.length === 0 || to === from ? (plotLeft + plotRight) / 2 : plotLeft + ((at - from) * (plotRight - plotLeft)) / (to - from));
+  const span = Math.max(1e-9, scale.max - scale.min);
+  const yOf = (value: number) => box.height - box.bottom - ((Math.min(scale.max, Math.max(scale.min, value)) - scale.min) * (box.height - box.bottom - box.top)) / span;
+  const lines = series.map((s) => {
+    const dots = s.points.map((point, index) => ({ index, x: xOf(point.at), y: yOf(point.value) }));
+    return { kind: s.kind, points: dots.map((dot) => `${dot.x},${dot.y}`).join(' '), dots };
+  });
+  const xTicks: LineChart['xTicks'] = [];
+  if (times.length > 0) {
+    const count = to === from ? 1 : Math.max(2, scale.dateTicks);
+    for (let i = 0; i < count; i++) {
+      const at = count === 1 ? from : from + ((to - from) * i) / (count - 1);
+      const label = scale.dateLabel(at);
+      if (xTicks.at(-1)?.label === label) continue;
+      const anchor = count === 1 ? 'middle' : i === 0 ? 'start' : i === count - 1 ? 'end' : 'middle';
+      xTicks.push({ at, x: xOf(at), label, anchor });
+    }
+  }
+  return { lines, xTicks, yTicks: scale.levels.map((value) => ({ value, y: yOf(value) })) };
+}

@@ -1,6 +1,6 @@
 // Where the charts put their shapes: what a student sees as columns and calendar squares.
 import { describe, expect, it } from 'vitest';
-import { BAR_CHART, heatmapCells, HEATMAP_CELL, stackedBars } from '../../../src/shared/stats/charts';
+import { BAR_CHART, datedLines, heatmapCells, HEATMAP_CELL, LINE_CHART, stackedBars } from '../../../src/shared/stats/charts';
 
 describe('stacked bars', () => {
   const plot = BAR_CHART.height - BAR_CHART.bottom - BAR_CHART.top;
@@ -47,5 +47,41 @@ describe('calendar heat-map', () => {
     ]);
     expect(height).toBe(7 * HEATMAP_CELL);
     expect(width).toBe(HEATMAP_CELL);
+  });
+});
+
+describe('dated lines', () => {
+  const DAY = 86_400_000;
+  const start = Date.UTC(2026, 5, 1, 9);
+  const scale = { min: 0, max: 100, levels: [0, 50, 100], dateTicks: 3, dateLabel: (at: number) => new Date(at).toISOString().slice(5, 10) };
+  const plotLeft = LINE_CHART.left;
+  const plotRight = LINE_CHART.width - LINE_CHART.right;
+
+  it('place values by date on one time axis for every series, and by value from the bottom up', () => {
+    const chart = datedLines(
+      [
+        { kind: 'exam', points: [{ at: start, value: 0 }, { at: start + 8 * DAY, value: 100 }] },
+        { kind: 'quiz', points: [{ at: start + 2 * DAY, value: 50 }] },
+      ],
+      scale,
+    );
+    const [exam, quiz] = chart.lines;
+    expect(exam.dots.map((dot) => dot.x)).toEqual([plotLeft, plotRight]);
+    expect(quiz.dots[0].x).toBeCloseTo(plotLeft + (plotRight - plotLeft) / 4);
+    expect(exam.dots[0].y).toBe(LINE_CHART.height - LINE_CHART.bottom);
+    expect(exam.dots[1].y).toBe(LINE_CHART.top);
+    expect(quiz.dots[0].y).toBeCloseTo((LINE_CHART.height - LINE_CHART.bottom + LINE_CHART.top) / 2);
+    expect(exam.points).toBe(`${plotLeft},${LINE_CHART.height - LINE_CHART.bottom} ${plotRight},${LINE_CHART.top}`);
+    expect(chart.xTicks.map((tick) => [tick.label, tick.anchor])).toEqual([['06-01', 'start'], ['06-05', 'middle'], ['06-09', 'end']]);
+    expect(chart.yTicks.map((tick) => tick.value)).toEqual([0, 50, 100]);
+  });
+
+  it('write a date once when the values fall on the same day, and put a single instant in the middle', () => {
+    const sameDay = datedLines([{ kind: 'quiz', points: [{ at: start, value: 10 }, { at: start + 3_600_000, value: 20 }] }], scale);
+    expect(sameDay.xTicks.map((tick) => tick.label)).toEqual(['06-01']);
+    const single = datedLines([{ kind: 'exam', points: [{ at: start, value: 70 }] }, { kind: 'quiz', points: [] }], scale);
+    expect(single.lines[0].dots[0].x).toBe((plotLeft + plotRight) / 2);
+    expect(single.xTicks).toEqual([{ at: start, x: (plotLeft + plotRight) / 2, label: '06-01', anchor: 'middle' }]);
+    expect(datedLines([], scale).xTicks).toEqual([]);
   });
 });

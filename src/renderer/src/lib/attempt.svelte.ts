@@ -5,6 +5,7 @@ import type { Deck, ExamDefinition, QuestionType } from '../../../shared/decks/t
 import { flaggedIndexes, needsManifestGrader, newAttempt, submitAttempt, unansweredIndexes, type AttemptRecord, type AttemptSetup } from '../../../shared/exam/attempt';
 import { drawExam, examCatalog, type CatalogExam } from '../../../shared/exam/definitions';
 import { loadManifestGrader } from '../../../shared/exam/grader';
+import { tagsOfTopics } from '../../../shared/exam/topics';
 import { drawQuestions, questionPool, tagsOf, type QuestionItem, type Shortfall } from '../../../shared/exam/questions';
 import { randomSeed } from '../../../shared/exam/random';
 import { recallNow, topicReadiness, type TopicReadiness } from '../../../shared/exam/readiness';
@@ -274,8 +275,8 @@ export async function loadQuestionBank(): Promise<QuestionBank> {
 
 /** What the student picks on the quiz and custom exam forms. */
 export interface Selection {
-  deckIds: string[];
-  tags: string[];
+  /** Ticked topics of each deck (`shared/exam/topics.ts`). */
+  topics: string[];
   types: QuestionType[];
   count: number;
 }
@@ -296,7 +297,7 @@ async function create(setup: AttemptSetup, draw: { questions: QuestionItem[]; sh
 export async function startQuiz(bank: QuestionBank, selection: Selection, options: { title: string; mcqScoring: McqScoring; countInReviews: boolean }): Promise<Started> {
   const seed = randomSeed();
   const draw = drawQuestions(questionPool(bank.items, selection), [{ count: selection.count }], seed);
-  return create({ mode: 'quiz', ...options, topics: selection.tags }, draw, seed);
+  return create({ mode: 'quiz', ...options, topics: tagsOfTopics(selection.topics) }, draw, seed);
 }
 
 export async function startCustomExam(
@@ -306,7 +307,7 @@ export async function startCustomExam(
 ): Promise<Started> {
   const seed = randomSeed();
   const draw = drawQuestions(questionPool(bank.items, selection), [{ count: selection.count }], seed);
-  return create({ mode: 'exam', countInReviews: false, ...options, topics: selection.tags }, draw, seed);
+  return create({ mode: 'exam', countInReviews: false, ...options, topics: tagsOfTopics(selection.topics) }, draw, seed);
 }
 
 export async function startDefinedExam(bank: QuestionBank, exam: CatalogExam, mcqScoring: McqScoring): Promise<Started> {

@@ -3,9 +3,12 @@
 import { QUESTION_TYPES, type QuestionType } from '../../../shared/decks/types';
 import type { AttemptRecord } from '../../../shared/exam/attempt';
 import { countCards, questionPool } from '../../../shared/exam/questions';
+import { allTopicKeys, topicGroups, type TopicKey } from '../../../shared/exam/topics';
 import type { McqScoring } from '../../../shared/exam/scoring';
 import { examStore, loadQuestionBank, runningAttempts, type QuestionBank, type Started } from './attempt.svelte';
+import { i18n, t } from './i18n.svelte';
 import { hrefOf } from './route';
+import { topic } from './topics.svelte';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -16,14 +19,19 @@ export class AttemptSetup {
   startError = $state<string>();
   starting = $state(false);
   mcqScoring = $state<McqScoring>('all-or-nothing');
-  deckIds = $state<string[]>([]);
-  tags = $state<string[]>([]);
+  /** Ticked topics (every topic of every deck at first, so that starting is one click). */
+  topics = $state<TopicKey[]>([]);
   types = $state<QuestionType[]>([...QUESTION_TYPES]);
   count = $state(10);
 
+  /** The topics on offer, grouped by deck, named in the UI language. */
+  readonly groups = $derived(
+    this.bank ? topicGroups(this.bank.decks, questionPool(this.bank.items), { topic, untagged: t('exam.pick.untagged'), locale: i18n.locale }) : [],
+  );
+
   /** Cards the selection offers (one question each). */
   readonly available = $derived(
-    this.bank && this.types.length > 0 ? countCards(questionPool(this.bank.items, { deckIds: this.deckIds, tags: this.tags, types: this.types })) : 0,
+    this.bank && this.types.length > 0 ? countCards(questionPool(this.bank.items, { topics: this.topics, types: this.types })) : 0,
   );
 
   constructor(mode: AttemptRecord['mode'], count: number) {
@@ -31,6 +39,7 @@ export class AttemptSetup {
     Promise.all([loadQuestionBank(), examStore.preferences(), runningAttempts()]).then(
       ([bank, preferences, attempts]) => {
         this.bank = bank;
+        this.topics = allTopicKeys(this.groups);
         this.mcqScoring = preferences.mcqScoring;
         this.running = attempts.filter((attempt) => attempt.mode === mode);
       },
@@ -40,7 +49,7 @@ export class AttemptSetup {
 
   /** The selection as drawing options, the count capped to what is available. */
   get selection() {
-    return { deckIds: this.deckIds, tags: this.tags, types: this.types, count: Math.min(this.count, this.available) };
+    return { topics: this.topics, types: this.types, count: Math.min(this.count, this.available) };
   }
 
   /** Starts an attempt once, then opens it; a failure is shown and the button works again. */
