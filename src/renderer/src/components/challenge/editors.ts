@@ -123,6 +123,9 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
         theme,
         // Tab stays a focus key (keyboard users can leave the editor); Ctrl+] / Ctrl+[ indent.
         EditorState.tabSize.of(2),
+        // Long lines wrap: a scrolling box inside the card would need a tab stop of its own
+        // (axe's scrollable-region-focusable) and widen nothing at 360 px.
+        EditorView.lineWrapping,
         // Ctrl+Enter checks the manifest (the screen's shortcut handler does it, as in every
         // answer field); here it must only not insert a blank line, CodeMirror's default.
         Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => true }])),
