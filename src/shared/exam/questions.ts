@@ -95,8 +95,3 @@ export function drawQuestions(pool: readonly QuestionItem[], quotas: readonly Dr
 export function countCards(pool: readonly QuestionItem[], tag?: string): number {
   return new Set(pool.filter((item) => tag === undefined || item.tags.includes(tag)).map(cardOf)).size;
 }
-
-/** Every tag the items carry, sorted. */
-export function tagsOf(items: readonly StudyItem[]): string[] {
-  return [...new Set(items.flatMap((item) => item.tags))].sort((a, b) => a.localeCompare(b));
-}

@@ -6,7 +6,7 @@ import { flaggedIndexes, needsManifestGrader, newAttempt, submitAttempt, unanswe
 import { drawExam, examCatalog, type CatalogExam } from '../../../shared/exam/definitions';
 import { loadManifestGrader } from '../../../shared/exam/grader';
 import { tagsOfTopics } from '../../../shared/exam/topics';
-import { drawQuestions, questionPool, tagsOf, type QuestionItem, type Shortfall } from '../../../shared/exam/questions';
+import { drawQuestions, questionPool, type QuestionItem, type Shortfall } from '../../../shared/exam/questions';
 import { randomSeed } from '../../../shared/exam/random';
 import { recallNow, topicReadiness, type TopicReadiness } from '../../../shared/exam/readiness';
 import { isAnswered, scoreQuestion, type GivenAnswer, type ManifestGrader, type McqScoring, type QuestionScore } from '../../../shared/exam/scoring';
@@ -263,14 +263,12 @@ export interface QuestionBank {
   decks: Deck[];
   items: StudyItem[];
   exams: CatalogExam[];
-  /** Every tag of the items, sorted. */
-  tags: string[];
 }
 
 export async function loadQuestionBank(): Promise<QuestionBank> {
   const decks = await loadAllDecks();
   const items = decks.flatMap(studyItems);
-  return { decks, items, exams: examCatalog(decks), tags: tagsOf(items) };
+  return { decks, items, exams: examCatalog(decks) };
 }
 
 /** What the student picks on the quiz and custom exam forms. */
