@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseRecords } from '../src/shared/exchange/delimited';
 
 const root = resolve(import.meta.dirname, '..');
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string;
@@ -33,10 +32,12 @@ const REVIEWED: { check: string; file: string; code: string; reason: string }[] 
   })),
 ];
 
-const csv = join(mkdtempSync(join(tmpdir(), 'kubedeck-audit-')), 'report.csv');
+// SARIF, not CSV: Electronegativity writes a CSV's header and its rows with two concurrent writes,
+// and the header sometimes lands over the first row (a CI run read "ne'; script-src…" as a check).
+const report = join(mkdtempSync(join(tmpdir(), 'kubedeck-audit-')), 'report.sarif');
 const run = spawnSync(
   process.execPath,
-  [join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', join(root, 'out'), '-e', electronVersion, '-r', '-v', 'false', '-o', csv],
+  [join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', join(root, 'out'), '-e', electronVersion, '-r', '-v', 'false', '-o', report],
   { encoding: 'utf8' },
 );
 if (run.status !== 0) {
@@ -44,17 +45,34 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-// Read as CSV, not line by line: a quoted sample of flagged HTML may hold a line break.
-const rows = parseRecords(readFileSync(csv, 'utf8'), ',').slice(1);
+interface SarifResult {
+  ruleId: string;
+  level: string;
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; charLength: number } } }[];
+}
+const results = (JSON.parse(readFileSync(report, 'utf8')) as { runs: { results: SarifResult[] }[] }).runs[0].results;
+
+/** The flagged code, read from the built file at the place the report gives (SARIF carries no sample). */
+function sampleOf({ artifactLocation, region }: SarifResult['locations'][number]['physicalLocation']): string {
+  const text = readFileSync(join(root, 'out', artifactLocation.uri), 'utf8');
+  const lineStart = text.split('\n').slice(0, region.startLine - 1).reduce((offset, line) => offset + line.length + 1, 0);
+  const start = lineStart + region.startColumn - 1;
+  return text.slice(start, start + region.charLength);
+}
+
 let unexpected = 0;
-for (const [check, severity, confidence, file, location, sample = ''] of rows) {
-  const reason = REVIEWED.find((r) => r.check === check && r.file === file && sample.includes(r.code))?.reason;
+for (const result of results) {
+  const place = result.locations[0].physicalLocation;
+  const file = place.artifactLocation.uri;
+  const location = `${place.region.startLine}:${place.region.startColumn - 1}`;
+  const sample = sampleOf(place);
+  const reason = REVIEWED.find((r) => r.check === result.ruleId && r.file === file && sample.includes(r.code))?.reason;
   if (reason) {
-    console.log(`reviewed  ${check} ${file}:${location} — ${reason}`);
+    console.log(`reviewed  ${result.ruleId} ${file}:${location} — ${reason}`);
   } else {
     unexpected++;
-    console.log(`FINDING   ${check} (${severity}, ${confidence}) ${file}:${location}`);
+    console.log(`FINDING   ${result.ruleId} (${result.level}) ${file}:${location} ${sample.slice(0, 120)}`);
   }
 }
-console.log(`${rows.length} finding(s), ${unexpected} not reviewed`);
+console.log(`${results.length} finding(s), ${unexpected} not reviewed`);
 process.exit(unexpected > 0 ? 1 : 0);
