@@ -14,6 +14,7 @@ import { aliasesOf, badMergeSources, EXPANSION_BUDGET, ExpansionBudgetError, Fie
 import { own } from './own';
 
 export type { ManifestFinding, Severity } from './findings';
+export { findingCounts } from './findings';
 export { formatFinding } from './messages';
 
 export interface CheckOptions {

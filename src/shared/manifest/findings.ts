@@ -60,6 +60,14 @@ export class Findings {
   }
 }
 
+/** How many errors and warnings, as the editors' live line says them. */
+export function findingCounts(findings: readonly ManifestFinding[]): { errors: number; warnings: number } {
+  return {
+    errors: findings.filter((finding) => finding.severity === 'error').length,
+    warnings: findings.filter((finding) => finding.severity === 'warning').length,
+  };
+}
+
 /** Findings in reading order: by position, errors before warnings at the same spot. */
 export function sortFindings(findings: ManifestFinding[]): ManifestFinding[] {
   return findings.sort((a, b) => a.line - b.line || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
