@@ -1,7 +1,7 @@
 // What the `kubedeck` commands print themselves, French and English side by side. Command help
 // (synopsis, options, descriptions) stays in each command's table; this is everything else.
-import { say, type Catalog, type Locale, type MessageParams } from '../shared/i18n';
-import { fileErrorText, isFileErrorCode } from '../shared/i18n/messages.errors';
+import { isMessageKey, say, translate, type Catalog, type Locale, type MessageParams } from '../shared/i18n';
+import { fileErrorParam } from '../shared/i18n/messages.errors';
 
 export const CLI_MESSAGES = {
   // Framing, shared by every command
@@ -126,6 +126,6 @@ export function cliSay(key: CliMessageKey, locale: Locale, params: MessageParams
 
 /** Why a file could not be read or written, in the reader's language (Node's own message otherwise). */
 export function fileReason(error: unknown, locale: Locale): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code && isFileErrorCode(code) ? fileErrorText(code, locale) : error instanceof Error ? error.message : String(error);
+  const reason = fileErrorParam(error);
+  return isMessageKey(reason) ? translate(locale, reason) : reason;
 }

@@ -7,6 +7,7 @@ import { failure, type ImportedImage, type Result } from '../shared/api';
 import { parseDeck } from '../shared/decks/parse';
 import { MEDIA_FOLDER } from '../shared/exchange/htmlToMarkdown';
 import { planImportWrites, type FolderContents } from '../shared/exchange/writePlan';
+import { fileErrorParam } from '../shared/i18n/messages.errors';
 import { writeFilesAtomically } from './atomicWrite';
 import { readDeckFolder } from './deckFiles';
 
@@ -53,7 +54,7 @@ export async function saveUserDecks(
     const written = await writeImport(folder, checked, media);
     if (!written.ok) return failure('error.mediaConflict', { name: written.mediaConflict });
   } catch (error) {
-    return failure('error.notWritten', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    return failure('error.notWritten', { reason: fileErrorParam(error) });
   }
   return { ok: true, value: { saved: checked.map((deck) => deck.id) } };
 }

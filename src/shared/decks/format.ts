@@ -1,17 +1,11 @@
 // Turns deck problems into sentences (in the UI language) and into `FILE:LINE:COL` lines.
-import { translate, type Locale } from '../i18n';
-import { MESSAGES, type MessageKey } from '../i18n/messages';
+import { translate, translateParams, type Locale } from '../i18n';
 import { formatFinding } from '../manifest/messages';
 import type { DeckProblem } from './types';
 
-const isMessageKey = (value: unknown): value is MessageKey => typeof value === 'string' && Object.hasOwn(MESSAGES, value);
-
 export function formatProblem(problem: DeckProblem, locale: Locale): string {
   // Some parameters are themselves message keys ("a list", "A card"): translate them too.
-  const params = Object.fromEntries(
-    Object.entries(problem.params).map(([name, value]) => [name, isMessageKey(value) ? translate(locale, value) : value]),
-  );
-  const message = translate(locale, `problem.${problem.code}`, params);
+  const message = translate(locale, `problem.${problem.code}`, translateParams(locale, problem.params));
   return problem.finding ? `${message} — ${formatFinding(problem.finding, locale)}` : message;
 }
 

@@ -1,7 +1,6 @@
 // Errors that cross a boundary (the IPC contract, the browser platform) as codes: main and the
 // web twin return `{ code, params }`, and the renderer says them in the UI language.
-import { say, type Catalog } from './catalog';
-import type { Locale } from './locale';
+import type { Catalog } from './catalog';
 
 export const errorMessages = {
   'error.deckNotFound': { fr: 'aucun paquet n’a l’identifiant « {id} »', en: 'no deck has the id "{id}"' },
@@ -39,7 +38,8 @@ export type FileErrorCode = FileErrorKey extends `fileError.${infer Code}` ? Cod
 
 export const isFileErrorCode = (code: string): code is FileErrorCode => Object.hasOwn(errorMessages, `fileError.${code}`);
 
-/** A Node file error code (`ENOSPC`) as a reason the reader understands. */
-export function fileErrorText(code: FileErrorCode, locale: Locale): string {
-  return say(errorMessages[`fileError.${code}`], locale);
+/** A file error as a message parameter: the key of its sentence when Node's code is known (said where the message is shown), else Node's message. */
+export function fileErrorParam(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && isFileErrorCode(code) ? `fileError.${code}` : error instanceof Error ? error.message : String(error);
 }

@@ -45,7 +45,7 @@ describe('all-or-nothing writes', () => {
     const deck = (id: string) => `format: kubedeck/1\nid: ${id}\ntitle: T\nlang: fr\ndescription: d\nsource: s\ncards:\n  - id: c\n    type: basic\n    source: s\n    front: f\n    back: b\n`;
     const media = [{ name: `${'y'.repeat(300)}.png`, bytes: new Uint8Array([1]) }];
     const result = await saveUserDecks(dir, [{ yaml: deck('one') }, { yaml: deck('two') }], new Set(), media);
-    expect(result).toEqual({ ok: false, error: { code: 'error.notWritten', params: { reason: 'ENAMETOOLONG' } } });
+    expect(result).toEqual({ ok: false, error: { code: 'error.notWritten', params: { reason: 'fileError.ENAMETOOLONG' } } });
     expect(!result.ok && apiErrorText(result.error, 'fr')).toBe('rien n’a été enregistré (un nom de fichier est trop long)');
     expect((await readdir(dir)).filter((name) => name.endsWith('.yaml'))).toEqual([]);
     expect(await saveUserDecks(dir, [{ yaml: deck('one') }, { yaml: deck('two') }], new Set())).toEqual({ ok: true, value: { saved: ['one', 'two'] } });
