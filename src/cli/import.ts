@@ -73,13 +73,15 @@ async function importInto(dir: string, files: string[], replace: boolean, deckLa
       continue;
     }
     try {
+      // Every deck file of DIR is read once: for the ids taken, then for where each deck goes.
+      const fileOfId = await userFilesById(dir);
       const result = await importFile(basename(file), bytes, {
         sqlEngine: nodeSqlEngine,
-        existingDeckIds: (await userFilesById(dir)).keys(),
+        existingDeckIds: fileOfId.keys(),
         onConflict: replace ? 'replace' : 'keep-both',
         lang: deckLang,
       });
-      const written = await writeImport(dir, result.decks.map((planned) => ({ id: planned.deck.id, yaml: planned.yaml })), result.media);
+      const written = await writeImport(dir, result.decks.map((planned) => ({ id: planned.deck.id, yaml: planned.yaml })), result.media, fileOfId);
       if (!written.ok) throw new UsageError('import.mediaConflict', { path: join(dir, MEDIA_FOLDER, written.mediaConflict) });
       report(result, written.paths, locale, out, err);
     } catch (error) {

@@ -13,10 +13,18 @@ import { readDeckFolder } from './deckFiles';
 
 export type ImportWrite = { ok: true; paths: string[] } | { ok: false; mediaConflict: string };
 
-/** Writes decks (already checked) and media into `folder`; returns the path of each deck's file. */
-export async function writeImport(folder: string, decks: readonly { id: string; yaml: string }[], media: readonly ImportedImage[]): Promise<ImportWrite> {
+/**
+ * Writes decks (already checked) and media into `folder`; returns the path of each deck's file.
+ * `fileOfId`: the folder's deck files by id, when the caller has just read them (userFilesById).
+ */
+export async function writeImport(
+  folder: string,
+  decks: readonly { id: string; yaml: string }[],
+  media: readonly ImportedImage[],
+  fileOfId?: ReadonlyMap<string, string>,
+): Promise<ImportWrite> {
   await mkdir(folder, { recursive: true });
-  const plan = planImportWrites(decks, media, await folderContents(folder, media));
+  const plan = planImportWrites(decks, media, await folderContents(folder, media, fileOfId));
   if (!plan.ok) return plan;
   if (plan.media.length > 0) await mkdir(join(folder, MEDIA_FOLDER), { recursive: true });
   await writeFilesAtomically([
@@ -26,13 +34,13 @@ export async function writeImport(folder: string, decks: readonly { id: string; 
   return { ok: true, paths: plan.decks.map((file) => join(folder, file.path)) };
 }
 
-async function folderContents(folder: string, media: readonly ImportedImage[]): Promise<FolderContents> {
+async function folderContents(folder: string, media: readonly ImportedImage[], fileOfId?: ReadonlyMap<string, string>): Promise<FolderContents> {
   const existing = new Map<string, Uint8Array>();
   for (const { name } of media) {
     const bytes = await readFile(join(folder, MEDIA_FOLDER, name)).catch(() => undefined);
     if (bytes) existing.set(name, new Uint8Array(bytes));
   }
-  return { fileOfId: await userFilesById(folder), names: new Set(await readdir(folder)), media: existing };
+  return { fileOfId: fileOfId ?? (await userFilesById(folder)), names: new Set(await readdir(folder)), media: existing };
 }
 
 /** The app's save: every deck must parse without error and none may take a bundled deck's id, or nothing is written. */
