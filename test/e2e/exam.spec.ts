@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectAccessible, paste, pickOnlyDeck } from './helpers';
+import { sidewaysScroll } from './screens';
 
 interface StoredQuestion {
   key: string;
@@ -310,12 +311,10 @@ test.describe('quizzes and exams (web build)', () => {
     await expect(editor).toHaveAttribute('contenteditable', 'false');
     await expectAccessible(page, 'quiz yaml-fix feedback');
     await page.setViewportSize({ width: 360, height: 740 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await sidewaysScroll(page)).toBe(0);
   });
 });
 
-/** Whether the page is no wider than the window (nothing to scroll sideways). */
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 test.describe('quiz and exam set-ups (web build)', () => {
   test('every topic of every deck is ticked at first: the quiz starts in one click with ten questions', async ({ page }) => {
@@ -370,17 +369,17 @@ test.describe('quiz and exam set-ups (web build)', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('./#/quiz');
     await expect(page.getByTestId('topic-group').first()).toBeVisible();
-    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await sidewaysScroll(page)).toBe(0);
     await page.goto('./#/exam');
     await expect(page.getByTestId('topic-group').first()).toBeVisible();
-    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await sidewaysScroll(page)).toBe(0);
 
     await page.getByRole('button', { name: /Commencer l’examen — Examen blanc : réseau/ }).click();
     await expect(page).toHaveURL(/#\/attempt\/\d+$/);
     await page.getByRole('button', { name: 'Rendre ma copie' }).click();
     await page.getByTestId('submit-dialog').getByRole('button', { name: 'Rendre ma copie' }).click();
     await expect(page.getByTestId('topic-scores')).toBeVisible();
-    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await sidewaysScroll(page)).toBe(0);
     // The per-topic table scrolls inside its own box, which keyboard users can reach.
     const box = page.getByRole('region', { name: 'Score par thème' });
     await expect(box).toHaveAttribute('tabindex', '0');
@@ -390,6 +389,6 @@ test.describe('quiz and exam set-ups (web build)', () => {
     await expect(page.getByTestId('readiness-row').first()).toBeVisible();
     // The chart writes the attempt's date under its axis.
     await expect(page.getByTestId('chart-date')).toHaveCount(1);
-    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await sidewaysScroll(page)).toBe(0);
   });
 });
