@@ -42,4 +42,20 @@ describe('the deck YAML writer', () => {
       FUZZ,
     );
   });
+
+  it('writes texts that start with a letter (told safe without parsing them) so that every reader reads them back, in lists too', () => {
+    const letterLed = fc
+      .tuple(fc.constantFrom('a', 'Y', 'n', 'O', 'é', 'T', 'N', 'ж'), fc.string({ unit: fc.constantFrom('e', 's', 'o', 'n', 'f', 'u', 'l', 'L', 'E', ' ', ',', '[', ']', '{', '}', '-', '?', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', '0', '.', '\t'), maxLength: 8 }))
+      .map(([first, rest]) => first + rest);
+    fc.assert(
+      fc.property(letterLed, (text) => {
+        const written = deckToYaml({ ...deck!, title: text, tags: [text] });
+        for (const value of [parse(written), load(written), parse(written, { version: '1.1' })] as { title: unknown; tags: unknown }[]) {
+          expect(value.title).toBe(text);
+          expect(value.tags).toEqual([text]);
+        }
+      }),
+      FUZZ,
+    );
+  });
 });
