@@ -118,7 +118,8 @@ async function exportTo(positionals: string[], { format, output, title, now }: E
       await htmlToPdf(exportHtml(decks, title), output!);
     } else if (isExportFormat(format)) {
       const previous = format === 'apkg' ? await previousExport(output!) : undefined;
-      const file = await exportDecks(decks, format, { sqlEngine: nodeSqlEngine, title, now, loadMedia: deckMediaLoader(folders), previous });
+      const onNotWrittenBack = (guid: string) => err(cliSay('export.notWrittenBack', locale, { guid }));
+      const file = await exportDecks(decks, format, { sqlEngine: nodeSqlEngine, title, now, loadMedia: deckMediaLoader(folders), previous, onNotWrittenBack });
       if (output) await writeFile(output, file.bytes);
       else out(new TextDecoder().decode(file.bytes).replace(/\n$/, ''));
     }

@@ -53,6 +53,10 @@ export const CLI_MESSAGES = {
 
   // export
   'export.notFound': { fr: 'ni fichier lisible ni paquet de decks/ : {argument}', en: 'neither a readable file nor a deck of decks/: {argument}' },
+  'export.notWrittenBack': {
+    fr: 'attention : la note Anki {guid} a été modifiée d’une façon que son type de note ne peut pas recevoir ; elle part comme note KubeDeck, et Anki gardera sa propre version',
+    en: 'warning: Anki note {guid} was edited in a way its note type cannot hold; it goes as a KubeDeck note, and Anki will keep its own version',
+  },
   'export.written': {
     fr: '{decks, plural, one {# paquet} other {# paquets}}, {cards, plural, one {# carte} other {# cartes}} → {output}',
     en: '{decks, plural, one {# deck} other {# decks}}, {cards, plural, one {# card} other {# cards}} → {output}',

@@ -11,7 +11,7 @@ import type { DeckProblem, DeckProblemCode, Severity } from './types.ts';
 export type Params = Record<string, string | number>;
 /** The known fields of one mapping, by name. */
 export type Fields = Map<string, unknown>;
-export type What = 'what.deck' | 'what.topics' | 'what.topic' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota' | 'what.anki';
+export type What = 'what.deck' | 'what.topics' | 'what.topic' | 'what.card' | 'what.choice' | 'what.expectation' | 'what.exam' | 'what.quota' | 'what.anki' | 'what.anki-notes' | 'what.anki-notetype' | 'what.anki-template' | 'what.anki-note';
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

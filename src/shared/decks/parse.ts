@@ -9,6 +9,7 @@ import { load as loadFast } from 'js-yaml';
 import type { ManifestFinding } from '../manifest/findings.ts';
 import type { Position } from '../yaml/positions.ts';
 import { findAlias } from '../yaml/anchors.ts';
+import { AnkiNotesReader } from './ankiNotesReader.ts';
 import { CardReader } from './cardReader.ts';
 import { ExamReader } from './examReader.ts';
 import { FieldReader, isRecord, type Fields } from './fieldReader.ts';
@@ -99,6 +100,7 @@ function checkDeckText(text: string, file: string, options: ParseOptions): DeckP
 class DeckChecker {
   private readonly cardReader: CardReader;
   private readonly examReader: ExamReader;
+  private readonly ankiNotesReader: AnkiNotesReader;
 
   constructor(
     readonly read: FieldReader,
@@ -106,6 +108,7 @@ class DeckChecker {
   ) {
     this.cardReader = new CardReader(read, options.checkManifest);
     this.examReader = new ExamReader(read);
+    this.ankiNotesReader = new AnkiNotesReader(read);
   }
 
   readDeck(root: unknown): DeckParseResult {
@@ -123,11 +126,12 @@ class DeckChecker {
     const topics = this.topics(fields);
     const exams = this.examReader.exams(fields);
     const cards = this.cardReader.cards(fields);
+    const anki = this.ankiNotesReader.notes(fields);
     if (cards) this.unnamedTags(tags, cards, topics ?? {});
     const cardsChecked = this.cardReader.cardsChecked;
     const result: DeckParseResult = { id, title, cardsChecked, locateId: () => this.read.locator.at(['id']), problems: this.read.problems };
     if (this.read.errorCount === 0 && id && title && lang && description && source && cards) {
-      result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, ...(topics ? { topics } : {}), ...(exams ? { exams } : {}), cards };
+      result.deck = { format: DECK_FORMAT, id, title, lang, description, source, tags, ...(topics ? { topics } : {}), ...(exams ? { exams } : {}), cards, ...(anki ? { anki } : {}) };
     }
     return result;
   }

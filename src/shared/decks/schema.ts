@@ -11,11 +11,15 @@ import {
   MAX_ID_LENGTH,
   QUOTA_FIELDS,
   ANKI_FIELDS,
+  ANKI_NOTE_FIELDS,
+  ANKI_NOTES_FIELDS,
+  ANKI_NOTETYPE_FIELDS,
+  ANKI_TEMPLATE_FIELDS,
   LANG_PATTERN,
   type FieldKind,
   type FieldSpecs,
 } from './spec';
-import { CARD_ORIGINS, CARD_TYPES, DECK_FORMAT, QUESTION_TYPES } from './types';
+import { ANKI_NOTETYPE_KINDS, CARD_ORIGINS, CARD_TYPES, DECK_FORMAT, QUESTION_TYPES } from './types';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -65,6 +69,18 @@ function kindSchema(kind: FieldKind): JsonSchema {
       return { type: 'integer', minimum: 0 };
     case 'anki':
       return { $ref: '#/definitions/anki' };
+    case 'anki-notes':
+      return { $ref: '#/definitions/anki-notes' };
+    case 'anki-notetypes':
+      return { type: 'array', minItems: 1, items: { $ref: '#/definitions/anki-notetype' } };
+    case 'anki-note-list':
+      return { type: 'array', minItems: 1, items: { $ref: '#/definitions/anki-note' } };
+    case 'anki-templates':
+      return { type: 'array', minItems: 1, items: { $ref: '#/definitions/anki-template' } };
+    case 'anki-kind':
+      return { enum: [...ANKI_NOTETYPE_KINDS] };
+    case 'html-list':
+      return { type: 'array', minItems: 1, items: { type: 'string' } };
     case 'any':
       return {};
   }
@@ -113,6 +129,10 @@ export function deckJsonSchema(): JsonSchema {
       exam: objectSchema(EXAM_FIELDS),
       quota: objectSchema(QUOTA_FIELDS),
       anki: objectSchema(ANKI_FIELDS),
+      'anki-notes': objectSchema(ANKI_NOTES_FIELDS),
+      'anki-notetype': objectSchema(ANKI_NOTETYPE_FIELDS),
+      'anki-template': objectSchema(ANKI_TEMPLATE_FIELDS),
+      'anki-note': objectSchema(ANKI_NOTE_FIELDS),
     },
   };
 }

@@ -22,6 +22,12 @@ export type FieldKind =
   | 'percent'
   | 'ordinal'
   | 'anki'
+  | 'anki-notes'
+  | 'anki-notetypes'
+  | 'anki-note-list'
+  | 'anki-templates'
+  | 'anki-kind'
+  | 'html-list'
   | 'any';
 
 export interface FieldSpec {
@@ -51,6 +57,36 @@ export const DECK_FIELDS: FieldSpecs = {
   },
   exams: { kind: 'exams', description: 'Mock exams drawing questions by tag from every loaded deck.' },
   cards: { kind: 'cards', required: true, description: 'The cards of the deck.' },
+  anki: { kind: 'anki-notes', description: 'The Anki notes the cards were imported from (written by imports), so that exports update those notes in Anki.' },
+};
+
+export const ANKI_NOTES_FIELDS: FieldSpecs = {
+  notetypes: { kind: 'anki-notetypes', required: true, description: 'The note types of the notes, as Anki defines them.' },
+  notes: { kind: 'anki-note-list', required: true, description: 'The notes, as Anki had them.' },
+};
+
+export const ANKI_NOTETYPE_FIELDS: FieldSpecs = {
+  id: { kind: 'positive-integer', required: true, description: 'The note type id in Anki.' },
+  name: { kind: 'text', required: true, description: 'Its name.' },
+  kind: { kind: 'anki-kind', required: true, description: 'standard or cloze.' },
+  mod: { kind: 'positive-integer', description: 'When it was last changed (seconds since 1970).' },
+  fields: { kind: 'text-list', required: true, description: 'The names of its fields, in order.' },
+  templates: { kind: 'anki-templates', required: true, description: 'Its card templates, in order.' },
+  css: { kind: 'text', description: 'Its styling.' },
+};
+
+export const ANKI_TEMPLATE_FIELDS: FieldSpecs = {
+  name: { kind: 'text', required: true, description: 'The template name.' },
+  question: { kind: 'text', required: true, description: 'The question template (Anki syntax).' },
+  answer: { kind: 'text', required: true, description: 'The answer template (Anki syntax).' },
+};
+
+export const ANKI_NOTE_FIELDS: FieldSpecs = {
+  guid: { kind: 'text', required: true, description: 'The note guid.' },
+  notetype: { kind: 'positive-integer', required: true, description: 'The id of its note type (in `notetypes`).' },
+  mod: { kind: 'positive-integer', description: 'When it was last changed (seconds since 1970).' },
+  tags: { kind: 'text-list', description: 'Its tags.' },
+  fields: { kind: 'html-list', required: true, description: 'Its fields (HTML, empty ones included), in the note type\'s order.' },
 };
 
 export const CARD_COMMON_FIELDS: FieldSpecs = {

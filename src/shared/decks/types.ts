@@ -114,6 +114,49 @@ export interface Deck {
   /** Present only when the file defines exams. */
   exams?: ExamDefinition[];
   cards: Card[];
+  /** Present only in decks imported from Anki: the notes their cards come from. */
+  anki?: AnkiNotes;
+}
+
+/**
+ * The Anki notes a deck's cards were imported from, as Anki had them: an export writes a card
+ * that is unchanged (or whose edit its note type can take back) as this very note, of this very
+ * note type (same id, fields and templates), so that Anki updates the student's note instead of
+ * ignoring a note of another type with the same guid.
+ */
+export interface AnkiNotes {
+  notetypes: AnkiNotetype[];
+  notes: AnkiNote[];
+}
+
+export const ANKI_NOTETYPE_KINDS = ['standard', 'cloze'] as const;
+
+export interface AnkiNotetype {
+  id: number;
+  name: string;
+  kind: (typeof ANKI_NOTETYPE_KINDS)[number];
+  /** Its modification time (seconds): a note type no newer than the student's is left as it is. */
+  mod?: number;
+  fields: string[];
+  templates: AnkiTemplate[];
+  css?: string;
+}
+
+export interface AnkiTemplate {
+  name: string;
+  question: string;
+  answer: string;
+}
+
+export interface AnkiNote {
+  guid: string;
+  /** The id of its note type. */
+  notetype: number;
+  /** Its modification time (seconds): Anki updates a note only from a newer one. */
+  mod?: number;
+  tags?: string[];
+  /** Its fields, HTML, in the note type's order. */
+  fields: string[];
 }
 
 export type Severity = 'error' | 'warning';

@@ -1,7 +1,7 @@
 // A deck as the plain value its file holds: fields in the documented order, defaults left out
 // (what parseDeck assumes when a field is absent). Every deck writer starts from this value.
-import { ANKI_FIELDS, CARD_COMMON_FIELDS, CARD_TYPE_FIELDS, CHOICE_FIELDS, DECK_FIELDS } from './spec';
-import type { Card, Deck, McqChoice, YamlFixExpectation } from './types';
+import { ANKI_FIELDS, ANKI_NOTE_FIELDS, ANKI_NOTETYPE_FIELDS, ANKI_TEMPLATE_FIELDS, CARD_COMMON_FIELDS, CARD_TYPE_FIELDS, CHOICE_FIELDS, DECK_FIELDS } from './spec';
+import type { AnkiNotes, Card, Deck, McqChoice, YamlFixExpectation } from './types';
 
 /** Values equal to what the parser assumes when a field is absent. */
 function isDefault(field: string, value: unknown): boolean {
@@ -27,7 +27,19 @@ export function cardValue(card: Card): Record<string, unknown> {
   return value;
 }
 
-/** The deck as a plain value in file order, ready for YAML or JSON. */
+function ankiNotesValue(anki: AnkiNotes): Record<string, unknown> {
+  return {
+    notetypes: anki.notetypes.map((notetype) => ({
+      ...ordered(notetype, Object.keys(ANKI_NOTETYPE_FIELDS)),
+      templates: notetype.templates.map((template) => ordered(template, Object.keys(ANKI_TEMPLATE_FIELDS))),
+    })),
+    notes: anki.notes.map((note) => ordered(note, Object.keys(ANKI_NOTE_FIELDS))),
+  };
+}
+
+/** The deck as a plain value in file order, ready for YAML or JSON (the Anki notes it was imported from last). */
 export function deckValue(deck: Deck): Record<string, unknown> {
-  return { ...ordered(deck, Object.keys(DECK_FIELDS)), cards: deck.cards.map(cardValue) };
+  const value: Record<string, unknown> = { ...ordered(deck, Object.keys(DECK_FIELDS)), cards: deck.cards.map(cardValue) };
+  if (deck.anki) value.anki = ankiNotesValue(deck.anki);
+  return value;
 }

@@ -1,6 +1,6 @@
 // What a converter (Anki package, TSV/CSV) hands back before ids are checked against the library.
 import { findClozeGaps } from '../decks/cloze';
-import type { Card, Deck } from '../decks/types';
+import type { AnkiNotes, Card, Deck } from '../decks/types';
 import { selfNamedTopics } from '../decks/topics';
 import { DECK_FORMAT } from '../decks/types';
 import type { ImportedMedia } from './media';
@@ -19,6 +19,8 @@ export interface ForeignDeckInfo {
   description: string;
   source: string;
   cards: Card[];
+  /** The Anki notes the cards come from (Anki imports). */
+  anki?: AnkiNotes;
 }
 
 /** A deck from another tool, with the required texts filled in so that it passes parseDeck. */
@@ -35,6 +37,7 @@ export function foreignDeck(info: ForeignDeckInfo): Deck {
     tags: [],
     ...(Object.keys(topics).length > 0 ? { topics } : {}),
     cards: info.cards,
+    ...(info.anki ? { anki: info.anki } : {}),
   };
 }
 

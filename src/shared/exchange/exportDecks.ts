@@ -13,7 +13,7 @@ import type { SqlEngine } from './sqlite';
 export const EXPORT_FORMATS = ['yaml', 'bundle', 'apkg', 'tsv', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface ExportOptions extends ExchangeOptions, Pick<ApkgExportOptions, 'loadMedia' | 'previous'> {
+export interface ExportOptions extends ExchangeOptions, Pick<ApkgExportOptions, 'loadMedia' | 'previous' | 'onNotWrittenBack'> {
   /** SQLite for Anki packages, loaded only when one is exported. */
   sqlEngine?: () => Promise<SqlEngine>;
   /** Title of a bundle or of a sheet of several decks. */

@@ -87,8 +87,10 @@ export async function readZip(bytes: Uint8Array, options: ReadZipOptions = {}): 
   return files;
 }
 
-/** A zip archive of `entries`; `stored` names are kept uncompressed (already compressed media). */
-/** A zip of `entries`; `mtime` (default: now) is every entry's time, so that equal inputs give equal bytes. */
+/**
+ * A zip of `entries`; `stored` names are kept uncompressed (media that are compressed already),
+ * `mtime` (default: now) is every entry's time, so that equal inputs give equal bytes.
+ */
 export function writeZip(entries: Record<string, Uint8Array>, stored: ReadonlySet<string> = new Set(), mtime: Date = new Date()): Uint8Array {
   const zippable: Zippable = {};
   for (const [name, data] of Object.entries(entries)) zippable[name] = [data, { level: stored.has(name) ? 0 : 6, mtime }];

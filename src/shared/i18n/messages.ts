@@ -188,6 +188,10 @@ export const appMessages = {
     en: 'The browser opens its print dialog: choose "Save as PDF" as the printer.',
   },
   'exchange.exportFailed': { fr: 'Export impossible : {error}', en: 'Cannot export: {error}' },
+  'exchange.notWrittenBack': {
+    fr: '{count, plural, one {Une note Anki a été modifiée} other {# notes Anki ont été modifiées}} d’une façon que leur type de note ne peut pas recevoir ({guids}) : Anki gardera sa propre version.',
+    en: '{count, plural, one {One Anki note was} other {# Anki notes were}} edited in a way their note type cannot hold ({guids}): Anki will keep its own version.',
+  },
   'settings.heading': { fr: 'Réglages', en: 'Settings' },
   'settings.review': { fr: 'Révisions (FSRS)', en: 'Reviews (FSRS)' },
   'settings.desiredRetention': { fr: 'Rétention visée', en: 'Desired retention' },
@@ -322,6 +326,18 @@ export const appMessages = {
     fr: 'Caractère NUL : un paquet est du texte, sans caractère nul',
     en: 'NUL character: a deck is text, with no null character',
   },
+  'problem.anki-unknown-notetype': {
+    fr: 'Aucun type de note d’id {id} dans « anki.notetypes »',
+    en: 'No note type has the id {id} in "anki.notetypes"',
+  },
+  'problem.anki-field-count': {
+    fr: 'Cette note a {count, plural, one {# champ} other {# champs}}, son type « {notetype} » en a {expected}',
+    en: 'This note has {count, plural, one {# field} other {# fields}}; its type "{notetype}" has {expected}',
+  },
+  'problem.anki-duplicate-guid': {
+    fr: 'La note « {guid} » figure déjà ligne {firstLine}',
+    en: 'The note "{guid}" is already listed on line {firstLine}',
+  },
   'problem.more-problems': {
     fr: '… et {count} autres problèmes dans ce fichier, à partir d’ici (corrigez les premiers, puis vérifiez de nouveau)',
     en: '… and {count} more problems in this file, from here on (fix the first ones, then check again)',
@@ -339,6 +355,10 @@ export const appMessages = {
   'what.choice': { fr: 'Un choix', en: 'A choice' },
   'what.expectation': { fr: 'Une attente', en: 'An expectation' },
   'what.anki': { fr: '« anki »', en: '"anki"' },
+  'what.anki-notes': { fr: '« anki » (les notes Anki du paquet)', en: '"anki" (the deck\'s Anki notes)' },
+  'what.anki-notetype': { fr: 'Un type de note Anki', en: 'An Anki note type' },
+  'what.anki-template': { fr: 'Un modèle de carte Anki', en: 'An Anki card template' },
+  'what.anki-note': { fr: 'Une note Anki', en: 'An Anki note' },
   'typeName.ordinal': { fr: 'un nombre entier positif ou nul', en: 'a whole number of at least 0' },
 } as const satisfies Catalog;
 

@@ -6,6 +6,7 @@ import { main } from '../../../src/cli/main';
 import { loadLibrary } from '../../../src/shared/decks/library';
 import { ExchangeError } from '../../../src/shared/exchange/errors';
 import { readZip } from '../../../src/shared/exchange/zip';
+import { KUBEDECK_MODELS } from '../../../src/shared/exchange/anki/schema';
 import { readDeckFolder } from '../../../src/node/deckFiles';
 import { chromiumForPdf, htmlToPdf } from '../../../src/node/exchange/pdf';
 import { VALID_DECK } from '../../fixtures/decks';
@@ -114,6 +115,41 @@ describe('kubedeck import', { timeout: 60_000 }, () => {
     const [entry] = loadLibrary(await readDeckFolder(target, 'user')).library.decks;
     expect(entry.problems).toEqual([]);
     expect(readFileSync(join(target, 'reseau-ingress.yaml'), 'utf8')).toContain('![](<media/couche2.png>)');
+  });
+
+  it('gives a student’s notes back to Anki as they were, with the edits their note types can hold, and names the others', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'collection.apkg');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 4, 5, 6]);
+    const notes = [
+      { model: STOCK_MODELS.basic, fields: ['Quel schéma ? <img src="couche2.png">', 'MetalLB en couche 2'], guid: 'n-basic' },
+      { model: STOCK_MODELS.cloze, fields: ['{{c1::ARP}} annonce les adresses', ''], guid: 'n-cloze' },
+      { model: STOCK_MODELS.basic, fields: ['BGP ?', 'Un protocole de routage'], guid: 'n-same' },
+    ];
+    writeFileSync(file, await buildPackage({ notes, media: { 0: 'couche2.png' }, mediaFiles: { 0: png } }));
+    const target = join(dir, 'decks');
+    expect((await run('import', [file, '-o', target, '--lang', 'fr'])).code).toBe(0);
+    // The trainer edits the deck file by hand: the back of the basic card, and the cloze text.
+    const deckFile = join(target, 'reseau-ingress.yaml');
+    const text = readFileSync(deckFile, 'utf8');
+    writeFileSync(deckFile, text.replace('back: MetalLB en couche 2', 'back: MetalLB en couche 2 (ARP)').replace('text: "{{ARP}} annonce', 'text: "{{ARP}} ou NDP annonce'));
+    expect(readFileSync(deckFile, 'utf8')).not.toBe(text);
+    const output = join(dir, 'back.apkg');
+    const result = await run('export', [deckFile, '--format', 'apkg', '-o', output, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual(['warning: Anki note n-cloze was edited in a way its note type cannot hold; it goes as a KubeDeck note, and Anki will keep its own version']);
+    const files = await readZip(new Uint8Array(readFileSync(output)));
+    const { nodeSqlEngine } = await import('../../../src/node/exchange/sqlEngine');
+    const db = new (await nodeSqlEngine()).Database(files.get('collection.anki2'));
+    const rows = db.exec('select guid, mid, flds from notes order by id')[0].values.map(([guid, mid, flds]) => [guid, mid, String(flds).split('\x1f')]);
+    db.close();
+    expect(rows).toEqual([
+      ['n-basic', STOCK_MODELS.basic.id, ['Quel schéma ? <img src="couche2.png">', '<p>MetalLB en couche 2 (ARP)</p>']],
+      // KubeDeck's cloze note type: Anki sees a note of another type under its guid and keeps its own.
+      ['n-cloze', KUBEDECK_MODELS.cloze.id, expect.arrayContaining(['<p>{{c1::ARP}} ou NDP annonce les adresses</p>'])],
+      ['n-same', STOCK_MODELS.basic.id, ['BGP ?', 'Un protocole de routage']],
+    ]);
+    expect(files.get('0')).toEqual(png);
   });
 
   it('keeps media inside DIR/media whatever their names, and a broken file changes nothing', async () => {

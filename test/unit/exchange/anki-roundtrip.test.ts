@@ -12,13 +12,15 @@ import { describe, expect, it } from 'vitest';
 import type { BasicCard, Card, Deck } from '../../../src/shared/decks/types';
 import { cardValue, deckValue } from '../../../src/shared/decks/value';
 import { exportApkg, fieldChecksum, multiCardModel, readPreviousNotes } from '../../../src/shared/exchange/anki/exportApkg';
-import { KUBEDECK_MODELS, type ModelSpec } from '../../../src/shared/exchange/anki/schema';
+import { KUBEDECK_MODELS, modelJson, type ModelSpec } from '../../../src/shared/exchange/anki/schema';
 import { importApkg } from '../../../src/shared/exchange/anki/importApkg';
 import { sha1Hex } from '../../../src/shared/exchange/hash';
 import { selectAll } from '../../../src/shared/exchange/sqlite';
 import { readZip } from '../../../src/shared/exchange/zip';
 import { buildCurrentPackage } from '../../fixtures/anki/currentPackages';
-import { buildPackage, STOCK_MODELS, TERMS_MODEL, type NoteSpec } from '../../fixtures/anki/legacyPackages';
+import { buildPackage, FIXTURE_MOD, STOCK_MODELS, TERMS_MODEL, type NoteSpec } from '../../fixtures/anki/legacyPackages';
+import { parseDeck } from '../../../src/shared/decks/parse';
+import { deckToYaml } from '../../../src/shared/exchange/nativeYaml';
 import { demoDeck, openPackage, shippedDecks, sqlEngine } from './helpers';
 
 const NOW = new Date('2025-03-01T09:00:00Z');
@@ -194,34 +196,162 @@ async function cardsByGuid(bytes: Uint8Array): Promise<Record<string, number[]>>
   return Object.fromEntries(pkg.notes.map((n) => [n.guid, pkg.cards.filter((c) => c.nid === n.id).map((c) => Number(c.ord)).sort()]));
 }
 
+type Package = Awaited<ReturnType<typeof openPackage>>;
+
+/** A package's notes as Anki compares them: guid, note type, fields, tags, mod and the ordinals of its cards. */
+const notesOf = (pkg: Package) =>
+  pkg.notes.map((n) => ({
+    guid: String(n.guid),
+    mid: Number(n.mid),
+    fields: n.fields,
+    tags: String(n.tags).trim().split(/\s+/).filter(Boolean),
+    mod: Number(n.mod),
+    ords: pkg.cards.filter((c) => c.nid === n.id).map((c) => Number(c.ord)).sort(),
+  }));
+
+/** The notes of a fixture as the package built from it holds them. */
+const fixtureNotes = (notes: NoteSpec[]) => notes.map((n) => ({ guid: n.guid!, mid: n.model.id, fields: n.fields, tags: n.tags ?? [], mod: FIXTURE_MOD, ords: n.ords ?? [0] }));
+
+/**
+ * What Anki does with each note of `pkg` when the student's collection holds `collection`
+ * (rslib/src/import_export/package/apkg/import/notes.rs): a guid it does not have is added; a guid
+ * of another note type is "conflicting" and skipped; a note of the same type is updated only when
+ * the incoming `mod` is newer, else left as it is.
+ */
+function ankiImportOutcome(collection: ReturnType<typeof fixtureNotes>, pkg: Package): Record<string, 'added' | 'updated' | 'unchanged' | 'conflicting'> {
+  const existing = new Map(collection.map((note) => [note.guid, note]));
+  return Object.fromEntries(
+    notesOf(pkg).map((note) => {
+      const had = existing.get(note.guid);
+      if (!had) return [note.guid, 'added'];
+      if (had.mid !== note.mid) return [note.guid, 'conflicting'];
+      return [note.guid, note.mod > had.mod ? 'updated' : 'unchanged'];
+    }),
+  );
+}
+
+const importWithMedia = async (bytes: Uint8Array) => {
+  const imported = await importPackage(bytes);
+  const files = new Map(imported.media.map((m) => [`media/${m.name}`, m.bytes]));
+  return { ...imported, loadMedia: (_deck: Deck, src: string) => files.get(src) };
+};
+
+const ANKI_PACKAGE = { models: [TERMS_MODEL], notes: ANKI_NOTES, media: { 0: 'pod.png' }, mediaFiles: { 0: PNG }, mediaList: [{ name: 'pod.png', bytes: PNG }] };
+
 describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
   for (const [layout, build] of [
     ['legacy', buildPackage],
     ['current', buildCurrentPackage],
   ] as const) {
-    it(`gives back the same notes, guids, card ordinals and media (${layout} layout)`, async () => {
-      const original = await build({ models: [TERMS_MODEL], notes: ANKI_NOTES, media: { 0: 'pod.png' }, mediaFiles: { 0: PNG }, mediaList: [{ name: 'pod.png', bytes: PNG }] });
-      const { decks, media } = await importPackage(original);
+    it(`gives back the very notes of the student's collection: note types, guids, fields, tags, mod, cards and media (${layout} layout)`, async () => {
+      const { decks, loadMedia } = await importWithMedia(await build(ANKI_PACKAGE));
       // Identity kept per card: the note's guid, its note type and the card's template ordinal.
       const cards = decks.flatMap((d) => d.cards);
       expect(cards.find((c) => c.anki?.guid === 'A-terms-3' && c.anki.template === 2)?.anki).toEqual({ guid: 'A-terms-3', notetype: 'Terme (3 cartes)', template: 2 });
-      const files = new Map(media.map((m) => [`media/${m.name}`, m.bytes]));
-      const exported = await exportDecks(decks, { loadMedia: (_deck, src) => files.get(src) });
-      // The same notes with the same cards as Anki generated them (the fixture's ords).
-      expect(await cardsByGuid(exported)).toEqual(Object.fromEntries(ANKI_NOTES.map((n) => [n.guid, n.ords])));
+      // Written to the deck file and read back, as the app and the CLI keep an import.
+      const kept = decks.map((deck) => parseDeck(deckToYaml(deck), `${deck.id}.yaml`));
+      expect(kept.flatMap((k) => k.problems)).toEqual([]);
+      const exported = await exportDecks(kept.map((k) => k.deck!), { loadMedia });
       const pkg = await openPackage(exported);
+      expect(notesOf(pkg)).toEqual(fixtureNotes(ANKI_NOTES));
+      // Each note type as the collection defines it: same id, fields, templates and styling, not newer.
+      for (const model of [STOCK_MODELS.basic, STOCK_MODELS.reversed, STOCK_MODELS.cloze, STOCK_MODELS.vocab, TERMS_MODEL]) {
+        const written = pkg.models[model.id];
+        const original = modelJson(model, FIXTURE_MOD, 0);
+        expect(written.flds.map((f) => f.name), model.name).toEqual(model.fields);
+        expect((written.tmpls as unknown as Record<string, unknown>[]).map((t) => [t.name, t.qfmt, t.afmt])).toEqual(model.templates.map((t) => [t.name, t.qfmt, t.afmt]));
+        expect([written.name, written.type, written.css, written.mod]).toEqual([model.name, original.type, original.css, FIXTURE_MOD]);
+      }
+      expect(schemaHash({ fields: pkg.models[TERMS_MODEL.id].flds.map((f) => f.name), templates: pkg.models[TERMS_MODEL.id].tmpls as unknown as { name: string }[] })).toBe(schemaHash(TERMS_MODEL));
+      // Imported into the student's collection, nothing is duplicated, skipped or overwritten.
+      expect(new Set(Object.values(ankiImportOutcome(fixtureNotes(ANKI_NOTES), pkg)))).toEqual(new Set(['unchanged']));
       expect(Object.values(pkg.media)).toEqual(['pod.png']);
       expect(pkg.files.get('0')).toEqual(PNG);
-      expect(pkg.notes.find((n) => n.guid === 'A-basic')!.fields[0]).toContain('<img src="pod.png"');
-      expect(String(pkg.notes.find((n) => n.guid === 'A-basic')!.tags).trim()).toBe('pods');
-      // Card 1 (c1) still hides the c1 gap, though it comes second in the text.
-      expect(pkg.notes.find((n) => n.guid === 'A-cloze-order')!.fields[0]).toBe('<p>Service devant des [...]</p>');
       // And KubeDeck reads its export back as the same cards.
       const { decks: again } = await importPackage(exported);
       const strip = (list: Card[]) => list.map((c) => JSON.stringify(cardValue(c))).sort();
       expect(strip(again.flatMap((d) => d.cards))).toEqual(strip(cards));
     });
   }
+
+  it('writes an edit made in KubeDeck into the fields the templates show, and Anki updates that note only', async () => {
+    const { decks, loadMedia } = await importWithMedia(await buildPackage(ANKI_PACKAGE));
+    const edit = (guid: string, change: Partial<BasicCard>) =>
+      decks.map((deck) => ({ ...deck, cards: deck.cards.map((card) => (card.anki?.guid === guid && card.type === 'basic' ? { ...card, ...change } : card)) }));
+    let edited = edit('A-basic', { back: 'Un **Pod**, la plus petite unité' });
+    edited = edited.map((deck) => ({ ...deck, cards: deck.cards.map((card) => (card.anki?.guid === 'A-reversed' ? { ...card, front: 'PV (volume)' } : card)) }));
+    const pkg = await openPackage(await exportDecks(edited, { loadMedia }));
+    const byGuid = new Map(notesOf(pkg).map((note) => [note.guid, note]));
+    expect(byGuid.get('A-basic')).toMatchObject({ mid: STOCK_MODELS.basic.id, fields: ['Quel objet ? <img src="pod.png">', '<p>Un <strong>Pod</strong>, la plus petite unité</p>'], ords: [0] });
+    // Both cards of a reversed note follow from its two fields.
+    expect(byGuid.get('A-reversed')).toMatchObject({ mid: STOCK_MODELS.reversed.id, fields: ['<p>PV (volume)</p>', 'PersistentVolume'], ords: [0, 1] });
+    const outcome = ankiImportOutcome(fixtureNotes(ANKI_NOTES), pkg);
+    expect(Object.entries(outcome).filter(([, what]) => what !== 'unchanged')).toEqual([
+      ['A-basic', 'updated'],
+      ['A-reversed', 'updated'],
+    ]);
+    // Imported again, the edited note gives the edited card.
+    const { decks: again } = await importPackage(await exportDecks(edited));
+    expect(again.flatMap((d) => d.cards).find((c) => c.anki?.guid === 'A-basic')).toMatchObject({ back: 'Un **Pod**, la plus petite unité' });
+  });
+
+  it('says which edited notes their note type cannot hold, and leaves them to Anki rather than duplicating them', async () => {
+    const { decks } = await importWithMedia(await buildPackage(ANKI_PACKAGE));
+    // A cloze text, and a card whose template shows its field behind a conditional: no plain field to write into.
+    const edited = decks.map((deck) => ({
+      ...deck,
+      cards: deck.cards.map((card) => {
+        if (card.anki?.guid === 'A-cloze' && card.type === 'cloze') return { ...card, text: '{{kube-proxy}} programme {{nftables}}' };
+        if (card.anki?.guid === 'A-terms-2' && card.anki.template === 1 && card.type === 'basic') return { ...card, back: 'Un Service' };
+        return card;
+      }),
+    }));
+    const refused: string[] = [];
+    const pkg = await openPackage(await exportDecks(edited, { onNotWrittenBack: (guid) => refused.push(guid) }));
+    expect(refused).toEqual(['A-cloze', 'A-terms-2']);
+    const outcome = ankiImportOutcome(fixtureNotes(ANKI_NOTES), pkg);
+    expect(Object.entries(outcome).filter(([, what]) => what !== 'unchanged')).toEqual([
+      ['A-cloze', 'conflicting'],
+      ['A-terms-2', 'conflicting'],
+    ]);
+    // KubeDeck still reads back the edited cards from its own notes.
+    const { decks: again } = await importPackage(await exportDecks(edited));
+    expect(again.flatMap((d) => d.cards).find((c) => c.anki?.guid === 'A-cloze')).toMatchObject({ text: '{{kube-proxy}} programme {{nftables}}' });
+  });
+
+  it('writes a note whose cards sit in two Anki decks once, each card in its deck', async () => {
+    const notes: NoteSpec[] = [{ model: TERMS_MODEL, fields: ['Pod', 'plus petite unité', ''], guid: 'T-split', ords: [0, 1], cardDecks: { 1: 3000 } }];
+    const { decks } = await importPackage(await buildPackage({ models: [TERMS_MODEL], notes, decks: [{ id: 2000, name: 'Termes' }, { id: 3000, name: 'Révisions' }] }));
+    expect(decks.map((d) => d.cards.length)).toEqual([1, 1]);
+    const pkg = await openPackage(await exportDecks(decks));
+    expect(notesOf(pkg)).toEqual(fixtureNotes(notes));
+    const deckOf = (ord: number) => pkg.decks[String(pkg.cards.find((c) => Number(c.ord) === ord)!.did)].name;
+    expect([deckOf(0), deckOf(1)]).toEqual(['Termes', 'Révisions']);
+  });
+
+  it('writes a copy of a card (same note, same template) as a note of its own, leaving the original note as it was', async () => {
+    const { decks, loadMedia } = await importWithMedia(await buildPackage(ANKI_PACKAGE));
+    const basic = decks[0].cards.find((card) => card.anki?.guid === 'A-basic')!;
+    const copied = [{ ...decks[0], cards: [...decks[0].cards, { ...basic, id: 'copie' }] }, ...decks.slice(1)];
+    const notes = notesOf(await openPackage(await exportDecks(copied, { loadMedia })));
+    expect(notes.filter((note) => note.guid.startsWith('A-basic')).map((note) => [note.guid, note.mid])).toEqual([
+      ['A-basic', STOCK_MODELS.basic.id],
+      ['A-basic#copie', KUBEDECK_MODELS.basic.id],
+    ]);
+    expect(notes.find((note) => note.guid === 'A-basic')).toEqual(fixtureNotes(ANKI_NOTES).find((note) => note.guid === 'A-basic'));
+  });
+
+  it('keeps a note that names media its cards do not show, with its files', async () => {
+    // Image occlusion keeps only its image in KubeDeck; its note goes back whole, masks included.
+    const occlusion = { ...STOCK_MODELS.cloze, id: 1010, name: 'Image Occlusion', fields: ['Occlusion', 'Image', 'Header', 'Back Extra', 'Comments'], templates: [{ name: 'Image Occlusion', qfmt: '{{#Header}}{{Header}}{{/Header}}{{cloze:Occlusion}}', afmt: '{{cloze:Occlusion}}{{Back Extra}}' }] } as const satisfies ModelSpec;
+    const notes: NoteSpec[] = [
+      { model: occlusion, fields: ['{{c1::image-occlusion:rect:left=.1:top=.1:width=.2:height=.2}}', '<img src="pod.png">', '', '', ''], guid: 'IO-1', ords: [0] },
+    ];
+    const { decks, loadMedia } = await importWithMedia(await buildPackage({ models: [occlusion], notes, media: { 0: 'pod.png' }, mediaFiles: { 0: PNG } }));
+    const pkg = await openPackage(await exportDecks(decks, { loadMedia }));
+    expect(notesOf(pkg)).toEqual(fixtureNotes(notes));
+    expect(Object.values(pkg.media)).toEqual(['pod.png']);
+  });
 });
 
 describe('Anki → KubeDeck → apkg: sounds and formatting', { timeout: 120_000 }, () => {
@@ -230,16 +360,18 @@ describe('Anki → KubeDeck → apkg: sounds and formatting', { timeout: 120_000
     const notes: NoteSpec[] = [
       { model: STOCK_MODELS.basic, fields: ['Écoutez [sound:kube.mp3] <u>ceci</u>', 'H<sub>2</sub>O, x<sup>2</sup>, <font color="#c00">rouge</font>'], guid: 'S-1', ords: [0] },
     ];
-    const { decks, media } = await importPackage(await buildPackage({ notes, media: { 0: 'kube.mp3' }, mediaFiles: { 0: SOUND } }));
-    const files = new Map(media.map((m) => [`media/${m.name}`, m.bytes]));
-    const pkg = await openPackage(await exportDecks(decks, { loadMedia: (_deck, src) => files.get(src) }));
-    const [note] = pkg.notes;
-    expect(note.guid).toBe('S-1');
+    const { decks, loadMedia } = await importWithMedia(await buildPackage({ notes, media: { 0: 'kube.mp3' }, mediaFiles: { 0: SOUND } }));
+    expect(decks[0].cards[0]).toMatchObject({ front: expect.stringContaining('<u>ceci</u>'), back: expect.stringContaining('<sub>2</sub>') });
+    const pkg = await openPackage(await exportDecks(decks, { loadMedia }));
+    expect(notesOf(pkg)).toEqual(fixtureNotes(notes));
+    expect(Object.values(pkg.media)).toEqual(['kube.mp3']);
+    expect(pkg.files.get('0')).toEqual(SOUND);
+    // KubeDeck's own cards with sound and formatting go to Anki as its tags and markup.
+    const own = { ...decks[0], anki: undefined, cards: decks[0].cards.map((card) => ({ ...card, anki: undefined })) };
+    const [note] = (await openPackage(await exportDecks([own], { loadMedia }))).notes;
     // Anki plays a sound from its tag (rslib/src/text.rs, AV_TAGS), whose file is in the media map.
     expect(note.fields[0]).toBe('<p>Écoutez [sound:kube.mp3] <u>ceci</u></p>');
     expect(note.fields[1]).toBe('<p>H<sub>2</sub>O, x<sup>2</sup>, <font color="#c00">rouge</font></p>');
-    expect(Object.values(pkg.media)).toEqual(['kube.mp3']);
-    expect(pkg.files.get('0')).toEqual(SOUND);
   });
 });
 
@@ -247,7 +379,7 @@ describe('Anki → KubeDeck → apkg: sounds and formatting', { timeout: 120_000
  * Anki's schema hash of a note type: SHA-1 of its field names, then its template names
  * (rslib/src/import_export/package/apkg/import/notes.rs, Notetype::schema_hash).
  */
-const schemaHash = (model: Pick<ModelSpec, 'fields' | 'templates'>) => sha1Hex([...model.fields, ...model.templates.map((t) => t.name)].join(''));
+const schemaHash = (model: { fields: readonly string[]; templates: readonly { name: string }[] }) => sha1Hex([...model.fields, ...model.templates.map((t) => t.name)].join(''));
 
 describe('note types in Anki', { timeout: 120_000 }, () => {
   // notes.rs, merge_or_remap_notetype: an incoming note type whose id is in the collection with
@@ -301,10 +433,12 @@ describe('note types in Anki', { timeout: 120_000 }, () => {
     ]);
     const exported = await exportDecks(decks);
     expect(await cardsByGuid(exported)).toEqual({ 'B-short': [0], 'B-long': [0, 1] });
-    // The package's note types have ids and names of their own.
+    // Each note goes back in its own note type, told apart by id (the collection has both).
     const pkg = await openPackage(exported);
-    const written = Object.values(pkg.models);
-    expect(new Set(written.map((m) => m.id)).size).toBe(written.length);
-    expect(new Set(written.map((m) => m.name)).size).toBe(written.length);
+    expect(pkg.notes.map((n) => [n.guid, Number(n.mid)])).toEqual([
+      ['B-short', short.id],
+      ['B-long', long.id],
+    ]);
+    expect([short.id, long.id].map((id) => pkg.models[id].flds.map((f) => f.name))).toEqual([short.fields, long.fields]);
   });
 });

@@ -11,10 +11,11 @@ import { sqlEngine } from './sqlEngine';
 
 export const exchangeModule = () => import('../../../shared/exchange');
 
-export async function exportDeckFile(decks: Deck[], format: ExportFormat, title?: string): Promise<ExportedFile> {
+/** `onNotWrittenBack`: told each note of the student's Anki collection an Anki package cannot give back edited (exportApkg). */
+export async function exportDeckFile(decks: Deck[], format: ExportFormat, title?: string, onNotWrittenBack?: (guid: string) => void): Promise<ExportedFile> {
   const { exportDecks } = await exchangeModule();
   const loadMedia = format === 'apkg' ? await deckMedia() : undefined;
-  return exportDecks(decks, format, { sqlEngine, title, loadMedia });
+  return exportDecks(decks, format, { sqlEngine, title, loadMedia, onNotWrittenBack });
 }
 
 /** The media of the listed decks as the app serves them (bundled images, imported media), for Anki packages. */

@@ -14,9 +14,12 @@
 //
 // Images (`![alt](images/x.svg)`, relative to the deck file) are loaded through `loadMedia`,
 // stored under their bare file name as Anki requires (made unique), and `src` names that file.
+//
+// Cards imported from a student's own Anki collection (the deck's `anki:` notes) go back as the
+// notes they came from, in their own note types (originalNotes.ts), so that Anki updates them.
 import { cardTexts } from '../../decks/cards';
 import { findClozeGaps } from '../../decks/cloze';
-import type { Card, ClozeCard, Deck, YamlFixCard } from '../../decks/types';
+import type { AnkiNote, AnkiNotetype, Card, ClozeCard, Deck, YamlFixCard } from '../../decks/types';
 import { deckMediaUrl } from '../../decks/assets';
 import { cardValue, deckValue } from '../../decks/value';
 import { hash53, hashId, sha1Hex } from '../hash';
@@ -41,6 +44,8 @@ import {
   modelJson,
   type ModelSpec,
 } from './schema';
+import { fieldMediaNames, renameFieldMedia } from './fieldMedia';
+import { originalNote, type NotePart } from './originalNotes';
 
 /** The notes of an earlier export: guid → its `mod` and fields. */
 export type PreviousNotes = ReadonlyMap<string, { mod: number; fields: string }>;
@@ -52,6 +57,11 @@ export interface ApkgExportOptions extends ExchangeOptions {
   loadMedia?: (deck: Deck, src: string) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
   /** The notes of the previous export of these decks (readPreviousNotes). */
   previous?: PreviousNotes;
+  /**
+   * Told the guid of each note from the student's Anki collection whose edit in KubeDeck its note
+   * type cannot hold: it is written as a KubeDeck note, which Anki leaves aside (its own stays).
+   */
+  onNotWrittenBack?: (guid: string) => void;
 }
 
 interface NoteRow {
@@ -59,8 +69,12 @@ interface NoteRow {
   fields: string[];
   tags: string[];
   guid: string;
-  /** Template (or cloze) ordinals that get a card. */
-  ords: number[];
+  /** Its cards: template (or cloze) ordinal and deck. */
+  cards: { ord: number; deckIndex: number }[];
+  /** A `mod` to keep (an unchanged note of the student's collection). */
+  mod?: number;
+  /** What tells it apart when its guid is met again: its first card's id. */
+  firstCardId: string;
 }
 
 /**
@@ -189,7 +203,8 @@ function deckNames(decks: Deck[]): string[] {
 export const DECK_DATA = /<!--kubedeck:(\{.*?\})-->/s;
 
 function deckDescription(deck: Deck, html: (markdown: string) => string): string {
-  const { cards: _cards, ...rest } = deckValue(deck);
+  // The package holds the Anki notes themselves.
+  const { cards: _cards, anki: _anki, ...rest } = deckValue(deck);
   const json = JSON.stringify(rest).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
   return `${html(deck.description)}<!--kubedeck:${json}-->`;
 }
@@ -202,7 +217,9 @@ async function collectMedia(decks: Deck[], options: ApkgExportOptions) {
   const sameName = new Map<string, { name: string; bytes: Uint8Array }[]>();
   if (!options.loadMedia) return { files, names };
   for (const [d, deck] of decks.entries()) {
-    for (const src of new Set(deck.cards.flatMap(cardTexts).flatMap(imageSources))) {
+    // What the cards show, and what the fields of the Anki notes they come from name.
+    const noteMedia = (deck.anki?.notes ?? []).flatMap((note) => note.fields.flatMap(fieldMediaNames)).map((name) => `${MEDIA_FOLDER}/${name}`);
+    for (const src of new Set([...deck.cards.flatMap(cardTexts).flatMap(imageSources), ...noteMedia])) {
       // Only what the app itself would show: a relative image path inside the deck's folder.
       if (deckMediaUrl(src, '') === undefined) continue;
       const bytes = await options.loadMedia(deck, src);
@@ -244,15 +261,16 @@ export function multiCardModel(templates: number): ModelSpec {
 }
 
 /** The note of one card, or of the cards of one imported note (same guid, distinct template ordinals): visible fields, then the cards themselves. */
-function noteOf(deck: Deck, cards: Card[], mediaNames: Map<string, string>, html: (markdown: string) => string): NoteRow {
+function noteOf(deck: Deck, deckIndex: number, cards: Card[], mediaNames: Map<string, string>, html: (markdown: string) => string): NoteRow {
   // Read back by KubeDeck, the images are in the media/ folder beside the deck.
   const stored = (card: Card) => cardValue(withImagesRenamed(card, (src) => (mediaNames.has(src) ? `${MEDIA_FOLDER}/${mediaNames.get(src)}` : undefined)));
   const dataField = (fields: string[], content: Pick<KubedeckNoteData, 'card' | 'cards'>) =>
     fieldText(JSON.stringify({ kubedeck: 1, ...content, fields: visibleFieldsHash(fields) } satisfies KubedeckNoteData));
-  const base = { tags: noteTags(deck, cards), guid: ankiGuid(deck, cards[0]) };
+  const base = { tags: noteTags(deck, cards), guid: ankiGuid(deck, cards[0]), firstCardId: cards[0].id };
+  const inDeck = (ords: number[]) => ords.map((ord) => ({ ord, deckIndex }));
   if (cards.length === 1) {
     const { model, fields, ords } = visibleFields(cards[0], deck.lang, html);
-    return { ...base, model, fields: [...fields, dataField(fields, { card: stored(cards[0]) })], ords };
+    return { ...base, model, fields: [...fields, dataField(fields, { card: stored(cards[0]) })], cards: inDeck(ords) };
   }
   const ords = cards.map((card) => card.anki!.template!);
   const fields: string[] = Array.from({ length: 2 * (Math.max(...ords) + 1) }, () => '');
@@ -261,7 +279,73 @@ function noteOf(deck: Deck, cards: Card[], mediaNames: Map<string, string>, html
     fields[2 * ords[i]] = html(sides.question);
     fields[2 * ords[i] + 1] = html(sides.answer);
   });
-  return { ...base, model: multiCardModel(Math.max(...ords) + 1), fields: [...fields, dataField(fields, { cards: cards.map(stored) })], ords };
+  return { ...base, model: multiCardModel(Math.max(...ords) + 1), fields: [...fields, dataField(fields, { cards: cards.map(stored) })], cards: inDeck(ords) };
+}
+
+/** A note type of the student's collection, as the package defines it: its own id, names, templates and styling. */
+function notetypeModel(notetype: AnkiNotetype): ModelSpec {
+  return {
+    id: notetype.id,
+    name: notetype.name,
+    kind: notetype.kind,
+    fields: notetype.fields,
+    templates: notetype.templates.map((template) => ({ name: template.name, qfmt: template.question, afmt: template.answer })),
+    ...(notetype.css !== undefined ? { css: notetype.css } : {}),
+    ...(notetype.mod !== undefined ? { mod: notetype.mod } : {}),
+  };
+}
+
+/** The Anki note each guid of a deck's `anki:` notes is, with its note type. */
+function storedNotes(deck: Deck): Map<string, { notetype: AnkiNotetype; note: AnkiNote }> {
+  const notetypes = new Map(deck.anki?.notetypes.map((notetype) => [notetype.id, notetype]));
+  const notes = new Map<string, { notetype: AnkiNotetype; note: AnkiNote }>();
+  for (const note of deck.anki?.notes ?? []) {
+    const notetype = notetypes.get(note.notetype);
+    if (notetype) notes.set(note.guid, { notetype, note });
+  }
+  return notes;
+}
+
+/**
+ * Every note to write, in the order of the decks and their cards: the cards of a note of the
+ * student's collection (wherever its cards sit) as that note when it can hold them, every other
+ * card as a KubeDeck note.
+ */
+function planNotes(decks: Deck[], mediaNames: Map<string, string>[], htmls: ((markdown: string) => string)[], options: ApkgExportOptions): NoteRow[] {
+  type Slot = { deckIndex: number; cards: Card[] } | { guid: string };
+  const slots: Slot[] = [];
+  const originals = new Map<string, { notetype: AnkiNotetype; note: AnkiNote; parts: NotePart[] }>();
+  decks.forEach((deck, deckIndex) => {
+    const stored = storedNotes(deck);
+    for (const cards of noteGroups(deck)) {
+      const guid = ankiGuid(deck, cards[0]);
+      const original = originals.get(guid) ?? (stored.has(guid) ? { ...stored.get(guid)!, parts: [] } : undefined);
+      const templates = new Set(original?.parts.flatMap((part) => part.cards.map((card) => card.anki?.template)));
+      // A copy of a card (same note, same template) cannot be that card of the note too: it goes on its own.
+      if (!original || cards.some((card) => card.anki?.template === undefined || templates.has(card.anki.template))) {
+        slots.push({ deckIndex, cards });
+        continue;
+      }
+      if (!originals.has(guid)) slots.push({ guid });
+      originals.set(guid, original);
+      original.parts.push({ deckIndex, cards });
+    }
+  });
+  const kubedeckNote = ({ deckIndex, cards }: NotePart) => noteOf(decks[deckIndex], deckIndex, cards, mediaNames[deckIndex], htmls[deckIndex]);
+  return slots.flatMap((slot): NoteRow[] => {
+    if (!('guid' in slot)) return [kubedeckNote(slot)];
+    const { notetype, note, parts } = originals.get(slot.guid)!;
+    const written = originalNote(notetype, note, parts, (deckIndex) => htmls[deckIndex]);
+    if (!written) {
+      options.onNotWrittenBack?.(slot.guid);
+      return parts.map(kubedeckNote);
+    }
+    // The fields name media as the package stores them (a name taken by another file was changed).
+    const names = mediaNames[parts[0].deckIndex];
+    const fields = written.fields.map((field) => renameFieldMedia(field, (name) => names.get(`${MEDIA_FOLDER}/${name}`)));
+    const firstCardId = parts[0].cards[0].id;
+    return [{ model: notetypeModel(notetype), fields, tags: written.tags, guid: slot.guid, cards: written.cards, firstCardId, ...(written.mod !== undefined ? { mod: written.mod } : {}) }];
+  });
 }
 
 /** The deck's cards as notes: one per card, except the cards of one imported Anki note, kept together. */
@@ -296,31 +380,30 @@ export async function exportApkg(decks: Deck[], sql: SqlEngine, options: ApkgExp
     const insertCard = db.prepare('insert into cards values (?, ?, ?, ?, ?, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)');
     const names = deckNames(decks);
     const ankiDecks: Record<string, unknown> = { 1: deckJson(1, 'Default', '', nowSeconds) };
+    const deckIds = decks.map(ankiDeckId);
+    const htmls = media.names.map((mediaNames) => markdownRenderer({ mediaName: (src) => mediaNames.get(src) }));
+    decks.forEach((deck, d) => (ankiDecks[deckIds[d]] = deckJson(deckIds[d], names[d], deckDescription(deck, htmls[d]), nowSeconds)));
     let cardId = FIRST_ROW_ID;
+    let cardsWritten = 0;
     const guids = new Set<string>();
     let noteIndex = 0;
     const usedModels = new Map<number, ModelSpec>(Object.values(KUBEDECK_MODELS).map((model) => [model.id, model]));
-    for (const [d, deck] of decks.entries()) {
-      const deckId = ankiDeckId(deck);
-      const mediaNames = media.names[d];
-      const html = markdownRenderer({ mediaName: (src) => mediaNames.get(src) });
-      ankiDecks[deckId] = deckJson(deckId, names[d], deckDescription(deck, html), nowSeconds);
-      for (const cards of noteGroups(deck)) {
-        const note = noteOf(deck, cards, mediaNames, html);
-        // A guid met again (a card copied with its `anki`, or in two decks) cannot be that note twice.
-        if (guids.has(note.guid)) note.guid = `${note.guid}#${cards[0].id}`;
-        guids.add(note.guid);
-        usedModels.set(note.model.id, note.model);
-        const noteId = FIRST_ROW_ID + noteIndex;
-        const flds = note.fields.join(FIELD_SEPARATOR);
-        const previous = options.previous?.get(note.guid);
-        const mod = previous && previous.fields === flds ? previous.mod : nowSeconds;
-        const tags = note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '';
-        insertNote.run([noteId, note.guid, note.model.id, mod, tags, flds, ankiPlainText(note.fields[0]), fieldChecksum(note.fields[0]), '']);
-        noteIndex++;
-        for (const ord of note.ords) insertCard.run([cardId++, noteId, deckId, ord, mod, noteIndex, '']);
-        await ticker.tick(noteIndex);
-      }
+    for (const note of planNotes(decks, media.names, htmls, options)) {
+      // A guid met again (a card copied with its `anki`, or in two decks) cannot be that note twice.
+      if (guids.has(note.guid)) note.guid = `${note.guid}#${note.firstCardId}`;
+      guids.add(note.guid);
+      usedModels.set(note.model.id, note.model);
+      const noteId = FIRST_ROW_ID + noteIndex;
+      const flds = note.fields.join(FIELD_SEPARATOR);
+      const previous = options.previous?.get(note.guid);
+      const mod = note.mod ?? (previous && previous.fields === flds ? previous.mod : nowSeconds);
+      const tags = note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '';
+      const sortField = note.fields[0] ?? '';
+      insertNote.run([noteId, note.guid, note.model.id, mod, tags, flds, ankiPlainText(sortField), fieldChecksum(sortField), '']);
+      noteIndex++;
+      for (const { ord, deckIndex } of note.cards) insertCard.run([cardId++, noteId, deckIds[deckIndex], ord, mod, noteIndex, '']);
+      cardsWritten += note.cards.length;
+      await ticker.tick(Math.min(total, cardsWritten));
     }
     insertNote.free();
     insertCard.free();
@@ -342,16 +425,22 @@ export async function exportApkg(decks: Deck[], sql: SqlEngine, options: ApkgExp
     const collection = db.export();
     const entries: Record<string, Uint8Array> = { 'collection.anki2': collection };
     const map: Record<string, string> = {};
+    const stored = new Set<string>();
     media.files.forEach((file, i) => {
       entries[String(i)] = file.bytes;
       map[String(i)] = file.name;
+      // Deflating a photo or a sound costs time and saves nothing.
+      if (COMPRESSED_MEDIA.test(file.name)) stored.add(String(i));
     });
     entries.media = new TextEncoder().encode(JSON.stringify(map));
-    return writeZip(entries, new Set(), now);
+    return writeZip(entries, stored, now);
   } finally {
     db.close();
   }
 }
+
+/** Media formats that are compressed already. */
+const COMPRESSED_MEDIA = /\.(?:png|jpe?g|gif|webp|avif|mp3|m4a|aac|ogg|oga|opus|flac|mp4|m4v|webm|mov)$/i;
 
 /** The notes of a package this exporter wrote, to pass as `previous` to the next export. */
 export async function readPreviousNotes(bytes: Uint8Array, sql: SqlEngine): Promise<PreviousNotes> {

@@ -20,7 +20,7 @@
 // a deck KubeDeck exported carries its own fields (exams, topics…) in its description.
 import { parseDeck } from '../../decks/parse';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../../decks/spec';
-import { DECK_FORMAT, type Card, type Deck } from '../../decks/types';
+import { DECK_FORMAT, type AnkiNote as StoredNote, type AnkiNotes, type AnkiNotetype, type Card, type Deck } from '../../decks/types';
 import { cleanTags, foreignDeck, fromAnkiCloze, hasValidGaps, type ConvertedDecks } from '../converted';
 import { ExchangeError } from '../errors';
 import { decodeEntities, htmlToMarkdown } from '../htmlToMarkdown';
@@ -35,6 +35,7 @@ import { unzstd } from '../zstd';
 import { protoMessages, protoNumber, protoString, readProtobuf, type ProtoMessage } from './protobuf';
 import { clozeNumbers, isImageOcclusion, isOneGapPerNumber } from './cloze';
 import { DECK_DATA, visibleFieldsHash, type KubedeckNoteData } from './exportApkg';
+import { fieldMediaNames, renameFieldMedia } from './fieldMedia';
 import { FIELD_SEPARATOR, KUBEDECK_DATA_FIELD, MODEL_KIND } from './schema';
 import { clozeFieldsOf, nonEmptyFields, parseTemplate, renderTemplate, rendersWithFields, stripHtml, type TemplateNode } from './template';
 
@@ -51,7 +52,10 @@ interface AnkiModel {
   kind: number;
   fieldNames: string[];
   /** Templates, in ordinal order. */
-  templates: { question: string; answer: string }[];
+  templates: { name: string; question: string; answer: string }[];
+  /** Modification time in seconds (0 when unknown). */
+  mod: number;
+  css: string;
 }
 
 interface AnkiDeck {
@@ -64,6 +68,7 @@ interface AnkiNote {
   id: number;
   guid: string;
   modelId: number;
+  mod: number;
   tags: string;
   fields: string;
 }
@@ -92,7 +97,7 @@ const PROTO = {
   packageMetadata: { version: 1 },
   mediaEntries: { entries: 1 },
   mediaEntry: { name: 1, legacyZipFilename: 255 },
-  notetypeConfig: { kind: 1 },
+  notetypeConfig: { kind: 1, css: 3 },
   templateConfig: { questionFormat: 1, answerFormat: 2 },
   deckKind: { normal: 1 },
   deckNormal: { description: 4 },
@@ -138,12 +143,21 @@ function readLegacyModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models
   if (!col) throw new Error('the col table is empty');
   const models = new Map<number, AnkiModel>();
   for (const [id, value] of Object.entries(parseJsonObject(col.models))) {
-    const model = value as { type?: unknown; flds?: { name?: unknown; ord?: unknown }[]; tmpls?: { qfmt?: unknown; afmt?: unknown; ord?: unknown }[] };
+    const model = value as {
+      name?: unknown;
+      type?: unknown;
+      mod?: unknown;
+      css?: unknown;
+      flds?: { name?: unknown; ord?: unknown }[];
+      tmpls?: { name?: unknown; qfmt?: unknown; afmt?: unknown; ord?: unknown }[];
+    };
     models.set(Number(id), {
-      name: String((model as { name?: unknown }).name ?? ''),
+      name: String(model.name ?? ''),
       kind: Number(model.type ?? 0),
       fieldNames: byOrd(model.flds).map((f) => String(f.name ?? '')),
-      templates: byOrd(model.tmpls).map((t) => ({ question: String(t.qfmt ?? ''), answer: String(t.afmt ?? '') })),
+      templates: byOrd(model.tmpls).map((t) => ({ name: String(t.name ?? ''), question: String(t.qfmt ?? ''), answer: String(t.afmt ?? '') })),
+      mod: Number(model.mod ?? 0) || 0,
+      css: String(model.css ?? ''),
     });
   }
   const decks = new Map<number, AnkiDeck>();
@@ -164,14 +178,22 @@ function readModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models' | 'd
   const models = new Map<number, AnkiModel>();
   for (const row of selectAll(db, 'select * from notetypes')) {
     const config = readProtobuf(blob(row.config, 'a note type config'));
-    models.set(Number(row.id), { name: String(row.name ?? ''), kind: protoNumber(config, PROTO.notetypeConfig.kind), fieldNames: [], templates: [] });
+    models.set(Number(row.id), {
+      name: String(row.name ?? ''),
+      kind: protoNumber(config, PROTO.notetypeConfig.kind),
+      fieldNames: [],
+      templates: [],
+      mod: Number(row.mtime_secs ?? 0) || 0,
+      css: protoString(config, PROTO.notetypeConfig.css),
+    });
   }
   for (const row of selectAll(db, 'select ntid, name from fields order by ntid, ord')) {
     models.get(Number(row.ntid))?.fieldNames.push(String(row.name));
   }
-  for (const row of selectAll(db, 'select ntid, config from templates order by ntid, ord')) {
+  for (const row of selectAll(db, 'select ntid, name, config from templates order by ntid, ord')) {
     const config = readProtobuf(blob(row.config, 'a template config'));
     models.get(Number(row.ntid))?.templates.push({
+      name: String(row.name ?? ''),
       question: protoString(config, PROTO.templateConfig.questionFormat),
       answer: protoString(config, PROTO.templateConfig.answerFormat),
     });
@@ -220,10 +242,11 @@ function checkTables(db: SqlDatabase): boolean {
 function readCollection(db: SqlDatabase): AnkiCollection {
   try {
     const { models, decks } = checkTables(db) ? readModelsAndDecks(db) : readLegacyModelsAndDecks(db);
-    const notes = selectAll(db, 'select id, guid, mid, tags, flds from notes order by id').map((row) => ({
+    const notes = selectAll(db, 'select id, guid, mid, mod, tags, flds from notes order by id').map((row) => ({
       id: Number(row.id),
       guid: String(row.guid),
       modelId: Number(row.mid),
+      mod: Number(row.mod) || 0,
       tags: String(row.tags ?? ''),
       fields: String(row.flds ?? ''),
     }));
@@ -360,7 +383,7 @@ async function convertCollection(
   const toMarkdown = (html: string) => htmlToMarkdown(html, { media: names });
   const dropped = new Map<string, number>();
   const count = (what: string) => dropped.set(what, (dropped.get(what) ?? 0) + 1);
-  const groups = new Map<number, { cards: Card[]; ids: Set<string>; kubedeckDeckIds: Set<string> }>();
+  const groups = new Map<number, DeckGroup>();
   const parsed = new Map<number, ParsedModel>();
   const ownCards = kubedeckCards(notes, models, warnings);
   const ticker = new Ticker(options, 'notes', notes.length);
@@ -371,7 +394,7 @@ async function convertCollection(
     const model = models.get(note.modelId);
     if (model && !parsed.has(note.modelId)) parsed.set(note.modelId, parseModel(model));
     const own = ownCards.get(note.id);
-    const cards = own ?? convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
+    const cards: { ord: number; card: Card | CardContent }[] = own ?? convertNote(note, model && parsed.get(note.modelId), toMarkdown, warnings);
     // What the note's fields lose, counted once per field (templates may show a field twice).
     for (const field of note.fields.split(FIELD_SEPARATOR)) {
       htmlToMarkdown(field, { media: names, dropped: count });
@@ -385,8 +408,10 @@ async function convertCollection(
     for (const [position, { ord, card }] of cards.entries()) {
       // Each card stays in the Anki deck it sits in.
       const deckId = placement.get(ord) ?? firstDeck;
-      const group = groups.get(deckId) ?? { cards: [], ids: new Set<string>(), kubedeckDeckIds: new Set<string>() };
+      const group: DeckGroup = groups.get(deckId) ?? { cards: [], ids: new Set<string>(), kubedeckDeckIds: new Set<string>(), notes: new Map() };
       groups.set(deckId, group);
+      // The note as Anki has it, for exports back to the student's collection (a KubeDeck note carries its cards).
+      if (!own && model && !group.notes.has(note.guid)) group.notes.set(note.guid, storedNote(note, names));
       if (ownId) group.kubedeckDeckIds.add(ownId.deckId);
       // Card 1 of a note keeps the id that the note alone had; the others add their ordinal.
       const id = own ? (card as Card).id : ownId ? (position === 0 ? ownId.cardId : `${ownId.cardId}-${ord + 1}`) : stableCardId('anki', position === 0 ? note.guid : `${note.guid}/${ord}`);
@@ -403,8 +428,9 @@ async function convertCollection(
     .map(([deckId, group]) => {
       const info = deckInfo.get(deckId) ?? { path: ['Anki'], description: '' };
       const title = info.path.join(' / ');
+      const anki = ankiNotesOf(group, models);
       const own = kubedeckDeck(info.description, group.cards);
-      if (own) return own;
+      if (own) return { ...own, ...(anki ? { anki } : {}) };
       // A package made by KubeDeck knows its deck id; other packages get one from the deck name.
       const [kubedeckId] = group.kubedeckDeckIds.size === 1 ? group.kubedeckDeckIds : [];
       return foreignDeck({
@@ -414,9 +440,63 @@ async function convertCollection(
         description: toMarkdown(info.description),
         source: options.source ?? `Anki : ${title}`,
         cards: group.cards,
+        anki,
       });
     });
   return { decks, media, warnings };
+}
+
+/** The cards of one KubeDeck deck in the making, and the Anki notes they come from (by guid). */
+interface DeckGroup {
+  cards: Card[];
+  ids: Set<string>;
+  kubedeckDeckIds: Set<string>;
+  notes: Map<string, StoredNote>;
+}
+
+/** A note as the deck file keeps it: its fields name media by the names they are saved under. */
+function storedNote(note: AnkiNote, names: ReadonlyMap<string, string>): StoredNote {
+  const tags = cleanTags(note.tags.split(/\s+/));
+  return {
+    guid: note.guid,
+    notetype: note.modelId,
+    ...(note.mod > 0 ? { mod: note.mod } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
+    fields: note.fields.split(FIELD_SEPARATOR).map((field) => renameFieldMedia(field, (name) => names.get(name))),
+  };
+}
+
+function ankiNotesOf(group: DeckGroup, models: ReadonlyMap<number, AnkiModel>): AnkiNotes | undefined {
+  if (group.notes.size === 0) return undefined;
+  const ids = [...new Set([...group.notes.values()].map((note) => note.notetype))];
+  const notetypes = ids.map((id): AnkiNotetype => {
+    const model = models.get(id)!;
+    return {
+      id,
+      name: model.name || String(id),
+      kind: model.kind === MODEL_KIND.cloze ? 'cloze' : 'standard',
+      ...(model.mod > 0 ? { mod: model.mod } : {}),
+      fields: model.fieldNames,
+      templates: model.templates.map((t, ord) => ({ name: t.name || String(ord + 1), question: t.question, answer: t.answer })),
+      ...(model.css ? { css: model.css } : {}),
+    };
+  });
+  return { notetypes, notes: [...group.notes.values()] };
+}
+
+/** Each note type's templates parsed once, however many notes of it an export compares. */
+const parsedNotetypes = new WeakMap<AnkiNotetype, ParsedModel>();
+
+/**
+ * The cards a note kept in a deck file gives, exactly as its import gave them: an export tells
+ * from them whether the deck's cards of that note were edited since.
+ */
+export function cardsOfStoredNote(notetype: AnkiNotetype, note: StoredNote): NoteCard[] {
+  let model = parsedNotetypes.get(notetype);
+  if (!model) parsedNotetypes.set(notetype, (model = parseModel({ ...notetype, kind: MODEL_KIND[notetype.kind], fieldNames: notetype.fields, mod: 0, css: '' })));
+  const media = new Map(note.fields.flatMap(fieldMediaNames).map((name) => [name, name]));
+  const fields = { guid: note.guid, tags: (note.tags ?? []).join(' '), fields: note.fields.join(FIELD_SEPARATOR) };
+  return convertNote(fields, model, (html) => htmlToMarkdown(html, { media }), []);
 }
 
 /** The deck parseDeck reads from `deck` (a plain value), or undefined when it has errors. */
@@ -542,7 +622,14 @@ const answerOnly = (html: string) => html.replace(/^(?:\s|<hr id=["']?answer["']
  * (standard types), one per cloze number (cloze types). Two cards that are each other's reverse
  * become one reversed basic card.
  */
-function convertNote(note: AnkiNote, model: ParsedModel | undefined, toMarkdown: (html: string) => string, warnings: ImportWarning[]): { ord: number; card: CardContent }[] {
+/** A card an Anki note gives: `ord` the template ordinal it keeps, `ords` the Anki cards it stands for (two for a reversed pair, every number of a cloze card). */
+export interface NoteCard {
+  ord: number;
+  ords: number[];
+  card: CardContent;
+}
+
+function convertNote(note: Pick<AnkiNote, 'guid' | 'tags' | 'fields'>, model: ParsedModel | undefined, toMarkdown: (html: string) => string, warnings: ImportWarning[]): NoteCard[] {
   const type = model ?? FALLBACK_MODEL;
   const values = note.fields.split(FIELD_SEPARATOR);
   const fields = new Map(type.fieldNames.map((name, i) => [name, values[i] ?? '']));
@@ -578,23 +665,23 @@ function convertNote(note: AnkiNote, model: ParsedModel | undefined, toMarkdown:
   });
   // "Basic (and reversed card)" and the like: card 2 asks what card 1 answers, and the other way round.
   if (cards.length === 2 && cards.every((c) => c.card.type === 'basic') && cards[0].question === cards[1].answer && cards[0].answer === cards[1].question) {
-    return [{ ord: cards[0].ord, card: { ...cards[0].card, reverse: true } as CardContent }];
+    return [{ ord: cards[0].ord, ords: [cards[0].ord, cards[1].ord], card: { ...cards[0].card, reverse: true } as CardContent }];
   }
-  return cards.map(({ ord, card }) => ({ ord, card }));
+  return cards.map(({ ord, card }) => ({ ord, ords: [ord], card }));
 }
 
 /** Shown on the answer side of a card whose answer is empty (Anki shows such cards too). */
 const EMPTY_BACK = '—';
 
 function convertClozeNote(
-  note: AnkiNote,
+  note: Pick<AnkiNote, 'guid' | 'tags'>,
   type: ParsedModel,
   fields: Map<string, string>,
   base: { tags: string[]; origin: 'hand' },
   render: (ord: number, clozeOrdinal?: number) => { question: string; answer: string },
   toMarkdown: (html: string) => string,
   warnings: ImportWarning[],
-): { ord: number; card: CardContent }[] {
+): NoteCard[] {
   const template = type.templates[0];
   if (!template) return [];
   const clozeFields = clozeFieldsOf(template.question);
@@ -607,14 +694,15 @@ function convertClozeNote(
     const image = [...fields.values()].find((value) => /<img\b/i.test(value)) ?? '';
     const front = toMarkdown(image);
     if (!front.trim()) return [];
-    return [{ ord: 0, card: { ...base, type: 'basic', front, back: toMarkdown(stripHtml(render(0, 1).answer)) || EMPTY_BACK, reverse: false } }];
+    const ords = numbers.length > 0 ? numbers.map((n) => n - 1) : [0];
+    return [{ ord: 0, ords, card: { ...base, type: 'basic', front, back: toMarkdown(stripHtml(render(0, 1).answer)) || EMPTY_BACK, reverse: false } }];
   }
   if (numbers.length === 0) {
     warnings.push({ code: 'cloze-without-gap', params: { note: note.guid } });
     const { question, answer } = render(0, 1);
     const front = toMarkdown(question);
     if (!front.trim()) return [];
-    return [{ ord: 0, card: { ...base, type: 'basic', front, back: toMarkdown(answer) || front, reverse: false } }];
+    return [{ ord: 0, ords: [0], card: { ...base, type: 'basic', front, back: toMarkdown(answer) || front, reverse: false } }];
   }
   const [mainField] = clozeFields;
   const main = mainField === undefined ? '' : (fields.get(mainField) ?? '');
@@ -625,7 +713,7 @@ function convertClozeNote(
     const text = fromAnkiCloze(toMarkdown(main));
     const extraHtml = answerOnly(renderTemplate(template.answer, { fields, tags: note.tags, frontSide: '', question: false, omitCloze: true }));
     const extra = toMarkdown(extraHtml).replaceAll('{{', '{\\{');
-    if (hasValidGaps(text)) return [{ ord: 0, card: { ...base, type: 'cloze', text: extra.trim() ? `${text}\n\n${extra}` : text } }];
+    if (hasValidGaps(text)) return [{ ord: 0, ords: numbers.map((n) => n - 1), card: { ...base, type: 'cloze', text: extra.trim() ? `${text}\n\n${extra}` : text } }];
   }
   // Anything else (two gaps of one number, `c1,2`, nested gaps, gaps in several fields): one
   // card per cloze number, its question and answer rendered as Anki renders them.
@@ -633,7 +721,7 @@ function convertClozeNote(
     const { question, answer } = render(number - 1, number);
     const front = escapeBraces(toMarkdown(question));
     const back = escapeBraces(toMarkdown(answer));
-    return { ord: number - 1, card: { ...base, type: 'basic', front: front || '…', back: back || EMPTY_BACK, reverse: false } };
+    return { ord: number - 1, ords: [number - 1], card: { ...base, type: 'basic', front: front || '…', back: back || EMPTY_BACK, reverse: false } };
   });
 }
 

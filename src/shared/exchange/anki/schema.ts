@@ -51,6 +51,9 @@ export interface ModelSpec {
   fields: string[];
   /** `req`: the fields that must all be non-empty for the template to give a card (default: field `ord`). */
   templates: { name: string; qfmt: string; afmt: string; req?: readonly number[] }[];
+  /** Styling (default: KubeDeck's) and modification time (default: the export's) of a note type from the student's collection. */
+  css?: string;
+  mod?: number;
 }
 
 const CSS = `.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: left; color: black; background-color: white; }
@@ -129,23 +132,30 @@ export const KUBEDECK_MODELS = {
   },
 } as const satisfies Record<string, ModelSpec>;
 
+/** The fields a question template names (any of them filled in gives the card; Anki recomputes this itself). */
+function referencedFields(spec: ModelSpec, qfmt: string, ord: number): number[] {
+  if (spec.kind === 'cloze') return [0];
+  const named = [...qfmt.matchAll(/\{\{[#^]?\s*(?:[^}:]*:)*([^}]+?)\s*\}\}/g)].map((m) => spec.fields.indexOf(m[1])).filter((i) => i >= 0);
+  return named.length > 0 ? [...new Set(named)] : [ord];
+}
+
 export function modelJson(spec: ModelSpec, modSeconds: number, deckId: number): Record<string, unknown> {
   return {
     id: spec.id,
     name: spec.name,
     type: MODEL_KIND[spec.kind],
-    mod: modSeconds,
+    mod: spec.mod ?? modSeconds,
     usn: 0,
     sortf: 0,
     did: deckId,
     tmpls: spec.templates.map((t, ord) => ({ name: t.name, ord, qfmt: t.qfmt, afmt: t.afmt, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 })),
     flds: spec.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })),
-    css: CSS,
+    css: spec.css ?? CSS,
     latexPre: LATEX_PRE,
     latexPost: '\\end{document}',
     latexsvg: false,
     // Which fields must be non-empty for each template to make a card (cloze types ignore it).
-    req: spec.templates.map((t, ord) => [ord, 'all', t.req ?? [spec.kind === 'cloze' ? 0 : ord]]),
+    req: spec.templates.map((t, ord) => (t.req ? [ord, 'all', t.req] : [ord, 'any', referencedFields(spec, t.qfmt, ord)])),
     tags: [],
     vers: [],
   };
