@@ -43,10 +43,11 @@ export class AnkiNotesReader {
     const kind = this.read.enumValue(fields, path, 'kind', ANKI_NOTETYPE_KINDS);
     const mod = this.read.positiveInteger(fields, path, 'mod');
     const fieldNames = this.read.textList(fields, path, 'fields');
+    const sortField = this.read.ordinal(fields, path, 'sortField');
     const templates = (this.read.items(fields, path, 'templates') ?? []).map((item, i) => this.template(item, [...path, 'templates', i]));
     const css = this.html(fields, path, 'css');
     if (id === undefined || !name || !kind || !fieldNames || templates.length === 0 || !templates.every(defined)) return undefined;
-    return { id, name, kind, ...(mod !== undefined ? { mod } : {}), fields: fieldNames, templates, ...(css ? { css } : {}) };
+    return { id, name, kind, ...(mod !== undefined ? { mod } : {}), fields: fieldNames, ...(sortField ? { sortField } : {}), templates, ...(css ? { css } : {}) };
   }
 
   private template(value: unknown, path: Path): AnkiTemplate | undefined {

@@ -71,6 +71,7 @@ export const ANKI_NOTETYPE_FIELDS: FieldSpecs = {
   kind: { kind: 'anki-kind', required: true, description: 'standard or cloze.' },
   mod: { kind: 'positive-integer', description: 'When it was last changed (seconds since 1970).' },
   fields: { kind: 'text-list', required: true, description: 'The names of its fields, in order.' },
+  sortField: { kind: 'ordinal', description: 'The ordinal of the field Anki sorts its browser by (default 0).' },
   templates: { kind: 'anki-templates', required: true, description: 'Its card templates, in order.' },
   css: { kind: 'text', description: 'Its styling.' },
 };

@@ -138,6 +138,8 @@ export interface AnkiNotetype {
   /** Its modification time (seconds): a note type no newer than the student's is left as it is. */
   mod?: number;
   fields: string[];
+  /** The field Anki's browser sorts by (0 when absent). */
+  sortField?: number;
   templates: AnkiTemplate[];
   css?: string;
 }

@@ -185,6 +185,8 @@ const ANKI_NOTES: NoteSpec[] = [
   { model: STOCK_MODELS.cloze, fields: ['{{c2::Service}} devant des {{c1::pods}}', ''], guid: 'A-cloze-order', ords: [0, 1] },
   // Two c1 gaps are one card; c1,2 belongs to cards 1 and 2 (cloze.rs): kept as one card per number.
   { model: STOCK_MODELS.cloze, fields: ['{{c1::a}} {{c1::b}} {{c1,2::c}}', 'extra'], guid: 'A-cloze-multi', ords: [0, 1] },
+  // A gap inside a gap (cloze.rs): card 1 hides the whole, card 2 the inner one.
+  { model: STOCK_MODELS.cloze, fields: ['{{c1::le {{c2::Service}} choisit}} un pod', ''], guid: 'A-cloze-nested', ords: [0, 1] },
   { model: STOCK_MODELS.vocab, fields: ['Ingress', 'Règles HTTP', 'host: a.example'], guid: 'A-vocab', ords: [0] },
   { model: TERMS_MODEL, fields: ['Pod', 'plus petite unité', '<img src="pod.png">'], guid: 'A-terms-3', ords: [0, 1, 2] },
   { model: TERMS_MODEL, fields: ['Service', 'adresse stable', ''], guid: 'A-terms-2', ords: [0, 1] },
@@ -260,11 +262,16 @@ describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
         const original = modelJson(model, FIXTURE_MOD, 0);
         expect(written.flds.map((f) => f.name), model.name).toEqual(model.fields);
         expect((written.tmpls as unknown as Record<string, unknown>[]).map((t) => [t.name, t.qfmt, t.afmt])).toEqual(model.templates.map((t) => [t.name, t.qfmt, t.afmt]));
-        expect([written.name, written.type, written.css, written.mod]).toEqual([model.name, original.type, original.css, FIXTURE_MOD]);
+        expect([written.name, written.type, written.css, written.mod, written.sortf]).toEqual([model.name, original.type, original.css, FIXTURE_MOD, model.sortField ?? 0]);
       }
       expect(schemaHash({ fields: pkg.models[TERMS_MODEL.id].flds.map((f) => f.name), templates: pkg.models[TERMS_MODEL.id].tmpls as unknown as { name: string }[] })).toBe(schemaHash(TERMS_MODEL));
       // Imported into the student's collection, nothing is duplicated, skipped or overwritten.
       expect(new Set(Object.values(ankiImportOutcome(fixtureNotes(ANKI_NOTES), pkg)))).toEqual(new Set(['unchanged']));
+      // The browser's sort field is the note type's (here the definition); the duplicate check is always the first field's.
+      expect(pkg.notes.filter((n) => String(n.guid).startsWith('A-terms')).map((n) => [n.sfld, n.csum])).toEqual([
+        ['plus petite unité', fieldChecksum('Pod')],
+        ['adresse stable', fieldChecksum('Service')],
+      ]);
       expect(Object.values(pkg.media)).toEqual(['pod.png']);
       expect(pkg.files.get('0')).toEqual(PNG);
       // And KubeDeck reads its export back as the same cards.

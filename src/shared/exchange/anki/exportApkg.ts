@@ -292,6 +292,7 @@ function notetypeModel(notetype: AnkiNotetype): ModelSpec {
     templates: notetype.templates.map((template) => ({ name: template.name, qfmt: template.question, afmt: template.answer })),
     ...(notetype.css !== undefined ? { css: notetype.css } : {}),
     ...(notetype.mod !== undefined ? { mod: notetype.mod } : {}),
+    ...(notetype.sortField !== undefined ? { sortField: notetype.sortField } : {}),
   };
 }
 
@@ -398,8 +399,9 @@ export async function exportApkg(decks: Deck[], sql: SqlEngine, options: ApkgExp
       const previous = options.previous?.get(note.guid);
       const mod = note.mod ?? (previous && previous.fields === flds ? previous.mod : nowSeconds);
       const tags = note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '';
-      const sortField = note.fields[0] ?? '';
-      insertNote.run([noteId, note.guid, note.model.id, mod, tags, flds, ankiPlainText(sortField), fieldChecksum(sortField), '']);
+      // rslib/src/notes/mod.rs: `sfld` is the note type's sort field, `csum` always the first field's.
+      const sortField = note.fields[note.model.sortField ?? 0] ?? '';
+      insertNote.run([noteId, note.guid, note.model.id, mod, tags, flds, ankiPlainText(sortField), fieldChecksum(note.fields[0] ?? ''), '']);
       noteIndex++;
       for (const { ord, deckIndex } of note.cards) insertCard.run([cardId++, noteId, deckIds[deckIndex], ord, mod, noteIndex, '']);
       cardsWritten += note.cards.length;

@@ -56,6 +56,8 @@ interface AnkiModel {
   /** Modification time in seconds (0 when unknown). */
   mod: number;
   css: string;
+  /** The field the browser sorts by. */
+  sortField: number;
 }
 
 interface AnkiDeck {
@@ -97,7 +99,7 @@ const PROTO = {
   packageMetadata: { version: 1 },
   mediaEntries: { entries: 1 },
   mediaEntry: { name: 1, legacyZipFilename: 255 },
-  notetypeConfig: { kind: 1, css: 3 },
+  notetypeConfig: { kind: 1, sortFieldIndex: 2, css: 3 },
   templateConfig: { questionFormat: 1, answerFormat: 2 },
   deckKind: { normal: 1 },
   deckNormal: { description: 4 },
@@ -148,6 +150,7 @@ function readLegacyModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models
       type?: unknown;
       mod?: unknown;
       css?: unknown;
+      sortf?: unknown;
       flds?: { name?: unknown; ord?: unknown }[];
       tmpls?: { name?: unknown; qfmt?: unknown; afmt?: unknown; ord?: unknown }[];
     };
@@ -158,6 +161,7 @@ function readLegacyModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models
       templates: byOrd(model.tmpls).map((t) => ({ name: String(t.name ?? ''), question: String(t.qfmt ?? ''), answer: String(t.afmt ?? '') })),
       mod: Number(model.mod ?? 0) || 0,
       css: String(model.css ?? ''),
+      sortField: Number(model.sortf ?? 0) || 0,
     });
   }
   const decks = new Map<number, AnkiDeck>();
@@ -185,6 +189,7 @@ function readModelsAndDecks(db: SqlDatabase): Pick<AnkiCollection, 'models' | 'd
       templates: [],
       mod: Number(row.mtime_secs ?? 0) || 0,
       css: protoString(config, PROTO.notetypeConfig.css),
+      sortField: protoNumber(config, PROTO.notetypeConfig.sortFieldIndex),
     });
   }
   for (const row of selectAll(db, 'select ntid, name from fields order by ntid, ord')) {
@@ -477,6 +482,7 @@ function ankiNotesOf(group: DeckGroup, models: ReadonlyMap<number, AnkiModel>): 
       kind: model.kind === MODEL_KIND.cloze ? 'cloze' : 'standard',
       ...(model.mod > 0 ? { mod: model.mod } : {}),
       fields: model.fieldNames,
+      ...(model.sortField > 0 && model.sortField < model.fieldNames.length ? { sortField: model.sortField } : {}),
       templates: model.templates.map((t, ord) => ({ name: t.name || String(ord + 1), question: t.question, answer: t.answer })),
       ...(model.css ? { css: model.css } : {}),
     };
@@ -493,7 +499,7 @@ const parsedNotetypes = new WeakMap<AnkiNotetype, ParsedModel>();
  */
 export function cardsOfStoredNote(notetype: AnkiNotetype, note: StoredNote): NoteCard[] {
   let model = parsedNotetypes.get(notetype);
-  if (!model) parsedNotetypes.set(notetype, (model = parseModel({ ...notetype, kind: MODEL_KIND[notetype.kind], fieldNames: notetype.fields, mod: 0, css: '' })));
+  if (!model) parsedNotetypes.set(notetype, (model = parseModel({ ...notetype, kind: MODEL_KIND[notetype.kind], fieldNames: notetype.fields, mod: 0, css: '', sortField: 0 })));
   const media = new Map(note.fields.flatMap(fieldMediaNames).map((name) => [name, name]));
   const fields = { guid: note.guid, tags: (note.tags ?? []).join(' '), fields: note.fields.join(FIELD_SEPARATOR) };
   return convertNote(fields, model, (html) => htmlToMarkdown(html, { media }), []);

@@ -54,6 +54,8 @@ export interface ModelSpec {
   /** Styling (default: KubeDeck's) and modification time (default: the export's) of a note type from the student's collection. */
   css?: string;
   mod?: number;
+  /** The field Anki's browser sorts by (default 0). */
+  sortField?: number;
 }
 
 const CSS = `.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: left; color: black; background-color: white; }
@@ -146,7 +148,7 @@ export function modelJson(spec: ModelSpec, modSeconds: number, deckId: number): 
     type: MODEL_KIND[spec.kind],
     mod: spec.mod ?? modSeconds,
     usn: 0,
-    sortf: 0,
+    sortf: spec.sortField ?? 0,
     did: deckId,
     tmpls: spec.templates.map((t, ord) => ({ name: t.name, ord, qfmt: t.qfmt, afmt: t.afmt, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 })),
     flds: spec.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })),
