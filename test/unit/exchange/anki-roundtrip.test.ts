@@ -257,7 +257,7 @@ describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
       const pkg = await openPackage(exported);
       expect(notesOf(pkg)).toEqual(fixtureNotes(ANKI_NOTES));
       // Each note type as the collection defines it: same id, fields, templates and styling, not newer.
-      for (const model of [STOCK_MODELS.basic, STOCK_MODELS.reversed, STOCK_MODELS.cloze, STOCK_MODELS.vocab, TERMS_MODEL]) {
+      for (const model of [STOCK_MODELS.basic, STOCK_MODELS.reversed, STOCK_MODELS.cloze, STOCK_MODELS.vocab, TERMS_MODEL] as ModelSpec[]) {
         const written = pkg.models[model.id];
         const original = modelJson(model, FIXTURE_MOD, 0);
         expect(written.flds.map((f) => f.name), model.name).toEqual(model.fields);
