@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { buildCurrentPackage } from '../fixtures/anki/currentPackages';
 import { buildPackage, STOCK_MODELS } from '../fixtures/anki/legacyPackages';
+import { nodeSqlEngine } from '../../src/node/exchange/sqlEngine';
 import { expect, test } from './fixtures';
 
 const MY_DECK = `format: kubedeck/1
@@ -207,6 +208,29 @@ test.describe('deck import and export (web build)', () => {
     expect(entries['0']).toEqual(new Uint8Array(readFileSync('decks/images/metallb-couche2.svg')));
     await importFiles(page, [{ name: 'metallb.apkg', mimeType: 'application/zip', buffer: bytes }]);
     await expect(page.getByTestId('import-plan')).toContainText(/MetalLB — \d+ cartes/);
+  });
+
+  test('gives a student’s Anki notes back in their own note type, so that Anki updates them rather than leaving them aside', async ({ page }) => {
+    await importFiles(page, [{ name: 'schemas.apkg', mimeType: 'application/zip', buffer: await packageWithImage() }]);
+    await page.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(page.getByText('1 paquet ajouté.')).toBeVisible();
+    // The deck went through the app's storage as its YAML file, and comes back from it.
+    await page.goto('./#/deck/schemas');
+    await page.getByTestId('export-format').selectOption('apkg');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+    const entries = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const db = new (await nodeSqlEngine()).Database(entries['collection.anki2']);
+    const [note] = db.exec('select guid, mid, flds from notes')[0].values;
+    const models = JSON.parse(String(db.exec('select models from col')[0].values[0][0])) as Record<string, { name: string }>;
+    db.close();
+    expect(note.slice(0, 2)).toEqual(['guid0', STOCK_MODELS.basic.id]);
+    expect(models[STOCK_MODELS.basic.id].name).toBe('Basic');
+    // Its fields as Anki had them, the image under the name the package gives its file.
+    const [question, answer] = String(note[2]).split('\x1f');
+    const image = Object.values(JSON.parse(new TextDecoder().decode(entries.media)) as Record<string, string>);
+    expect(image).toHaveLength(1);
+    expect([question, answer]).toEqual([`Quel réseau ? <img src="${image[0]}">`, 'Le réseau des pods']);
+    await expect(page.getByRole('status').filter({ hasText: 'Anki gardera' })).toHaveCount(0);
   });
 });
 
