@@ -4,27 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/shared/decks/format';
 import { parseDeck } from '../../../src/shared/decks/parse';
 import { deckToYaml } from '../../../src/shared/decks/writeYaml';
-import { lineOf, VALID_DECK } from '../../fixtures/decks';
-
-const ANKI_BLOCK = `anki:
-  notetypes:
-    - id: 1690000001001
-      name: Basic
-      kind: standard
-      mod: 1690000000
-      fields: [Front, Back]
-      templates:
-        - name: Card 1
-          question: '{{Front}}'
-          answer: '{{FrontSide}}<hr id=answer>{{Back}}'
-      css: '.card { color: black; }'
-  notes:
-    - guid: 'Ab3#k9[x'
-      notetype: 1690000001001
-      mod: 1690000000
-      tags: [pods]
-      fields: ['Qu’est-ce qu’un <b>Pod</b> ?', '']
-`;
+import { ANKI_BLOCK, lineOf, VALID_DECK } from '../../fixtures/decks';
 
 const withAnki = (block: string) => `${VALID_DECK.trimEnd()}\n${block}`;
 

@@ -10,7 +10,7 @@ import { htmlToMarkdown } from '../../../src/shared/exchange/htmlToMarkdown';
 import { generateDeck } from '../../../src/shared/generator';
 import { BACKUP_FORMAT, parseBackup } from '../../../src/shared/backup/backup';
 import { BackupError } from '../../../src/shared/backup/checks';
-import { VALID_DECK } from '../../fixtures/decks';
+import { ANKI_BLOCK, VALID_DECK } from '../../fixtures/decks';
 import { FUZZ } from './fuzz';
 
 /** Pieces that matter to YAML, JSON, CSV and Markdown, spliced into a valid file. */
@@ -80,6 +80,21 @@ describe('parsers of strangers’ files under mutation', { timeout: process.env.
           expect(problem.line).toBeLessThanOrEqual(lines + 1);
           expect(problem.col).toBeGreaterThanOrEqual(1);
         }
+      }),
+      FUZZ,
+    );
+  });
+
+  it('the deck parser reads a mutated anki: block (the Anki notes of an import) without throwing', () => {
+    fc.assert(
+      fc.property(mutated(`${VALID_DECK.trimEnd()}\n${ANKI_BLOCK}`), (text) => {
+        const { deck: read, problems } = parseDeck(text, 'demo.yaml');
+        // A deck with no error has notes that each name one of its note types, with its number of fields.
+        if (read?.anki) {
+          const types = new Map(read.anki.notetypes.map((notetype) => [notetype.id, notetype]));
+          for (const note of read.anki.notes) expect(note.fields).toHaveLength(types.get(note.notetype)!.fields.length);
+        }
+        for (const problem of problems) expect(problem.line).toBeGreaterThanOrEqual(1);
       }),
       FUZZ,
     );
