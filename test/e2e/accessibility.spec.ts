@@ -8,6 +8,8 @@ const DECK = oneCardDeck('paquet-a11y', 'Paquet importé', "Un paquet pour l'ape
 
 test.describe('accessibility of every screen (axe-core, light and dark)', () => {
   test('library, deck view, import preview and settings', async ({ page }) => {
+    // Four axe runs.
+    test.slow();
     await page.goto('./');
     await expect(page.getByTestId('deck-tile').first()).toBeVisible();
     await expect(page.getByTestId('total-counts')).toBeVisible();
