@@ -29,7 +29,10 @@ const readText = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8'
 
 let stop: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void = (signal) => process.exit(exitCodeOfSignal(signal));
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
-// npm hands SIGTERM/SIGINT to the `sh -c` it runs this script in, not to the script: stop when that shell is gone.
+// npm hands SIGTERM/SIGINT to the process it spawned, the `sh -c` it runs the script in. The start
+// script `exec`s this one in that shell's place: dash (Debian's sh) would keep a SIGINT until its
+// child ends, so a SIGINT to npm would never reach the server. Where a shell stays in between
+// (cmd.exe runs the fallback after `||`) or npm itself is killed, stop when the parent is gone.
 const parentAtStart = process.ppid;
 setInterval(() => parentGone(parentAtStart, process.ppid) && stop('SIGTERM'), 500).unref();
 

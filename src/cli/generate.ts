@@ -33,7 +33,7 @@ For a FOLDER, the summary of each chapter says how many cards of each kind were 
 and left out, and why; README.md, _index.md and an index.md beside other chapters describe the
 folder: they are not chapters, and are skipped.
 Review the draft by hand, then run kubedeck check.`,
-  fr: `Rédige un brouillon de deck à partir d'un chapitre de cours en Markdown (style Hugo/Docusaurus) :
+  fr: `Rédige un brouillon de paquet à partir d'un chapitre de cours en Markdown (style Hugo/Docusaurus) :
   - titre, description et tags depuis le front matter (YAML, ou TOML entre lignes +++) ;
   - un tag par section ## / ###, posé sur les cartes qui en viennent ;
   - cartes basic depuis les puces « - \`terme\` : définition » ou « - **terme** : définition »,
@@ -86,11 +86,11 @@ export const generateCommand = command({
       short: 'o',
       value: { fr: 'FICHIER', en: 'FILE' },
       description: {
-        fr: 'Écrit le deck dans FICHIER (par défaut : la sortie standard) ; pour un\nDOSSIER de chapitres, -o nomme le dossier où écrire un deck par chapitre',
+        fr: 'Écrit le paquet dans FICHIER (par défaut : la sortie standard) ; pour un\nDOSSIER de chapitres, -o nomme le dossier où écrire un paquet par chapitre',
         en: 'Write the deck to FILE (default: standard output); for a FOLDER of\nchapters, -o names the folder where one deck per chapter is written',
       },
     },
-    single: { type: 'boolean', description: { fr: 'Avec un DOSSIER : un seul deck pour tous ses chapitres, écrit dans -o FICHIER', en: 'With a FOLDER: one deck for all its chapters, written to -o FILE' } },
+    single: { type: 'boolean', description: { fr: 'Avec un DOSSIER : un seul paquet pour tous ses chapitres, écrit dans -o FICHIER', en: 'With a FOLDER: one deck for all its chapters, written to -o FILE' } },
     answers: {
       type: 'string',
       value: { fr: 'FICHIER', en: 'FILE' },
@@ -99,18 +99,18 @@ export const generateCommand = command({
         en: 'The quiz’s correction chapter (in a FOLDER, quiz-correction.md\nbeside quiz.md is used without this option)',
       },
     },
-    force: { type: 'boolean', description: { fr: 'Écrase les decks existants (par défaut un deck existant est préservé)', en: 'Overwrite existing decks (by default an existing deck is kept safe)' } },
+    force: { type: 'boolean', description: { fr: 'Écrase les paquets existants (par défaut un paquet existant est préservé)', en: 'Overwrite existing decks (by default an existing deck is kept safe)' } },
     'deck-lang': {
       type: 'string',
       value: { fr: 'LANGUE', en: 'LANG' },
       description: {
-        fr: 'Langue du deck (ex. fr, en) ; par défaut : le lang du front matter,\nsinon déduite du texte. Questions, consignes et indices sont en français\npour fr, en anglais sinon.',
+        fr: 'Langue du paquet (ex. fr, en) ; par défaut : le lang du front matter,\nsinon déduite du texte. Questions, consignes et indices sont en français\npour fr, en anglais sinon.',
         en: 'Language of the deck (e.g. fr, en); default: the front matter’s lang,\nelse guessed from the text. Questions, tasks and hints are in French\nfor fr, in English otherwise.',
       },
     },
   },
   exit: { en: `Exit status: 0 when a deck was written, 1 when the chapter is too short (under 10 lines of
-text) or gives no card, 2 when a file cannot be read or written, or on a usage error.`, fr: `Code de sortie : 0 si un deck a été écrit, 1 si le chapitre est trop court (moins de 10 lignes de
+text) or gives no card, 2 when a file cannot be read or written, or on a usage error.`, fr: `Code de sortie : 0 si un paquet a été écrit, 1 si le chapitre est trop court (moins de 10 lignes de
 texte) ou ne donne aucune carte, 2 si un fichier ne peut être lu ou écrit, ou sur une erreur d'usage.` },
   async run({ values, positionals, locale, out, err }) {
     if (positionals.length !== 1) throw new UsageError('usage.generateNeedsCourse');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Locale } from '../shared/i18n';
 import { checkManifestBytes } from '../shared/manifest/bytes';
 import { formatFinding, type ManifestFinding } from '../shared/manifest/check';
+import { findingCounts } from '../shared/manifest/findings';
 import { SCHEMA_SOURCES } from '../shared/manifest/registry';
 import { command, UsageError } from './command';
 import { cliSay, fileReason } from './messages';
@@ -60,8 +61,7 @@ export const lintCommand = command({
     }
 
     const all = reports.flatMap((report) => report.findings);
-    const errors = all.filter((finding) => finding.severity === 'error').length;
-    const warnings = all.length - errors;
+    const { errors, warnings } = findingCounts(all);
     if (format === 'json') out(JSON.stringify(jsonReport(reports, unreadable, locale, errors, warnings), null, 2));
     else {
       for (const { file, findings } of reports)

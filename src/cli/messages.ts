@@ -85,12 +85,12 @@ export const CLI_MESSAGES = {
 
   // generate
   'generate.folderNeedsOutput': {
-    fr: 'un dossier de cours demande -o DOSSIER, où un deck par chapitre est écrit (ou -o FICHIER avec --single)',
+    fr: 'un dossier de cours demande -o DOSSIER, où un paquet par chapitre est écrit (ou -o FICHIER avec --single)',
     en: 'a course folder needs -o FOLDER, where one deck per chapter is written (or -o FILE with --single)',
   },
   'generate.noChapter': { fr: '{folder} ne contient aucun chapitre Markdown (.md)', en: '{folder} holds no Markdown chapter (.md)' },
   'generate.tooShort': {
-    fr: '{file} : trop court pour en tirer un deck ({lines, plural, one {# ligne} other {# lignes}} de texte, il en faut au moins {min})',
+    fr: '{file} : trop court pour en tirer un paquet ({lines, plural, one {# ligne} other {# lignes}} de texte, il en faut au moins {min})',
     en: '{file}: too short to draft a deck from ({lines, plural, one {# line} other {# lines}} of text, at least {min} are needed)',
   },
   'generate.noCard': {

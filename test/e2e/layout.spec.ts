@@ -66,4 +66,47 @@ test.describe('layout from 360 px to 1920 px', () => {
       await expectAccessible(page, `library at ${width} px${width === 360 ? ', menu open' : ''}`);
     }
   });
+
+  test('on a wide screen the set-ups can be started without scrolling: the start button is in view on arrival, and beside the topic list while it is scrolled', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const scrolled = () => page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollTop);
+    const toBottom = () => page.evaluate(() => window.scrollTo(0, (document.scrollingElement ?? document.documentElement).scrollHeight));
+
+    await page.goto('./#/quiz');
+    const startQuiz = page.getByRole('button', { name: 'Commencer le quiz' });
+    await expect(startQuiz).toBeEnabled();
+    expect(await scrolled()).toBe(0);
+    await expect(startQuiz).toBeInViewport({ ratio: 1 });
+    // Beside the list, not under it: level with the topics, to their right.
+    const topics = (await page.getByRole('group', { name: 'Thèmes' }).boundingBox())!;
+    const options = (await page.getByTestId('setup-options').boundingBox())!;
+    expect(options.x).toBeGreaterThanOrEqual(topics.x + topics.width);
+    expect(options.y).toBeLessThan(topics.y + 40);
+    await toBottom();
+    await expect(startQuiz).toBeInViewport({ ratio: 1 });
+
+    await page.goto('./#/exam');
+    const startDefined = page.getByRole('button', { name: /^Commencer l’examen/ }).first();
+    await expect(startDefined).toBeEnabled();
+    expect(await scrolled()).toBe(0);
+    await expect(startDefined).toBeInViewport({ ratio: 1 });
+    // The custom exam: once its heading is reached, its start button is in view too, and stays there to the end of its topics.
+    await page.getByRole('heading', { name: 'Examen personnalisé' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    const startCustom = page.getByRole('button', { name: 'Commencer cet examen' });
+    await expect(startCustom).toBeInViewport({ ratio: 1 });
+    await toBottom();
+    await expect(startCustom).toBeInViewport({ ratio: 1 });
+  });
+
+  test('on a phone the set-up reads in one column: the topics, then the options and the start button under them', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./#/quiz');
+    const start = page.getByRole('button', { name: 'Commencer le quiz' });
+    await expect(start).toBeEnabled();
+    const topics = (await page.getByRole('group', { name: 'Thèmes' }).boundingBox())!;
+    const options = (await page.getByTestId('setup-options').boundingBox())!;
+    expect(options.y).toBeGreaterThanOrEqual(topics.y + topics.height);
+    expect(Math.abs(options.x - topics.x)).toBeLessThanOrEqual(2);
+    expect(await sidewaysScroll(page)).toBe(0);
+  });
 });

@@ -106,7 +106,8 @@ test.describe('review keys and undo (web build)', () => {
   });
 
   test('a cloze with three gaps shows one gap a day', async ({ page }) => {
-    // Buries every card of a deck, twice, by keyboard.
+    // Some seventy cards buried one by one (the deck today, then again tomorrow): longer than the
+    // default 30 s on a loaded machine.
     test.slow();
     await page.clock.install({ time: new Date('2026-06-01T10:00:00') });
     await raiseNewCardLimit(page);

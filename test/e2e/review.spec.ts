@@ -107,7 +107,10 @@ test('the answer side: grades in the colours of their meaning, a progress bar wi
   await page.goto('./#/study/deck/ingress');
   const card = page.getByTestId('study-card');
   await expect(card).toHaveAttribute('data-card-type', 'basic');
-  await expect(page.getByTestId('card-type-badge')).toContainText('Question-réponse');
+  const badge = page.getByTestId('card-type-badge');
+  await expect(badge).toContainText('Question-réponse');
+  // An icon beside the name, decorative: the name says what it is.
+  await expect(badge.locator('svg[aria-hidden="true"]')).toBeVisible();
   await expect(page.getByText('Type de carte : Question-réponse')).toBeAttached();
   const bar = page.getByRole('progressbar', { name: 'Progression de la séance' });
   await expect(bar).toHaveAttribute('value', '0');

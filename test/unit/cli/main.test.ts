@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCommands, main } from '../../../src/cli/main';
+import { CLI_MESSAGES } from '../../../src/cli/messages';
 
 const COMMANDS = await loadCommands();
 
@@ -20,6 +21,13 @@ describe('the kubedeck command line', () => {
     const spec = COMMANDS.find((candidate) => candidate.name === name)!;
     for (const option of [...Object.keys(spec.options), 'lang', 'help']) expect(out).toContain(`--${option}`);
     expect(out).toContain(lang === 'fr' ? 'Code de sortie' : 'Exit status');
+  });
+
+  it('says « paquet » in French, as the app does, never « deck » (decks/, --deck-lang, kubedeck and placeholders aside)', async () => {
+    const deckWord = /(?<![-\w{])decks?(?![/\w-])/i;
+    const help = await Promise.all(COMMANDS.map(async (spec) => (await run([spec.name, '--help', '--lang', 'fr'])).out));
+    const texts = [...Object.values(CLI_MESSAGES).map((message) => message.fr), ...help];
+    expect(texts.filter((text) => deckWord.test(text))).toEqual([]);
   });
 
   it('shows -h as --help, even with other arguments that would be wrong', async () => {

@@ -51,7 +51,9 @@ const theme = EditorView.theme({
   '.cm-content': { fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, monospace", caretColor: 'var(--text)' },
   '.cm-gutters': { backgroundColor: 'var(--bg)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
   '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent) 8%, transparent)' },
-  '.cm-scroller': { minHeight: '12rem', maxHeight: '32rem' },
+  // As tall as the manifest: a box that scrolled inside the card would be a scrolling region of
+  // its own, which axe (scrollable-region-focusable) wants the keyboard to reach.
+  '.cm-scroller': { minHeight: '12rem' },
   '.cm-tooltip': { backgroundColor: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection': { backgroundColor: 'color-mix(in srgb, var(--accent) 30%, transparent)' },
   '.cm-cursor': { borderLeftColor: 'var(--text)' },
