@@ -14,7 +14,8 @@
 // anything active, and what it leaves out is counted in the warnings.
 // Card ids come from the note guid (`kd/<deck>/<card>` from KubeDeck's own export gives back the
 // original id), so importing the same package again gives the same ids. Each card keeps its
-// note's guid, note type name and template ordinal (`anki:`), for exports back to Anki.
+// note's guid, note type name and template ordinal (`anki:`), and each deck the notes themselves
+// and their note types (the deck's `anki:`), so that an export gives Anki back those very notes.
 // Notes of KubeDeck's own note types carry their cards in a data field (exportApkg.ts): those
 // cards are taken as they are, unless the note was edited in Anki or the data is not valid;
 // a deck KubeDeck exported carries its own fields (exams, topics…) in its description.
