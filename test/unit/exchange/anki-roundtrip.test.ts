@@ -358,6 +358,9 @@ describe('Anki → KubeDeck → apkg', { timeout: 120_000 }, () => {
     const pkg = await openPackage(await exportDecks(decks, { loadMedia }));
     expect(notesOf(pkg)).toEqual(fixtureNotes(notes));
     expect(Object.values(pkg.media)).toEqual(['pod.png']);
+    // Once its card is deleted, the note stays in the deck file but its files no longer go along.
+    const deleted = await openPackage(await exportDecks([{ ...decks[0], cards: [] }], { loadMedia }));
+    expect(deleted.media).toEqual({});
   });
 });
 

@@ -217,8 +217,12 @@ async function collectMedia(decks: Deck[], options: ApkgExportOptions) {
   const sameName = new Map<string, { name: string; bytes: Uint8Array }[]>();
   if (!options.loadMedia) return { files, names };
   for (const [d, deck] of decks.entries()) {
-    // What the cards show, and what the fields of the Anki notes they come from name.
-    const noteMedia = (deck.anki?.notes ?? []).flatMap((note) => note.fields.flatMap(fieldMediaNames)).map((name) => `${MEDIA_FOLDER}/${name}`);
+    // What the cards show, and what the fields of the Anki notes they come from name (not the notes of cards since deleted).
+    const guids = new Set(deck.cards.map((card) => card.anki?.guid));
+    const noteMedia = (deck.anki?.notes ?? [])
+      .filter((note) => guids.has(note.guid))
+      .flatMap((note) => note.fields.flatMap(fieldMediaNames))
+      .map((name) => `${MEDIA_FOLDER}/${name}`);
     for (const src of new Set([...deck.cards.flatMap(cardTexts).flatMap(imageSources), ...noteMedia])) {
       // Only what the app itself would show: a relative image path inside the deck's folder.
       if (deckMediaUrl(src, '') === undefined) continue;
